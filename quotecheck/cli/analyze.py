@@ -1,0 +1,57 @@
+"""`quotecheck analyze`: who said what, as a table or as contract JSON."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from typing import List, Optional
+
+import typer
+
+from . import app
+from .inputs import read_inputs
+
+
+class AnalyzeFormat(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command()
+def analyze(
+    files: List[str] = typer.Argument(..., help="Article files (.txt); '-' reads stdin."),
+    format: AnalyzeFormat = typer.Option(AnalyzeFormat.text, "--format", "-f", help="text, json or jsonl."),
+    model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy pipeline (default: $QUOTECHECK_MODEL or the best installed en_core_web_*)."),
+    batch_size: int = typer.Option(16, "--batch-size", help="Articles per nlp.pipe batch."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Processes for spaCy's nlp.pipe."),
+) -> int:
+    """Find every quote and piece of reported speech and who said it.
+
+    Example: quotecheck analyze corpus/texts/11-fraud-verdict.txt --format json
+    """
+    import json
+
+    from .. import analyze_many
+    from ..render.text import render_table
+
+    inputs = read_inputs(files)
+    good = [i for i in inputs if i.error is None]
+    reports = iter(analyze_many((i.text for i in good), sources=[i.name for i in good], model=model, batch_size=batch_size, n_process=jobs))
+    objects = []
+    for item in inputs:
+        if item.error is not None:
+            objects.append({"source": item.name, "error": item.error})
+            print(f"quotecheck: {item.error}", file=sys.stderr)
+            continue
+        report = next(reports)
+        if format is AnalyzeFormat.text:
+            render_table(report)
+        objects.append(report.to_dict())
+    if format is AnalyzeFormat.jsonl:
+        for obj in objects:
+            sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    elif format is AnalyzeFormat.json:
+        payload = objects[0] if len(objects) == 1 and len(files) == 1 and files[0] != "-" or len(objects) == 1 and files == ["-"] else objects
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    return 2 if any(i.error for i in inputs) else 0

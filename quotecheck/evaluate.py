@@ -1,0 +1,211 @@
+"""Score Reports against gold attributions in the JSONL shape of ../shared/eval/ and corpus/.
+
+Matching (the rule external checks use): each gold attribution, in order, takes the unused
+prediction whose content extent has the largest overlap/union with the gold content
+extent, if that is at least 0.5. Speaker accuracy is counted over matched pairs whose gold
+speaker is not null. With a kind filter both sides are filtered by kind.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .errors import GoldError
+from .types import Attribution, Report
+
+MATCH_THRESHOLD = 0.5
+_SPEAKER_STOP = frozenset({"the", "a", "an", "of", "he", "she", "they", "it"})
+
+
+def read_gold(path: str | Path) -> list[dict[str, Any]]:
+    """Gold articles from a JSONL file; a malformed line is a GoldError naming path:line."""
+    rows = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise GoldError(f"{path}: cannot read ({err.strerror})") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise GoldError(f"{path}:{n}:{err.colno}: not JSON ({err.msg})") from None
+        if not isinstance(row, dict) or "text" not in row or "quotes" not in row:
+            raise GoldError(f"{path}:{n}: a gold line needs 'text' and 'quotes'")
+        rows.append(row)
+    return rows
+
+
+def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Overlap over union of two extents."""
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union > 0 else 0.0
+
+
+def _words(text: str | None) -> set[str]:
+    if not text:
+        return set()
+    return {w for w in re.findall(r"\w+", text.casefold()) if w not in _SPEAKER_STOP}
+
+
+def speaker_right(gold: dict[str, Any], pred: Attribution, report: Report) -> bool:
+    """Overlapping mention, or a shared word between gold speaker text and what we said."""
+    if pred.speaker is None:
+        return False
+    mention = pred.speaker.mention
+    g = gold.get("speaker")
+    if mention is not None and g and mention.start < g[1] and g[0] < mention.end:
+        return True
+    ours = _words(mention.text if mention else None)
+    entity = report.entity(pred.speaker.entity)
+    if entity is not None:
+        ours |= _words(entity.name)
+        for alias in entity.aliases:
+            ours |= _words(alias)
+    return bool(ours & _words(gold.get("speaker_text")))
+
+
+def _norm_name(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def reference_right(reference: str, pred: Attribution, report: Report) -> bool:
+    """The predicted entity is the party the gold `reference` names."""
+    if pred.speaker is None:
+        return False
+    entity = report.entity(pred.speaker.entity)
+    if entity is None:
+        return False
+    ref = _norm_name(reference)
+    names = [_norm_name(entity.name)] + [_norm_name(a) for a in entity.aliases]
+    if ref in names:
+        return True
+    ref_words = ref.split()
+    return any(n and (n.split()[-1:] == ref_words[-1:] and entity.type == "person") for n in names) or any(
+        ref and (ref in n or n in ref) and len(n) > 3 for n in names
+    )
+
+
+@dataclass
+class Pair:
+    article: str
+    gold: dict[str, Any] | None
+    pred: Attribution | None
+    report: Report
+    overlap: float = 0.0
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    pred: int = 0
+    matched: int = 0
+    speaker_total: int = 0
+    speaker_right: int = 0
+    resolution_total: int = 0
+    resolution_right: int = 0
+    remention_total: int = 0
+    remention_right: int = 0
+    misses: list[Pair] = field(default_factory=list)
+    false_alarms: list[Pair] = field(default_factory=list)
+    wrong_speakers: list[Pair] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.pred if self.pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_right / self.speaker_total if self.speaker_total else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        out = {
+            "gold": self.gold,
+            "predicted": self.pred,
+            "matched": self.matched,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "speaker_accuracy": round(self.speaker_accuracy, 4),
+            "speaker_pairs": self.speaker_total,
+        }
+        if self.resolution_total:
+            out["resolution_accuracy"] = round(self.resolution_right / self.resolution_total, 4)
+            out["resolution_pairs"] = self.resolution_total
+        if self.remention_total:
+            out["remention_resolution_accuracy"] = round(self.remention_right / self.remention_total, 4)
+            out["remention_pairs"] = self.remention_total
+        return out
+
+
+def match(golds: list[dict[str, Any]], preds: list[Attribution]) -> tuple[list[tuple[dict, Attribution, float]], list[dict], list[Attribution]]:
+    """Greedy matching in gold order: (pairs, unmatched gold, unmatched predictions)."""
+    used: set[int] = set()
+    pairs, misses = [], []
+    for gold in golds:
+        g = (gold["content"][0], gold["content"][1])
+        best, best_i = 0.0, -1
+        for i, pred in enumerate(preds):
+            if i in used:
+                continue
+            score = iou(g, (pred.start, pred.end))
+            if score > best:
+                best, best_i = score, i
+        if best >= MATCH_THRESHOLD:
+            used.add(best_i)
+            pairs.append((gold, preds[best_i], best))
+        else:
+            misses.append(gold)
+    return pairs, misses, [p for i, p in enumerate(preds) if i not in used]
+
+
+def score(rows: list[dict[str, Any]], reports: Iterable[Report], kinds: Iterable[str | None] = (None, "direct", "indirect", "mixed")) -> dict[str | None, Tally]:
+    """A Tally overall (key None) and per kind."""
+    tallies = {k: Tally() for k in kinds}
+    for row, report in zip(rows, reports):
+        article = row.get("id", "?")
+        for kind, tally in tallies.items():
+            golds = [q for q in row["quotes"] if kind is None or q.get("kind") == kind]
+            preds = [a for a in report.attributions if kind is None or a.kind == kind]
+            pairs, misses, extra = match(golds, preds)
+            tally.gold += len(golds)
+            tally.pred += len(preds)
+            tally.matched += len(pairs)
+            tally.misses.extend(Pair(article, g, None, report) for g in misses)
+            tally.false_alarms.extend(Pair(article, None, p, report) for p in extra)
+            for gold, pred, overlap in pairs:
+                if gold.get("speaker") is not None:
+                    tally.speaker_total += 1
+                    if speaker_right(gold, pred, report):
+                        tally.speaker_right += 1
+                    else:
+                        tally.wrong_speakers.append(Pair(article, gold, pred, report, overlap))
+                reference = gold.get("reference")
+                if reference:
+                    ok = reference_right(reference, pred, report)
+                    tally.resolution_total += 1
+                    tally.resolution_right += ok
+                    if gold.get("speaker_text") and _norm_name(gold["speaker_text"]) != _norm_name(reference):
+                        tally.remention_total += 1
+                        tally.remention_right += ok
+    return tallies
+
+
+def iter_texts(rows: list[dict[str, Any]]) -> Iterator[str]:
+    for row in rows:
+        yield row["text"]

