@@ -208,7 +208,10 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str, speaker_token
     children = [c for c in verb.children if c.i not in speaker_tokens]
     ccomps = [c for c in children if c.dep_ == "ccomp" and not ctx.in_excluded(c.idx)]
     if ccomps:
-        return _merge_spans(_subtree_span(c) for c in ccomps)
+        # several complements: the one after the verb, nearest first (an earlier one is
+        # usually a misparsed adverbial: "Asked what he wants, Doe said, “…”")
+        after = [c for c in ccomps if c.i > verb.i]
+        return _subtree_span(after[0] if after else ccomps[-1])
     particle = cue_lemma.split()[1] if " " in cue_lemma else None
     if particle:
         for c in children:
@@ -268,6 +271,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         lemma = _is_cue_verb(token, ctx.lex)
         if lemma is None or ctx.in_excluded(token.idx) or ctx.inside_quotation(token):
             continue
+        if token.tag_ == "VBN" and token.dep_ == "advcl" and _subject(token) is None:
+            continue  # "Asked about the plan, she said …": the question is not hers
         head, skip = _find_speaker(token)
         speaker = _speaker_span(ctx, head, skip) if head is not None else None
         speaker_tokens = set(t.i for t in head.subtree) - set(t.i for t in token.subtree) if head is not None else set()
@@ -420,7 +425,19 @@ def _widen_to_quotations(ctx: Context, found: Found, chains: list[list[QuoteRegi
     hole = _merge_spans([found.cue, found.speaker])
     pieces: list[tuple[int, int]] = []
     if hole and start < hole[0] and hole[1] < end:
-        pieces = [trim(ctx.text, start, hole[0]), trim(ctx.text, hole[1], end)]
+        left, right = trim(ctx.text, start, hole[0]), trim(ctx.text, hole[1], end)
+        quoted_left = any(r.end <= hole[0] for r in touched)
+        quoted_right = any(r.start >= hole[1] for r in touched)
+        if quoted_left and quoted_right:
+            pieces = [left, right]  # a split quote: “…,” she said, “…”
+        elif not quoted_left and not quoted_right:
+            pieces = [left, right]  # a cue inside its content: "The plan, he said, is dead."
+        elif quoted_right:
+            pieces = [right]  # a complement follows its verb
+            touched = [r for r in touched if r.start >= hole[1]]
+        else:
+            pieces = [left]
+            touched = [r for r in touched if r.end <= hole[0]]
     elif hole and hole[0] <= start < hole[1]:
         pieces = [trim(ctx.text, hole[1], end)]
     elif hole and start < hole[1] and hole[0] < end:
@@ -483,29 +500,47 @@ def _claimed(found: list[Found], region: QuoteRegion) -> bool:
 
 
 def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[QuoteRegion]]) -> None:
-    """“A,” she said. “B.” — a quotation right after a trailing cue continues its content."""
+    """“A,” she said. “B.” — quotations that follow a quote's cue continue its content.
+
+    After a trailing cue, each following sentence of the same paragraph that is a whole
+    quotation (nothing but spaces before it) joins the content, until a sentence has a
+    cue of its own.
+    """
     by_start = {chain[0].start: chain for chain in chains}
     starts = sorted(by_start)
+    cue_starts = sorted(g.cue[0] for g in found if g.cue)
     for f in found:
         if not f.cue or not f.regions or f.cue[0] < f.end:
             continue
         tail = max(f.cue[1], f.speaker[1] if f.speaker else 0)
+        sent_end = _sentence_end(ctx, tail)
+        para_end = ctx.paragraph_of(tail)[1]
         i = bisect.bisect_left(starts, tail)
-        if i >= len(starts):
-            continue
-        chain = by_start[starts[i]]
-        gap = ctx.text[tail : chain[0].start]
-        if "\n" in gap or len(gap.strip(" ,.;:—–-\t")) > 0:
-            continue
-        if _claimed(found, chain[0]):
-            continue
-        sent_has_cue = any(g is not f and g.cue and chain[0].start <= g.cue[0] < chain[-1].end + 40 and ctx.paragraph_of(g.cue[0]) == ctx.paragraph_of(chain[0].start) and g.cue[0] > chain[0].start for g in found)
-        if sent_has_cue:
-            continue
-        for region in chain:
-            f.spans.append(trim(ctx.text, region.start, region.end))
-        f.spans.sort()
-        f.regions.extend(chain)
+        while i < len(starts) and starts[i] < para_end:
+            chain = by_start[starts[i]]
+            gap = ctx.text[max(tail, sent_end) if starts[i] >= sent_end else tail : chain[0].start]
+            if "\n" in gap or len(gap.strip(" ,.;:—–-\t")) > 0:
+                break
+            if _claimed(found, chain[0]):
+                break
+            j = bisect.bisect_left(cue_starts, chain[0].start)
+            if j < len(cue_starts) and cue_starts[j] < _sentence_end(ctx, chain[-1].end - 1) + 1:
+                break  # the quotation has a cue of its own
+            for region in chain:
+                f.spans.append(trim(ctx.text, region.start, region.end))
+            f.regions.extend(chain)
+            f.spans.sort()
+            tail = chain[-1].end
+            sent_end = _sentence_end(ctx, tail - 1)
+            i += 1
+
+
+def _sentence_end(ctx: Context, offset: int) -> int:
+    """The end offset of the sentence holding `offset` (the paragraph end at the latest)."""
+    span = ctx.doc.char_span(offset, min(offset + 1, len(ctx.text)), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return ctx.paragraph_of(offset)[1]
+    return span[0].sent.end_char
 
 
 def _leftover_quotations(ctx: Context, found: list[Found], chains: list[list[QuoteRegion]]) -> list[Found]:
