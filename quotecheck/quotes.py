@@ -23,6 +23,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLAUSE_DEPS = ("ccomp", "xcomp", "parataxis", "advcl", "conj")
 _STRIP = " \t\r\n,;:—–-"
 _NO_CONTENT_OBJECTS = frozenset({"tell", "ask", "inform", "notify", "remind", "assure", "reassure", "thank", "brief", "advise", "convince", "persuade", "congratulate", "credit", "blame", "accuse", "call"})
+_NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise", "portray", "deem", "name"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PASSIVE_SPEAKERLESS = frozenset({"expect", "believe", "report", "say", "think", "know", "understand", "estimate", "project", "rumor", "rumour", "suppose", "fear", "consider", "allege"})
 _OBJECT_VERBS_NEED_THAT = frozenset({"say", "add", "write", "note", "tell", "explain", "insist", "state", "declare", "remark", "reply", "respond", "answer", "recall", "think", "know", "feel", "learn", "understand", "realize", "realise", "hope", "believe", "fear", "worry", "guess", "assume", "agree", "wonder", "joke", "quip", "sigh", "argue", "claim", "suggest"})
@@ -224,6 +225,10 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str, speaker_token
     if xcomps and any(t.dep_ == "aux" and t.lower_ == "to" for t in xcomps[0].children):
         first = dobjs[0] if dobjs and dobjs[0].i < xcomps[0].i and verb.lemma_ not in ("tell", "ask") else xcomps[0]
         return _merge_spans([_subtree_span(first), _subtree_span(xcomps[0])])
+    if dobjs and verb.lemma_.lower() in _NAMING_VERBS:
+        # called the plan “a disaster”: the object and what it is called
+        tail = [c for c in children if c.i > dobjs[0].i and c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "advmod", "acomp", "npadvmod", "dobj", "prep")]
+        return _merge_spans([_subtree_span(dobjs[0])] + [_subtree_span(c) for c in tail if c.dep_ != "prep" or c.lower_ == "as"])
     if dobjs and verb.lemma_.lower() not in _NO_CONTENT_OBJECTS:
         obj = dobjs[0]
         if verb.lemma_.lower() in _OBJECT_VERBS_NEED_THAT and ctx.quotation_at(obj.idx) is None and obj.pos_ == "PRON":
@@ -233,9 +238,6 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str, speaker_token
             if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:
                 spans.append(_subtree_span(c))
         return _merge_spans(spans)
-    if verb.lemma_.lower() in ("call", "describe", "label", "brand", "dub", "term"):
-        if dobjs:
-            return _subtree_span(dobjs[0])
     return None
 
 
@@ -278,8 +280,12 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         speaker_tokens = set(t.i for t in head.subtree) - set(t.i for t in token.subtree) if head is not None else set()
         if head is not None and head.head == token:
             speaker_tokens |= set(t.i for t in head.subtree)
-        content = _content_for_verb(ctx, token, lemma, speaker_tokens)
-        how = "verb"
+        cue = _cue_span(token)
+        content = _adjacent_quotation(ctx, _merge_spans([cue, speaker if _near(speaker, cue) else None]))
+        how = "verb-quote"
+        parsed = _content_for_verb(ctx, token, lemma, speaker_tokens)
+        if content is None or (parsed is not None and parsed[0] <= content[0] and content[1] <= parsed[1]):
+            content, how = parsed, "verb"
         if content is None:
             content = _host_clause(ctx, token)
             how = "verb-tail"
@@ -291,9 +297,35 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         if speaker is None and not (_is_passive(token) and token.lemma_.lower() in _PASSIVE_SPEAKERLESS):
             if not _has_quotation(ctx, content):
                 continue
-        cue = _cue_span(token)
         found.append(Found([content], cue, speaker, head.i if head is not None else None, lemma, how))
     return found
+
+
+def _near(a: tuple[int, int] | None, b: tuple[int, int], gap: int = 3) -> bool:
+    return a is not None and (0 <= b[0] - a[1] <= gap or 0 <= a[0] - b[1] <= gap)
+
+
+def _adjacent_quotation(ctx: Context, cluster: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The quotation that a cue cluster ("Doe said", "said Doe") closes or opens.
+
+    “…,” Doe said — the quotation ends right before the cluster (only a comma, a dash or
+    spaces between). Doe said: “…” / Doe said, “…” — it opens right after, in the same
+    paragraph, with at most a few words ("in a statement") between.
+    """
+    if cluster is None:
+        return None
+    i = bisect.bisect_left(ctx.top_starts, cluster[0]) - 1
+    if i >= 0:
+        r = ctx.top[i]
+        if r.end <= cluster[0] and ctx.text[r.end : cluster[0]].strip(" ,—–-\t") == "" and "\n" not in ctx.text[r.end : cluster[0]]:
+            return r.start, r.end
+    j = bisect.bisect_left(ctx.top_starts, cluster[1])
+    if j < len(ctx.top):
+        r = ctx.top[j]
+        between = ctx.text[cluster[1] : r.start]
+        if "\n" not in between and between.rstrip().endswith((",", ":")) and len(between) <= 60 and "." not in between and between.count(",") <= 2:
+            return r.start, r.end
+    return None
 
 
 def _cue_span(verb: "Token") -> tuple[int, int]:
@@ -554,6 +586,12 @@ def _leftover_quotations(ctx: Context, found: list[Found], chains: list[list[Quo
         spans = [trim(ctx.text, r.start, r.end) for r in chain]
         para = ctx.paragraph_of(first.start)
         before = ctx.text[para[0] : first.start]
+        tail = _trailing_verb_cue(ctx, chain[-1])
+        if tail is not None:
+            verb, head = tail
+            speaker = _speaker_span(ctx, head, [])
+            out.append(Found(spans, _cue_span(verb), speaker, head.i, verb.lemma_.lower(), "quote-verb", regions=list(chain)))
+            continue
         colon = _colon_speaker(ctx, first, before, para)
         if colon is not None:
             speaker, head_i, cue = colon
@@ -564,6 +602,25 @@ def _leftover_quotations(ctx: Context, found: list[Found], chains: list[list[Quo
         opens_paragraph = before.strip() == ""
         out.append(Found(spans, None, None, None, None, "continued" if opens_paragraph else "unattributed", regions=list(chain)))
     return out
+
+
+def _trailing_verb_cue(ctx: Context, region: QuoteRegion) -> tuple["Token", "Token"] | None:
+    """“Go back,” Doe barked — any verb with its subject right after a quotation is its cue."""
+    span = ctx.doc.char_span(region.end, min(region.end + 120, ctx.paragraph_of(region.start)[1]), alignment_mode="expand")
+    if span is None:
+        return None
+    for k, token in enumerate(span):
+        if k > 8 or token.text in (".", "!", "?", ";") or token.is_space or ctx.quotation_at(token.idx) is not None:
+            break
+        if token.pos_ != "VERB":
+            continue
+        subject = _subject(token)
+        if subject is None or subject.i < span.start and subject.i < token.i - 8:
+            break
+        if abs(subject.i - token.i) <= 6 and subject.left_edge.i >= span.start:
+            return token, subject
+        break
+    return None
 
 
 def _colon_speaker(ctx: Context, region: QuoteRegion, before: str, para: tuple[int, int]) -> tuple[tuple[int, int], int, tuple[int, int]] | None:
