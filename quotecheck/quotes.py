@@ -275,6 +275,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             continue
         if token.tag_ == "VBN" and token.dep_ == "advcl" and _subject(token) is None:
             continue  # "Asked about the plan, she said …": the question is not hers
+        if token.dep_ in ("amod", "compound", "nmod") or (token.i >= 2 and token.nbor(-1).text == "-"):
+            continue  # "the so-called “reform”", "a stated aim": an adjective, not a cue
         head, skip = _find_speaker(token)
         speaker = _speaker_span(ctx, head, skip) if head is not None else None
         speaker_tokens = set(t.i for t in head.subtree) - set(t.i for t in token.subtree) if head is not None else set()
@@ -390,6 +392,12 @@ def _according_attributions(ctx: Context) -> list[Found]:
     return found
 
 
+def _owner_span(ctx: Context, owner: "Token") -> tuple[int, int] | None:
+    """A possessive owner without its ’s ("the ministry's claim" → "the ministry")."""
+    span = _token_span(t for t in owner.subtree if t.dep_ != "case")
+    return trim(ctx.text, *span) if span else None
+
+
 def _noun_attributions(ctx: Context) -> list[Found]:
     found = []
     for token in ctx.doc:
@@ -415,7 +423,7 @@ def _noun_attributions(ctx: Context) -> list[Found]:
         if speaker_head is None and token.dep_ in ("dobj",) and token.head.lemma_.lower() in ("make", "issue", "repeat", "offer", "voice", "express", "give", "deliver", "reiterate", "renew", "dismiss", "reject", "deny"):
             if token.head.lemma_.lower() not in ("dismiss", "reject", "deny"):
                 speaker_head = _subject(token.head)
-        speaker = trim(ctx.text, *_subtree_span(speaker_head)) if speaker_head is not None else None
+        speaker = _owner_span(ctx, speaker_head) if speaker_head is not None else None
         content = _subtree_span(clause)
         if content is None:
             continue
@@ -477,6 +485,7 @@ def _widen_to_quotations(ctx: Context, found: Found, chains: list[list[QuoteRegi
     else:
         pieces = [trim(ctx.text, start, end)]
     # a chain over paragraphs is one fragment a paragraph
+    region_ends = {r.end for r in touched}
     out: list[tuple[int, int]] = []
     for s, e in pieces:
         if e <= s:
@@ -486,6 +495,8 @@ def _widen_to_quotations(ctx: Context, found: Found, chains: list[list[QuoteRegi
             if pe <= s or ps >= e:
                 continue
             a, b = trim(ctx.text, max(s, ps), min(e, pe))
+            if min(e, pe) in region_ends:
+                b = len(ctx.text[:min(e, pe)].rstrip())  # a quotation keeps its own full stop
             if b > a:
                 out.append((a, b))
             para_cut = pe
@@ -545,7 +556,7 @@ def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[Quote
         if not f.cue or not f.regions or f.cue[0] < f.end:
             continue
         tail = max(f.cue[1], f.speaker[1] if f.speaker else 0)
-        sent_end = _sentence_end(ctx, tail)
+        sent_end = _sentence_end(ctx, f.cue[0])
         para_end = ctx.paragraph_of(tail)[1]
         i = bisect.bisect_left(starts, tail)
         while i < len(starts) and starts[i] < para_end:

@@ -1,0 +1,74 @@
+"""Decoding bytes, marking page chrome, and offsets to line:column."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotecheck.errors import InputError
+from quotecheck.ingest import LineIndex, chrome_regions, decode
+
+
+def test_decode_drops_a_utf8_bom():
+    assert decode(codecs.BOM_UTF8 + "Minister says".encode()) == "Minister says"
+
+
+def test_decode_reads_utf16_with_bom():
+    assert decode("“Yes,” he said.".encode("utf-16")) == "“Yes,” he said."
+
+
+def test_decode_keeps_crlf_line_ends():
+    assert decode(b"One.\r\nTwo.") == "One.\r\nTwo."
+
+
+def test_decode_invalid_utf8_names_the_byte_offset():
+    with pytest.raises(InputError, match="byte 6"):
+        decode(b"Hello \xff world")
+
+
+def test_decode_binary_is_not_text():
+    with pytest.raises(InputError, match="not text"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "weather icon Clear 14°C",
+        "Like us on Facebook",
+        "Advertisement",
+        "Home › News › Local",
+        "Photo: Jane Roe / Staff",
+        "Share this article",
+        "Follow us on Twitter",
+    ],
+)
+def test_chrome_lines_are_excluded(line):
+    text = f"Council votes on budget\n\n{line}\n\nThe council voted on Tuesday, officials said.\n"
+    (region,) = chrome_regions(text)
+    assert text[region[0] : region[1]] == line
+
+
+def test_prose_mentioning_facebook_is_not_chrome():
+    text = "The company said it would like us on Facebook to stop posting, a spokeswoman said in a long statement on Tuesday."
+    assert chrome_regions(text) == []
+
+
+def test_line_index_counts_code_points_from_one():
+    index = LineIndex.of("ab\n“cd”\r\nef")
+    assert index.position(0) == (1, 1)
+    assert index.position(4) == (2, 2)
+    assert index.position(9) == (3, 1)
+
+
+@given(st.binary(max_size=200))
+def test_decode_raises_only_input_errors(data):
+    try:
+        text = decode(data)
+    except InputError as err:
+        assert str(err)
+    else:
+        assert isinstance(text, str)

@@ -1,0 +1,86 @@
+"""Quotation marks: which marks open and close quotations, and the kind rule."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotecheck.marks import kind_of, quote_regions, quoted_mask
+
+
+def quoted(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in quote_regions(text) if r.depth == 0]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“We are ready,” she said.", ["“We are ready,”"]),
+        ('"We are ready," she said.', ['"We are ready,"']),
+        ("He said: ''We are ready.''", ["''We are ready.''"]),
+        ("“The sign said ‘closed’ all week,” he said.", ["“The sign said ‘closed’ all week,”"]),
+    ],
+)
+def test_marks_pair_curly_straight_and_doubled_quotes(text, expected):
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor’s office and the council’s budget.",
+        "They played rock ’n’ roll until the ’90s ended.",
+        "The centre, who is 5'11\", signed on Monday.",
+        "O’Neill's team won; the players' bus left.",
+    ],
+)
+def test_marks_apostrophes_and_primes_are_not_quotations(text):
+    assert quoted(text) == []
+
+
+def test_marks_single_quotes_inside_double_are_nested():
+    text = "“They told us ‘wait’ and we waited,” Ruiz said."
+    regions = quote_regions(text)
+    assert [(text[r.start : r.end], r.depth) for r in regions] == [
+        ("“They told us ‘wait’ and we waited,”", 0),
+        ("‘wait’", 1),
+    ]
+
+
+def test_marks_unclosed_quotation_ends_at_paragraph_end():
+    text = "“We will not stop,\n\nThe next paragraph is prose."
+    (region,) = quote_regions(text)
+    assert (region.closed, text[region.start : region.end]) == (False, "“We will not stop,")
+
+
+def test_marks_right_quote_typed_as_opening_mark_opens():
+    text = "She called it ”a disgrace” on Monday."
+    assert quoted(text) == ["”a disgrace”"]
+
+
+@pytest.mark.parametrize(
+    "text, span, kind",
+    [
+        ("“We will rebuild,” she said.", (0, 18), "direct"),
+        ("She said the city would rebuild.", (9, 31), "indirect"),
+        ("She said the plan was “dead on arrival.”", (9, 40), "mixed"),
+    ],
+)
+def test_kind_follows_the_evaluation_rule(text, span, kind):
+    assert kind_of(text, [span]) == kind
+
+
+def test_kind_count_restarts_at_each_paragraph():
+    text = "“First paragraph\n\nsecond one” ends."
+    mask = quoted_mask(text)
+    assert mask[text.index("second")] == 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab 5.,\n'\"“”‘’`:")), max_size=200))
+def test_marks_never_crash_and_regions_stay_in_range(text):
+    for region in quote_regions(text):
+        assert 0 <= region.start <= region.inner_start <= region.inner_end <= region.end <= len(text)
+    assert len(quoted_mask(text)) == len(text)
+    assert kind_of(text, [(0, len(text))]) in ("direct", "indirect", "mixed")

@@ -1,0 +1,182 @@
+"""What the engine must find: direct, split, continued, mixed and reported speech, and cues.
+
+Each test states a sentence written for this project and what the report must hold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def contents(report) -> list[str]:
+    return [a.content_text for a in report.attributions]
+
+
+def only(report, text_start: str):
+    found = [a for a in report.attributions if a.content_text.startswith(text_start)]
+    assert len(found) == 1, f"expected one attribution starting {text_start!r}, got {contents(report)}"
+    return found[0]
+
+
+def mention(attribution) -> str | None:
+    return attribution.speaker.mention.text if attribution.speaker and attribution.speaker.mention else None
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker, cue",
+    [
+        ("“We will rebuild the bridge,” Mayor Ana Ruiz said on Tuesday.", "“We will rebuild the bridge,”", "Mayor Ana Ruiz", "said"),
+        ('"We will rebuild the bridge," said Mayor Ana Ruiz.', '"We will rebuild the bridge,"', "Mayor Ana Ruiz", "said"),
+        ("Mayor Ana Ruiz said: “We will rebuild the bridge.”", "“We will rebuild the bridge.”", "Mayor Ana Ruiz", "said"),
+        ("Mayor Ana Ruiz told reporters, “We will rebuild the bridge.”", "“We will rebuild the bridge.”", "Mayor Ana Ruiz", "told"),
+    ],
+)
+def test_direct_quote_with_cue_before_or_after(analyze, text, content, speaker, cue):
+    a = only(analyze(text), content[:6])
+    assert (a.content_text, mention(a), a.cue.text, a.kind) == (content, speaker, cue, "direct")
+
+
+def test_split_quote_has_two_fragments_around_its_cue(analyze):
+    text = "“The water is falling,” said Tomas Berg, the county engineer, “but the levee is weak.”"
+    a = only(analyze(text), "“The water")
+    assert [text[s:e] for s, e in a.spans] == ["“The water is falling,”", "“but the levee is weak.”"]
+    assert a.kind == "direct" and mention(a).startswith("Tomas Berg")
+
+
+def test_quote_in_next_sentence_joins_the_split_quote(analyze):
+    text = "“We had no warning,” Berg said on Friday. “The river rose in an hour.”"
+    a = only(analyze(text), "“We had")
+    assert [text[s:e] for s, e in a.spans] == ["“We had no warning,”", "“The river rose in an hour.”"]
+
+
+def test_quote_paragraph_without_cue_continues_previous_speaker(analyze):
+    text = "“We had no warning,” said Tomas Berg, the county engineer.\n\n“The river rose in an hour and the pumps failed.”"
+    report = analyze(text)
+    first, second = report.attributions
+    assert second.cue is None and second.speaker.mention is None
+    assert second.speaker.entity == first.speaker.entity is not None
+    assert second.continues == first.id
+
+
+def test_multi_paragraph_quote_is_one_attribution_with_a_fragment_per_paragraph(analyze):
+    text = (
+        "Berg said: “The levee held for six hours.\n\n"
+        "“Then the pumps failed and the water came over the top.”"
+    )
+    a = only(analyze(text), "“The levee")
+    assert [text[s:e] for s, e in a.spans] == ["“The levee held for six hours.", "“Then the pumps failed and the water came over the top.”"]
+
+
+def test_partial_quote_makes_a_mixed_attribution_of_the_clause(analyze):
+    text = "The country is ready to “act alone” if necessary, Prime Minister Dan Avital said."
+    a = only(analyze(text), "The country")
+    assert a.content_text == "The country is ready to “act alone” if necessary"
+    assert a.kind == "mixed" and mention(a) == "Prime Minister Dan Avital"
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker, cue",
+    [
+        ("The minister said that the border would reopen on Monday.", "that the border would reopen on Monday", "The minister", "said"),
+        ("Kessler told reporters that the talks had stalled.", "that the talks had stalled", "Kessler", "told"),
+        ("The union warned that the strike could last weeks.", "that the strike could last weeks", "The union", "warned"),
+        ("Okafor vowed to appeal the verdict.", "to appeal the verdict", "Okafor", "vowed"),
+        ("The border will reopen on Monday, the minister said.", "The border will reopen on Monday", "the minister", "said"),
+        ("The company claims its drivers are contractors.", "its drivers are contractors", "The company", "claims"),
+    ],
+)
+def test_reported_speech_content_is_the_reported_clause(analyze, text, content, speaker, cue):
+    a = only(analyze(text), content[:8])
+    assert (a.content_text, mention(a), a.cue.text, a.kind) == (content, speaker, cue, "indirect")
+
+
+def test_according_to_attributes_the_rest_of_the_sentence(analyze):
+    text = "At least 40 people were injured, according to the Health Ministry."
+    a = only(analyze(text), "At least")
+    assert (a.content_text, mention(a), a.cue.text) == ("At least 40 people were injured", "the Health Ministry", "according to")
+
+
+def test_adding_that_shares_the_subject_of_the_main_verb(analyze):
+    text = "Ruiz said the bridge was safe, adding that inspections would continue."
+    a = only(analyze(text), "that inspections")
+    assert mention(a) == "Ruiz" and a.cue.text == "adding"
+
+
+def test_said_in_a_statement_keeps_the_body_as_speaker(analyze):
+    text = "The Interior Ministry said in a statement that 12 officers had been suspended."
+    a = only(analyze(text), "that 12")
+    assert mention(a) == "The Interior Ministry"
+
+
+def test_spokesman_of_a_person_is_the_speaker(analyze):
+    text = "Avital's spokesman said the prime minister would not attend."
+    a = only(analyze(text), "the prime minister would")
+    assert mention(a) == "Avital's spokesman"
+
+
+def test_quoted_as_saying_attributes_to_the_passive_subject(analyze):
+    text = "Kessler was quoted as saying that the deal was dead."
+    a = only(analyze(text), "that the deal")
+    assert mention(a) == "Kessler"
+
+
+def test_noun_cue_with_an_owner_attributes_its_clause(analyze):
+    text = "The ministry's claim that no civilians were hurt was disputed by residents."
+    a = only(analyze(text), "that no civilians")
+    assert mention(a) == "The ministry" and a.cue.text == "claim"
+
+
+def test_report_found_is_a_document_cue(analyze):
+    text = "A report by the state auditor found that the agency had overspent."
+    a = only(analyze(text), "that the agency")
+    assert mention(a).startswith("A report by the state auditor")
+
+
+def test_country_as_speaker(analyze):
+    text = "Israel says the strike targeted a weapons depot."
+    a = only(analyze(text), "the strike")
+    assert mention(a) == "Israel"
+
+
+def test_long_body_name_as_speaker(analyze):
+    text = "The Hamas-run Health Ministry in Gaza said at least 32 people were killed overnight."
+    a = only(analyze(text), "at least 32")
+    assert mention(a) == "The Hamas-run Health Ministry in Gaza"
+
+
+def test_quote_with_no_speaker_is_unattributed(analyze):
+    text = "The council met on Monday.\n\nResidents were angry. The plan was, in one sign's words, “a betrayal of the whole neighbourhood and everyone in it.”"
+    report = analyze(text)
+    unattributed = [a for a in report.attributions if a.speaker is None]
+    assert [a.content_text for a in unattributed] == ["“a betrayal of the whole neighbourhood and everyone in it.”"]
+
+
+def test_scare_quotes_in_the_papers_voice_are_not_attributions(analyze):
+    text = "The so-called “reform” package passed on Monday."
+    assert analyze(text).attributions == []
+
+
+def test_chrome_is_never_a_statement(analyze):
+    text = "weather icon Clear 14°C\nLike us on Facebook\n\n“The levee held,” Berg said.\n"
+    report = analyze(text)
+    assert contents(report) == ["“The levee held,”"]
+    assert report.excluded and text[report.excluded[0][0] : report.excluded[0][1]] == "weather icon Clear 14°C"
+
+
+def test_missing_space_after_full_stop_still_splits_sentences(analyze):
+    text = "The plan was necessary.Despite that, Ruiz said the vote would be delayed."
+    a = only(analyze(text), "the vote")
+    assert mention(a) == "Ruiz"
+
+
+def test_apostrophes_do_not_make_quotes(analyze):
+    text = "The band’s drummer, who is 6'2\", played rock ’n’ roll in the ’90s, Kessler said."
+    report = analyze(text)
+    assert all(a.kind == "indirect" for a in report.attributions)
+
+
+@pytest.mark.parametrize("text", ["", "“", "”“”“", "'''", "\n\n\n", "“" * 200, "he said" * 50])
+def test_degenerate_input_never_crashes(analyze, text):
+    report = analyze(text)
+    for a in report.attributions:
+        assert 0 <= a.start <= a.end <= len(text)
