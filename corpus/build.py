@@ -173,7 +173,36 @@ def build(corpus: Path = HERE) -> tuple[dict[Path, str], str]:
         texts[corpus / "texts" / src.name] = parsed.text
         rows.append(to_gold(src.stem, parsed))
     gold = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    texts[corpus / "README.md"] = readme(rows)
     return texts, gold
+
+
+def readme(rows: list[dict]) -> str:
+    """corpus/README.md: what each article is and which hard cases it covers."""
+    lines = [
+        "# The quotecheck corpus",
+        "",
+        "Original news articles written for this project, with gold attributions and figures.",
+        "How they are written and annotated: [ANNOTATING.md](ANNOTATING.md). This file is generated",
+        "by `python corpus/build.py` from the `%% covers:` line of each article.",
+        "",
+        f"{len(rows)} articles, {sum(len(r['quotes']) for r in rows)} attributions, "
+        f"{sum(len(r['figures']) for r in rows)} figures.",
+        "",
+        "| article | headline | attributions | figures | hard cases covered |",
+        "| --- | --- | ---: | ---: | --- |",
+    ]
+    counts: dict[str, int] = {}
+    for row in rows:
+        slug = row["id"].split(":", 1)[1]
+        for tag in row["covers"]:
+            counts[tag] = counts.get(tag, 0) + 1
+        lines.append(
+            f"| [{slug}](texts/{slug}.txt) | {row['title']} | {len(row['quotes'])} | {len(row['figures'])} | {', '.join(row['covers'])} |"
+        )
+    lines += ["", "## Articles per hard case", "", "| hard case | articles |", "| --- | ---: |"]
+    lines += [f"| {tag} | {n} |" for tag, n in sorted(counts.items())]
+    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -197,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     for p, t in texts.items():
         p.write_text(t, encoding="utf-8")
     gold_path.write_text(gold, encoding="utf-8")
-    print(f"wrote {len(texts)} articles, {gold.count(chr(10))} gold rows")
+    print(f"wrote {len(rows_count := gold.splitlines())} articles, {gold.count(chr(10))} gold rows")
     return 0
 
 
