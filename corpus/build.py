@@ -226,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     for p, t in texts.items():
         p.write_text(t, encoding="utf-8")
     gold_path.write_text(gold, encoding="utf-8")
-    print(f"wrote {len(rows_count := gold.splitlines())} articles, {gold.count(chr(10))} gold rows")
+    print(f"wrote {len(gold.splitlines())} articles, {gold.count(chr(10))} gold rows")
     return 0
 
 

@@ -1,0 +1,130 @@
+"""The command line: exit codes, the JSON contract, stdin, bad input as one line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from quotecheck.cli import main
+
+ARTICLE = "“We will rebuild the bridge,” Mayor Ana Ruiz said.\n\nShe added that the work would cost $4 million.\n"
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "bridge.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_analyze_json_follows_the_contract(capsys, nlp, article):
+    code, out, _ = run(capsys, "analyze", str(article), "--format", "json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["source"] == str(article)
+    assert data["tool"]["name"] == "quotecheck" and data["tool"]["model"].startswith("en_core_web")
+    first = data["attributions"][0]
+    assert set(first) >= {"id", "kind", "content", "cue", "speaker", "figures"}
+    assert first["content"]["text"] == ARTICLE[first["content"]["start"] : first["content"]["end"]]
+    assert first["speaker"]["mention"]["text"] == "Mayor Ana Ruiz"
+    entity = next(e for e in data["entities"] if e["id"] == first["speaker"]["entity"])
+    assert entity["name"] == "Ana Ruiz" and entity["type"] == "person"
+    assert data["figures"] == [] and data["findings"] == []
+
+
+def test_analyze_jsonl_keeps_order_and_puts_an_error_object_in_place(capsys, nlp, article, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"caf\xe9 said")
+    code, out, err = run(capsys, "analyze", str(article), str(bad), str(article), "--format", "jsonl")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 2
+    assert [("error" in obj) for obj in lines] == [False, True, False]
+    assert lines[1] == {"source": str(bad), "error": f"{bad}: invalid UTF-8 at byte 3; re-save the file as UTF-8"}
+    assert "invalid UTF-8 at byte 3" in err
+
+
+def test_analyze_reads_stdin(nlp):
+    result = subprocess.run(
+        [sys.executable, "-m", "quotecheck.cli", "analyze", "-", "--format", "json"],
+        input=ARTICLE.encode(), capture_output=True, cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["source"] == "-"
+
+
+def test_missing_file_is_one_line_and_exit_2(capsys):
+    code, out, err = run(capsys, "analyze", "no/such/file.txt")
+    assert (code, out) == (2, "")
+    assert err == "quotecheck: no/such/file.txt: no such file or directory\n"
+
+
+def test_unknown_model_names_the_package_to_install(capsys, article):
+    code, _, err = run(capsys, "analyze", str(article), "--model", "en_core_web_xx")
+    assert code == 2
+    assert err.strip() == "quotecheck: spaCy model 'en_core_web_xx' is not installed; install it with: pip install en-core-web-xx"
+
+
+def test_bad_option_is_a_usage_error_with_exit_2(capsys, article):
+    code, _, err = run(capsys, "analyze", str(article), "--format", "yaml")
+    assert code == 2 and err.startswith("quotecheck: ")
+
+
+def test_text_format_prints_the_speaker_table(capsys, nlp, article):
+    code, out, _ = run(capsys, "analyze", str(article))
+    assert code == 0
+    assert "Mayor Ana Ruiz" in out and "She → Ana Ruiz" in out
+
+
+def test_no_input_file_is_modified(capsys, nlp, article):
+    before = article.read_bytes()
+    run(capsys, "analyze", str(article), "--format", "json")
+    assert article.read_bytes() == before
+
+
+def test_output_is_deterministic(capsys, nlp, article):
+    first = run(capsys, "analyze", str(article), "--format", "json")[1]
+    second = run(capsys, "analyze", str(article), "--format", "json")[1]
+    assert first == second
+
+
+def test_eval_prints_scores_by_kind(capsys, nlp):
+    code, out, _ = run(capsys, "eval", str(ROOT / "corpus" / "gold.jsonl"), "--limit", "2")
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()[2:6]] == ["all", "direct", "indirect", "mixed"]
+
+
+@pytest.mark.parametrize("command", ["analyze", "eval"])
+def test_every_command_has_help_with_an_example(capsys, command):
+    code, out, _ = run(capsys, command, "--help")
+    assert code == 0 and "Example:" in out
+
+
+def test_env_variable_chooses_the_model(monkeypatch):
+    from quotecheck.pipeline import default_model
+
+    monkeypatch.setenv("QUOTECHECK_MODEL", "en_core_web_md")
+    assert default_model() == "en_core_web_md"
+
+
+def test_readme_python_example_prints_what_it_says(nlp):
+    import contextlib
+    import io
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = re.search(r"```python\n(.*?)```", readme, re.S).group(1)
+    expected = [line[2:] for line in code.splitlines() if line.startswith("# ")]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(code, "README.md", "exec"), {})
+    assert out.getvalue().splitlines() == expected

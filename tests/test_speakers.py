@@ -1,0 +1,79 @@
+"""Speakers to entities: full names, surnames, titles, pronouns, bodies, groups, anonymous."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def by_content(report, start: str):
+    (a,) = [a for a in report.attributions if a.content_text.startswith(start)]
+    return a
+
+
+def entity_of(report, start: str):
+    return report.entity(by_content(report, start).speaker.entity)
+
+
+def test_surname_resolves_to_the_full_name_introduced_earlier(analyze):
+    text = "Health Minister Dana Okafor said the clinics would open in May.\n\nOkafor said the budget was agreed."
+    report = analyze(text)
+    assert entity_of(report, "the clinics") is entity_of(report, "the budget")
+    assert entity_of(report, "the budget").name == "Dana Okafor"
+
+
+def test_pronoun_resolves_to_the_last_named_speaker(analyze):
+    text = "Tomas Berg, the county engineer, said the levee had held.\n\nHe said the pumps would be replaced."
+    report = analyze(text)
+    a = by_content(report, "the pumps")
+    assert a.speaker.form == "pronoun"
+    assert report.entity(a.speaker.entity).name == "Tomas Berg"
+
+
+def test_title_resolves_to_the_person_who_holds_it(analyze):
+    text = "Prime Minister Dan Avital said the talks would resume.\n\nThe prime minister said the border would stay closed."
+    report = analyze(text)
+    a = by_content(report, "the border")
+    assert a.speaker.form == "title"
+    assert report.entity(a.speaker.entity).name == "Dan Avital"
+
+
+def test_appositive_gives_title_and_affiliation(analyze):
+    text = "Jane Doe, a spokeswoman for the Interior Ministry, said the curfew would end."
+    report = analyze(text)
+    entity = entity_of(report, "the curfew")
+    assert entity.name == "Jane Doe"
+    assert report.entity(entity.affiliation).name == "Interior Ministry"
+
+
+def test_anonymous_officials_are_a_typed_anonymous_entity(analyze):
+    report = analyze("Officials said the dam was inspected last year.")
+    assert entity_of(report, "the dam").type == "anonymous"
+
+
+def test_official_who_spoke_on_condition_of_anonymity_is_anonymous(analyze):
+    text = "A senior official, who spoke on condition of anonymity, said the deal was close."
+    report = analyze(text)
+    assert entity_of(report, "the deal").type == "anonymous"
+
+
+def test_residents_are_a_group(analyze):
+    report = analyze("Residents said the water had reached their windows.")
+    assert entity_of(report, "the water").type == "group"
+
+
+def test_country_speaker_is_a_place_entity(analyze):
+    report = analyze("France said the embassy would reopen.")
+    assert entity_of(report, "the embassy").name == "France"
+
+
+def test_unresolvable_pronoun_keeps_no_entity(analyze):
+    report = analyze("She said the vote would be delayed.")
+    a = by_content(report, "the vote")
+    assert a.speaker.mention.text == "She" and a.speaker.entity is None
+
+
+def test_secretary_of_state_does_not_create_a_state_speaker(analyze):
+    text = "Secretary of State Maria Lund said the treaty was signed."
+    report = analyze(text)
+    assert entity_of(report, "the treaty").name == "Maria Lund"
+    assert all(e.name != "State" for e in report.entities)
