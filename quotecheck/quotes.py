@@ -106,6 +106,31 @@ def _subtree_span(token: "Token", skip: Iterable["Token"] = ()) -> tuple[int, in
     return _token_span(t for t in token.subtree if t.i not in skipped)
 
 
+def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
+    """The subtree of a complement, cut before a second cue that shares the subject.
+
+    "said the plan was dead, adding that …" / "admitted that he took it but insisted that …":
+    the participle or conjoined cue starts an attribution of its own, so it is not content.
+    """
+    cut = None
+    for t in root.subtree:
+        if t.i <= root.i or t.dep_ not in ("advcl", "conj") or _subject(t) is not None:
+            continue
+        if _is_cue_verb(t, ctx.lex) and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
+            cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
+    if cut is None:
+        return _subtree_span(root)
+    span = _token_span(t for t in root.subtree if t.i < cut)
+    if span is None:
+        return None
+    start, end = span
+    # drop a dangling "and"/"but" before the cut
+    words = ctx.text[start:end].rstrip(" ,;—–-").rsplit(" ", 1)
+    if len(words) == 2 and words[1].lower() in ("and", "but", "while", "before", "then"):
+        end = start + len(words[0])
+    return trim(ctx.text, start, end)
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop spaces and clause punctuation at both ends (a closing full stop too, outside marks)."""
     while start < end and text[start] in _STRIP:
@@ -212,7 +237,7 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str, speaker_token
         # several complements: the one after the verb, nearest first (an earlier one is
         # usually a misparsed adverbial: "Asked what he wants, Doe said, “…”")
         after = [c for c in ccomps if c.i > verb.i]
-        return _subtree_span(after[0] if after else ccomps[-1])
+        return _complement_span(ctx, after[0] if after else ccomps[-1])
     particle = cue_lemma.split()[1] if " " in cue_lemma else None
     if particle:
         for c in children:
