@@ -23,9 +23,11 @@ if TYPE_CHECKING:
 
 _NAME_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group", "LOC": "place", "FAC": "organization"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx", "prof", "rev", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "judge", "justice"}
-_FEMALE = {"mrs", "ms", "miss", "dame", "she", "her", "madam"}
-_MALE = {"mr", "sir", "he", "him", "his"}
 _ORG_NOUNS = {"ministry", "department", "agency", "office", "government", "administration", "council", "company", "firm", "court", "commission", "committee", "party", "campaign", "police", "army", "military", "board", "union", "group", "organization", "organisation", "authority", "service", "bureau", "team", "club", "league", "university", "school", "hospital", "bank", "institute", "center", "centre", "foundation", "association", "federation", "network", "newspaper", "paper", "report", "study", "survey", "poll", "house", "senate", "congress", "parliament", "cabinet", "embassy", "coalition", "alliance", "corporation", "group", "regulator", "watchdog", "prosecutors", "force"}
+
+
+_GENERIC_ORG_NOUNS = {"company", "firm", "business", "employer", "carrier", "airline", "retailer", "manufacturer", "insurer", "lender", "developer", "operator", "cooperative", "utility", "charity", "nonprofit", "conference", "club", "league", "agency", "union", "hospital"}
+_DOCUMENT_NOUNS = {"report", "review", "audit", "survey", "study", "filing", "memo", "poll", "analysis", "statement", "letter", "ruling", "judgment", "judgement", "complaint", "lawsuit", "indictment", "document", "documents", "records", "data", "figures", "assessment", "investigation", "inquiry", "release", "notice", "email", "post", "tweet"}
 
 
 @dataclass
@@ -188,6 +190,13 @@ class Resolver:
             if ent.start <= head.i < ent.end:
                 chosen = ent
                 break
+        if chosen is None and head.pos_ == "NOUN":
+            # "the ministry's spokeswoman, Carla Mendieta": the appositive names the speaker
+            for child in head.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                    chosen = next((e for e in ents if e.start <= child.i < e.end), None)
+                    if chosen is not None:
+                        break
         if chosen is None and ents and head.pos_ != "NOUN":
             persons = [e for e in ents if (self.label_of(e.text) or e.label_) == "PERSON"]
             chosen = persons[0] if persons else ents[0]
@@ -232,6 +241,7 @@ class Resolver:
         else:
             return None
         # the nearest earlier speaker or subject-name of the wanted type, within a window
+        # (no gender: names carry none without a name list, and a wrong guess is worse)
         best: tuple[int, Entity] | None = None
         for off, ent in reversed(self.recent):
             if off < offset and ent.type in want:
@@ -259,15 +269,50 @@ class Resolver:
             titles = [t.lower() for t in ent.titles]
             if words in titles or lemma in titles or any(t.endswith(" " + lemma) or t == lemma for t in titles):
                 return self._remember(Speaker(mention, ent.id, "title"), offset, ent)
-        if lemma in _ORG_NOUNS:
-            for ent in reversed(self.entities):
-                if ent.type == "organization" and lemma in ent.name.lower():
-                    return self._remember(Speaker(mention, ent.id, "title"), offset, ent)
+        author = self._document_author(head)
+        if author is not None:
+            return self._remember(Speaker(mention, author.id, "document"), offset, author)
+        if lemma in _ORG_NOUNS or lemma in _GENERIC_ORG_NOUNS:
+            body = self._body_for(lemma, offset)
+            if body is not None:
+                return self._remember(Speaker(mention, body.id, "title"), offset, body)
         if lemma in self.lex.titles or words in self.lex.titles:
-            for cand in reversed(self.candidates):
-                pass
             return Speaker(mention, None, "title")
         return Speaker(mention, None, "description")
+
+    def _document_author(self, head: "Token") -> Entity | None:
+        """"A review by the Finance Department found", "Delmont's filing says": the author."""
+        if head.lemma_.lower() not in _DOCUMENT_NOUNS:
+            return None
+        for child in head.children:
+            owner = None
+            if child.dep_ == "poss":
+                owner = child
+            elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
+                owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ == "acl":  # "a report filed in March by X"
+                agent = next((g for g in child.children if g.dep_ == "agent"), None)
+                owner = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if owner is None:
+                continue
+            span = self.doc[owner.left_edge.i : owner.i + 1]
+            named = self._named(span, owner)
+            if named is not None:
+                return self._entity(named[0], named[1])
+        return None
+
+    def _body_for(self, lemma: str, offset: int) -> Entity | None:
+        """"the ministry", "the company": the latest body before `offset` that fits the noun."""
+        generic = lemma in _GENERIC_ORG_NOUNS
+        for ent in reversed(self.entities):
+            if ent.type == "organization" and lemma in ent.name.lower():
+                return ent
+        for cand in reversed(self.candidates):
+            if cand.offset >= offset or cand.type != "organization":
+                continue
+            if lemma in cand.name.lower() or generic:
+                return self._entity(cand.name, "organization")
+        return None
 
     def _affiliation_and_titles(self, ent: Entity, span: "SpacySpan", head: "Token") -> None:
         """Titles before a name and an appositive's "for/of X" give a title and an affiliation."""

@@ -96,7 +96,6 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     affiliation: str | None = None
     titles: list[str] = field(default_factory=list)
-    gender: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
