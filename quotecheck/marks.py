@@ -134,8 +134,11 @@ def _single_role(text: str, i: int, start: int, end: int) -> str | None:
     if prev.isdigit():
         return None  # 5'11", a 45' drop
     if not _is_word(prev):
-        if not _is_word(nxt) and nxt not in "“\"‘":
-            return "close" if prev in ".,!?;:" else None
+        if not _is_word(nxt):
+            if prev in ".,!?;:”\"":
+                return "close"  # ‘…,’, a ,'" before an outer closing mark, a ”’ after an inner one
+            if nxt not in "“\"‘":
+                return None
         if _ELISION_AFTER.match(text, i + 1, end):
             return None  # ’90s, ’em, rock ’n’ roll
         return "open" if ch != SINGLE_CLOSE or prev in " \t\"“(—–-" or i == start else None
@@ -154,19 +157,22 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuoteRegion]:
     marks = _scan_marks(text, start, end)
     regions: list[QuoteRegion] = []
     double_open: Mark | None = None
-    singles: list[Mark] = []
+    double_depth = 0
+    singles: list[Mark] = []  # open single marks at the current level
+    outer: list[Mark] = []  # open single marks outside the open double quotation
     for mark in marks:
         if mark.style == "double":
             if double_open is None:
                 if mark.role in ("open", "toggle"):
-                    double_open = mark
-                    singles = []
+                    # British style: a double quotation inside an open single one is nested
+                    double_open, double_depth = mark, (1 if singles else 0)
+                    outer, singles = singles, []
             elif mark.role in ("close", "toggle"):
                 regions.append(
-                    QuoteRegion(double_open.start, mark.end, double_open.end, mark.start, "double", True, 0)
+                    QuoteRegion(double_open.start, mark.end, double_open.end, mark.start, "double", True, double_depth)
                 )
                 double_open = None
-                singles = []
+                singles, outer = outer, []
             # a second opening mark inside an open quotation is taken as a typo and skipped
             continue
         depth = 1 if double_open is not None else 0
@@ -177,7 +183,7 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuoteRegion]:
             if mark.start - opener.end >= 1:
                 regions.append(QuoteRegion(opener.start, mark.end, opener.end, mark.start, "single", True, depth))
     if double_open is not None:
-        regions.append(QuoteRegion(double_open.start, end, double_open.end, end, "double", False, 0))
+        regions.append(QuoteRegion(double_open.start, end, double_open.end, end, "double", False, double_depth))
     regions.sort(key=lambda r: (r.start, -r.end))
     return regions
 

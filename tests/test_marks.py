@@ -84,3 +84,27 @@ def test_marks_never_crash_and_regions_stay_in_range(text):
         assert 0 <= region.start <= region.inner_start <= region.inner_end <= region.end <= len(text)
     assert len(quoted_mask(text)) == len(text)
     assert kind_of(text, [(0, len(text))]) in ("direct", "indirect", "mixed")
+
+
+def test_marks_double_quotes_inside_british_single_quotes_are_nested():
+    text = "‘The judge told us “stand up” and we stood,’ Rahman said."
+    regions = quote_regions(text)
+    assert [(text[r.start : r.end], r.depth) for r in regions] == [
+        ("‘The judge told us “stand up” and we stood,’", 0),
+        ("“stand up”", 1),
+    ]
+    assert kind_of(text, [(0, 45)]) == "direct"
+
+
+def test_marks_straight_single_closing_before_double_closing():
+    text = "\"He said 'not now,'\" Rahman recalled."
+    regions = quote_regions(text)
+    assert [(text[r.start : r.end], r.depth) for r in regions] == [
+        ("\"He said 'not now,'\"", 0),
+        ("'not now,'", 1),
+    ]
+
+
+def test_marks_single_closing_right_after_inner_double_closing():
+    text = "‘He told me, “I was not there,”’ she said."
+    assert kind_of(text, [(0, 32)]) == "direct"
