@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from .lexicon import Lexicon, lexicon
 from .marks import QuoteRegion, paragraphs
+from .types import Fragments
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -30,7 +31,7 @@ _OBJECT_VERBS_NEED_THAT = frozenset({"say", "add", "write", "note", "tell", "exp
 
 
 @dataclass
-class Found:
+class Found(Fragments):
     """An attribution as the parse finds it, before speakers are resolved."""
 
     spans: list[tuple[int, int]]
@@ -41,14 +42,6 @@ class Found:
     how: str  # which rule found it: verb, according, noun, colon, continued, unattributed, quote
     continues: int | None = None  # index into the list of the attribution continued
     regions: list[QuoteRegion] = field(default_factory=list)
-
-    @property
-    def start(self) -> int:
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1][1]
 
 
 class Context:

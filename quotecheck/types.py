@@ -46,8 +46,22 @@ class Speaker:
         }
 
 
+class Fragments:
+    """Something whose content is a list of (start, end) fragments: its extent runs first to last."""
+
+    spans: list[tuple[int, int]]
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
 @dataclass
-class Attribution:
+class Attribution(Fragments):
     """One piece of content attributed to a speaker through a cue."""
 
     id: str
@@ -59,14 +73,6 @@ class Attribution:
     figures: list[str] = field(default_factory=list)
     verb: str | None = None  # lemma of the cue, for loaded-verb checks and the "verbs" column
     continues: str | None = None  # id of the attribution this one continues
-
-    @property
-    def start(self) -> int:
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1][1]
 
     def to_dict(self) -> dict[str, Any]:
         return {
