@@ -18,10 +18,9 @@ from .marks import QuoteRegion, paragraphs
 from .types import Fragments
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan, Token
+    from spacy.tokens import Doc, Token
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_CLAUSE_DEPS = ("ccomp", "xcomp", "parataxis", "advcl", "conj")
 _STRIP = " \t\r\n,;:—–-"
 _NO_CONTENT_OBJECTS = frozenset({"tell", "ask", "inform", "notify", "remind", "assure", "reassure", "thank", "brief", "advise", "convince", "persuade", "congratulate", "credit", "blame", "accuse", "call"})
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise", "portray", "deem", "name"})
@@ -62,15 +61,16 @@ class Context:
         return i >= 0 and self.excluded[i][0] <= offset < self.excluded[i][1]
 
     def quotation_at(self, offset: int) -> QuoteRegion | None:
-        """The top-level quotation whose marks enclose `offset`, if any."""
+        """The top-level quotation whose marks enclose `offset`, if any.
+
+        Top-level quotations do not overlap (a single quotation nested in a single one is the
+        rare exception, hence the second look), so the last one starting at or before
+        `offset` is the only candidate.
+        """
         i = bisect.bisect_right(self.top_starts, offset) - 1
-        while i >= 0:
-            r = self.top[i]
+        for r in self.top[max(i - 1, 0) : i + 1][::-1] if i >= 0 else ():
             if r.start <= offset < r.end:
                 return r
-            if r.end <= offset and i < len(self.top) and r.start < offset - 5000:
-                break
-            i -= 1
         return None
 
     def inside_quotation(self, token: "Token") -> bool:
@@ -278,11 +278,7 @@ def _host_clause(ctx: Context, verb: "Token") -> tuple[int, int] | None:
     sent = verb.sent
     skip = set(t.i for t in verb.subtree)
     tokens = [t for t in host.subtree if t.i not in skip and t.sent == sent]
-    span = _token_span(tokens)
-    if span is None:
-        return None
-    # the cue must sit at an edge of, or inside commas within, the host clause
-    return span
+    return _token_span(tokens)
 
 
 def _verb_attributions(ctx: Context) -> list[Found]:
@@ -508,7 +504,6 @@ def _widen_to_quotations(ctx: Context, found: Found, chains: list[list[QuoteRegi
     for s, e in pieces:
         if e <= s:
             continue
-        para_cut = s
         for ps, pe in ctx.paragraphs:
             if pe <= s or ps >= e:
                 continue
@@ -517,8 +512,6 @@ def _widen_to_quotations(ctx: Context, found: Found, chains: list[list[QuoteRegi
                 b = len(ctx.text[:min(e, pe)].rstrip())  # a quotation keeps its own full stop
             if b > a:
                 out.append((a, b))
-            para_cut = pe
-        del para_cut
     found.spans = sorted(out) or found.spans
     found.regions = touched
 

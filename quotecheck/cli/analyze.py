@@ -52,6 +52,6 @@ def analyze(
         for obj in objects:
             sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
     elif format is AnalyzeFormat.json:
-        payload = objects[0] if len(objects) == 1 and len(files) == 1 and files[0] != "-" or len(objects) == 1 and files == ["-"] else objects
+        payload = objects[0] if len(objects) == 1 else objects  # one file: an object; several: an array
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     return 2 if any(i.error for i in inputs) else 0
