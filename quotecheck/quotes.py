@@ -222,9 +222,13 @@ def _speaker_span(ctx: Context, head: "Token", skip: list["Token"]) -> tuple[int
     return (start, end) if end > start else None
 
 
-def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str, speaker_tokens: set[int]) -> tuple[int, int] | None:
-    """The complement of a reporting verb as a character span, or None."""
-    children = [c for c in verb.children if c.i not in speaker_tokens]
+def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int, int] | None:
+    """The complement of a reporting verb as a character span, or None.
+
+    Only the verb's own complements are read (ccomp, xcomp, objects, a particle's object);
+    the speaker is a subject or lies outside the verb's subtree, so it is never among them.
+    """
+    children = list(verb.children)
     ccomps = [c for c in children if c.dep_ == "ccomp" and not ctx.in_excluded(c.idx)]
     if ccomps:
         # several complements: the one after the verb, nearest first (an earlier one is
@@ -293,13 +297,10 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             continue  # "the so-called “reform”", "a stated aim": an adjective, not a cue
         head, skip = _find_speaker(token)
         speaker = _speaker_span(ctx, head, skip) if head is not None else None
-        speaker_tokens = set(t.i for t in head.subtree) - set(t.i for t in token.subtree) if head is not None else set()
-        if head is not None and head.head == token:
-            speaker_tokens |= set(t.i for t in head.subtree)
         cue = _cue_span(token)
         content = _adjacent_quotation(ctx, _merge_spans([cue, speaker if _near(speaker, cue) else None]))
         how = "verb-quote"
-        parsed = _content_for_verb(ctx, token, lemma, speaker_tokens)
+        parsed = _content_for_verb(ctx, token, lemma)
         if content is None or (parsed is not None and parsed[0] <= content[0] and content[1] <= parsed[1]):
             content, how = parsed, "verb"
         if content is None:
@@ -335,12 +336,20 @@ def _adjacent_quotation(ctx: Context, cluster: tuple[int, int] | None) -> tuple[
         r = ctx.top[i]
         if r.end <= cluster[0] and ctx.text[r.end : cluster[0]].strip(" ,—–-\t") == "" and "\n" not in ctx.text[r.end : cluster[0]]:
             return r.start, r.end
-    j = bisect.bisect_left(ctx.top_starts, cluster[1])
-    if j < len(ctx.top):
-        r = ctx.top[j]
-        between = ctx.text[cluster[1] : r.start]
-        if "\n" not in between and between.rstrip().endswith((",", ":")) and len(between) <= 60 and "." not in between and between.count(",") <= 2:
+    nxt = _next_quotation(ctx, cluster[1])
+    if nxt is not None:
+        r, between = nxt
+        if between.rstrip().endswith((",", ":")) and len(between) <= 60 and "." not in between and between.count(",") <= 2:
             return r.start, r.end
+    return None
+
+
+def _next_quotation(ctx: Context, offset: int) -> tuple[QuoteRegion, str] | None:
+    """The first top-level quotation opening at or after `offset` in the same paragraph,
+    with the text between."""
+    i = bisect.bisect_left(ctx.top_starts, offset)
+    if i < len(ctx.top) and ctx.top[i].start < ctx.paragraph_of(offset)[1]:
+        return ctx.top[i], ctx.text[offset : ctx.top[i].start]
     return None
 
 
@@ -355,7 +364,12 @@ def _has_quotation(ctx: Context, span: tuple[int, int]) -> bool:
 
 
 def _regions_in(ctx: Context, span: tuple[int, int]) -> list[QuoteRegion]:
-    i = bisect.bisect_left(ctx.top_starts, span[0] - 2000)
+    """The top-level quotations that overlap `span`, in order.
+
+    They do not overlap each other (but for the rare single inside a single), so the scan
+    starts at the last two that begin at or before the span.
+    """
+    i = max(bisect.bisect_right(ctx.top_starts, span[0]) - 2, 0)
     out = []
     while i < len(ctx.top) and ctx.top[i].start < span[1]:
         r = ctx.top[i]
@@ -367,13 +381,10 @@ def _regions_in(ctx: Context, span: tuple[int, int]) -> list[QuoteRegion]:
 
 def _quotation_after(ctx: Context, verb: "Token") -> tuple[int, int] | None:
     """He said: “…” — a quotation opening right after the verb (and its object) in its paragraph."""
-    para = ctx.paragraph_of(verb.idx)
-    end = verb.idx + len(verb.text)
-    i = bisect.bisect_left(ctx.top_starts, end)
-    if i < len(ctx.top):
-        r = ctx.top[i]
-        between = ctx.text[end : r.start]
-        if r.start < para[1] and len(between) <= 40 and between.count(".") == 0 and _words(ctx.text, end, r.start) <= 5:
+    nxt = _next_quotation(ctx, verb.idx + len(verb.text))
+    if nxt is not None:
+        r, between = nxt
+        if len(between) <= 40 and "." not in between and len(between.split()) <= 5:
             return r.start, r.end
     return None
 
@@ -504,8 +515,11 @@ def _widen_to_quotations(ctx: Context, found: Found, chains: list[list[QuoteRegi
     for s, e in pieces:
         if e <= s:
             continue
-        for ps, pe in ctx.paragraphs:
-            if pe <= s or ps >= e:
+        first = max(bisect.bisect_right(ctx.para_starts, s) - 1, 0)
+        for ps, pe in ctx.paragraphs[first:]:
+            if ps >= e:
+                break
+            if pe <= s:
                 continue
             a, b = trim(ctx.text, max(s, ps), min(e, pe))
             if min(e, pe) in region_ends:
