@@ -80,10 +80,14 @@ class Resolver:
     def label_of(self, name: str) -> str | None:
         return self.labels.get(_norm(name))
 
+    def _label(self, ent: "SpacySpan") -> str:
+        """The voted label of this surface form, or the span's own label."""
+        return self.label_of(ent.text) or ent.label_
+
     def _candidates(self) -> list[_Candidate]:
         out = []
         for ent in self.doc.ents:
-            label = self.label_of(ent.text) or ent.label_
+            label = self._label(ent)
             if label not in _NAME_LABELS:
                 continue
             name = self._clean_name(ent)
@@ -109,17 +113,19 @@ class Resolver:
             return self.by_key[key]
         # a surname or a shorter form of a known person
         if type_ == "person":
+            words = key.split()
             for ent in self.entities:
-                if ent.type == "person" and (_norm(ent.name).split()[-1:] == key.split()[-1:]) and len(key.split()) <= len(_norm(ent.name).split()):
+                known = _norm(ent.name).split()
+                if ent.type != "person" or known[-1:] != words[-1:]:
+                    continue
+                if len(words) <= len(known):
                     self._alias(ent, name)
-                    self.by_key[key] = ent
-                    return ent
-                if ent.type == "person" and len(key.split()) > len(_norm(ent.name).split()) and key.split()[-1:] == _norm(ent.name).split()[-1:]:
+                else:
                     # the full name arrives after a surname-only mention: keep the fuller name
                     self._alias(ent, ent.name)
                     ent.name = name
-                    self.by_key[key] = ent
-                    return ent
+                self.by_key[key] = ent
+                return ent
         for ent in self.entities:
             if key in (_norm(a) for a in ent.aliases):
                 self.by_key[key] = ent
@@ -173,7 +179,7 @@ class Resolver:
             elif phrase.startswith("who "):
                 if phrase in lower:
                     return lower.split(",")[0].split(" who ")[0].strip()
-            elif lower == phrase or lower in (f"{phrase}", f"the {phrase}", f"some {phrase}", f"two {phrase}", f"several {phrase}"):
+            elif lower in (phrase, f"the {phrase}", f"some {phrase}", f"two {phrase}", f"several {phrase}"):
                 return lower
         if head.lemma_.lower() in ("official", "source", "aide", "insider") and not any(t.ent_type_ in ("PERSON",) for t in head.subtree):
             if not any(t.pos_ == "PROPN" and t.i != head.i for t in head.subtree):
@@ -183,7 +189,7 @@ class Resolver:
     def _named(self, span: "SpacySpan", head: "Token") -> tuple[str, str, str] | None:
         """The name a mention carries (its head's NER entity, else its proper nouns)."""
         ents = [ent for ent in self.doc.ents if ent.start >= span.start and ent.end <= span.end]
-        ents = [ent for ent in ents if (self.label_of(ent.text) or ent.label_) in _NAME_LABELS]
+        ents = [ent for ent in ents if self._label(ent) in _NAME_LABELS]
         # prefer the entity holding the head, then a person, then the first
         chosen = None
         for ent in ents:
@@ -198,10 +204,10 @@ class Resolver:
                     if chosen is not None:
                         break
         if chosen is None and ents and head.pos_ != "NOUN":
-            persons = [e for e in ents if (self.label_of(e.text) or e.label_) == "PERSON"]
+            persons = [e for e in ents if self._label(e) == "PERSON"]
             chosen = persons[0] if persons else ents[0]
         if chosen is not None:
-            label = self.label_of(chosen.text) or chosen.label_
+            label = self._label(chosen)
             name = self._clean_name(chosen)
             if not name:
                 return None
@@ -324,9 +330,7 @@ class Resolver:
                     ent.titles.append(title)
         for child in head.children:
             if child.dep_ == "poss" and child.ent_type_ in ("GPE", "ORG", "NORP"):
-                aff = self._entity(self._clean_text(child), _NAME_LABELS.get(child.ent_type_, "organization"))
-                if aff is not ent:
-                    ent.affiliation = ent.affiliation or aff.id
+                self._affiliate(ent, self._clean_text(child), _NAME_LABELS.get(child.ent_type_, "organization"))
             if child.dep_ != "appos":
                 continue
             lemma = child.lemma_.lower()
@@ -340,9 +344,13 @@ class Resolver:
                     if pobj is not None:
                         text = " ".join(t.text for t in pobj.subtree if t.dep_ != "det").strip()
                         label = self.label_of(text) or pobj.ent_type_ or "ORG"
-                        aff = self._entity(text, _NAME_LABELS.get(label, "organization"))
-                        if aff is not ent:
-                            ent.affiliation = ent.affiliation or aff.id
+                        self._affiliate(ent, text, _NAME_LABELS.get(label, "organization"))
+
+    def _affiliate(self, ent: Entity, name: str, type_: str) -> None:
+        """Record the first affiliation the text gives `ent` (never itself)."""
+        aff = self._entity(name, type_)
+        if aff is not ent and ent.affiliation is None:
+            ent.affiliation = aff.id
 
     def _clean_text(self, token: "Token") -> str:
         return re.sub(r"[’']s$", "", " ".join(t.text for t in token.subtree if t.dep_ not in ("det", "case")))
