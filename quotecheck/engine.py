@@ -1,23 +1,25 @@
-"""From a parsed Doc to attributions and entities: the stages run in order.
+"""From a parsed Doc to a Report: the stages run in order.
 
-ingest (chrome regions) → marks (quotations) → quotes (cues, contents) → speakers (entities).
-`analyze_doc` is what the spaCy component calls; `report_from_doc` wraps its result.
+ingest (chrome regions) → marks (quotations) → quotes (cues, contents) → speakers (entities)
+→ figures (numbers and their sources) → audit (findings). `analyze_doc` is what the spaCy
+component calls; `report_from_doc` gives the Report with its source and model filled in.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from . import marks, quotes, speakers
+from . import audit, figures, marks, quotes, speakers
 from .ingest import chrome_regions
-from .types import Attribution, Entity, Report, Span
+from .types import Attribution, Report, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def analyze_doc(doc: "Doc") -> tuple[list[Attribution], list[Entity], list[tuple[int, int]]]:
-    """Attributions, entities and excluded (chrome) regions of `doc`."""
+def analyze_doc(doc: "Doc") -> Report:
+    """Attributions, entities, figures, findings and excluded (chrome) regions of `doc`."""
     text = doc.text
     excluded = chrome_regions(text)
     regions = marks.quote_regions(text)
@@ -40,17 +42,23 @@ def analyze_doc(doc: "Doc") -> tuple[list[Attribution], list[Entity], list[tuple
             )
         )
     used = {a.speaker.entity for a in attributions if a.speaker and a.speaker.entity}
+    figure_list = figures.source(doc, figures.find(doc, excluded), attributions, entities)
+    used |= {f.source for f in figure_list if f.source}
     used |= {e.affiliation for e in entities if e.id in used and e.affiliation}
-    return attributions, [e for e in entities if e.id in used], excluded
+    report = Report(
+        text=text,
+        attributions=attributions,
+        entities=[e for e in entities if e.id in used],
+        figures=figure_list,
+        excluded=excluded,
+    )
+    report.findings = audit.run(report, [(s.start_char, s.end_char) for s in doc.sents])
+    return report
 
 
 def report_from_doc(doc: "Doc", source: str | None = None, model: str | None = None) -> Report:
-    """The Report for a Doc that went through the quotecheck component."""
-    return Report(
-        text=doc.text,
-        attributions=list(doc._.qc_attributions or []),
-        entities=list(doc._.qc_speakers or []),
-        excluded=list(doc._.qc_excluded or []),
-        source=source,
-        model=model,
-    )
+    """The Report of a Doc that went through the quotecheck component."""
+    report = doc._.qc_report
+    if report is None:
+        report = analyze_doc(doc)
+    return replace(report, source=source, model=model)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .errors import GoldError
-from .types import Attribution, Report
+from .types import Attribution, Entity, Figure, Report
 
 MATCH_THRESHOLD = 0.5
 _SPEAKER_STOP = frozenset({"the", "a", "an", "of", "he", "she", "they", "it"})
@@ -79,7 +79,11 @@ def reference_right(reference: str, pred: Attribution, report: Report) -> bool:
     """The predicted entity is the party the gold `reference` names."""
     if pred.speaker is None:
         return False
-    entity = report.entity(pred.speaker.entity)
+    return names_party(reference, report.entity(pred.speaker.entity))
+
+
+def names_party(reference: str, entity: Entity | None) -> bool:
+    """`entity` is the party the gold name `reference` stands for (name, alias, surname)."""
     if entity is None:
         return False
     ref = _norm_name(reference)
@@ -204,6 +208,77 @@ def score(rows: list[dict[str, Any]], reports: Iterable[Report], kinds: Iterable
                         tally.remention_total += 1
                         tally.remention_right += ok
     return tallies
+
+
+@dataclass
+class FigureTally:
+    """Figure recall and precision, source accuracy, and how well "unsourced" is found."""
+
+    gold: int = 0
+    pred: int = 0
+    matched: int = 0
+    source_right: int = 0
+    gold_unsourced: int = 0
+    pred_unsourced: int = 0
+    unsourced_right: int = 0  # predicted unsourced, matched to a gold unsourced figure
+    misses: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    false_alarms: list[tuple[str, Figure]] = field(default_factory=list)
+    wrong_sources: list[tuple[str, dict[str, Any], Figure, str]] = field(default_factory=list)
+
+    @staticmethod
+    def _ratio(a: int, b: int) -> float:
+        return a / b if b else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold,
+            "predicted": self.pred,
+            "matched": self.matched,
+            "recall": round(self._ratio(self.matched, self.gold), 4),
+            "precision": round(self._ratio(self.matched, self.pred), 4),
+            "source_accuracy": round(self._ratio(self.source_right, self.matched), 4),
+            "unsourced_precision": round(self._ratio(self.unsourced_right, self.pred_unsourced), 4),
+            "unsourced_recall": round(self._ratio(self.unsourced_right, self.gold_unsourced), 4),
+        }
+
+
+def score_figures(rows: list[dict[str, Any]], reports: Iterable[Report]) -> FigureTally | None:
+    """Figures against gold `figures` (corpus/ has them; PolNeAR does not: None)."""
+    if not any("figures" in row for row in rows):
+        return None
+    tally = FigureTally()
+    for row, report in zip(rows, reports):
+        article = row.get("id", "?")
+        golds = row.get("figures", [])
+        preds = list(report.figures)
+        tally.gold += len(golds)
+        tally.pred += len(preds)
+        tally.gold_unsourced += sum(1 for g in golds if g.get("source") is None)
+        tally.pred_unsourced += sum(1 for f in preds if f.unsourced)
+        used: set[int] = set()
+        for gold in golds:
+            best, best_i = 0.0, -1
+            for i, f in enumerate(preds):
+                if i not in used and (o := iou((gold["start"], gold["end"]), (f.start, f.end))) > best:
+                    best, best_i = o, i
+            if best < MATCH_THRESHOLD:
+                tally.misses.append((article, gold))
+                continue
+            used.add(best_i)
+            fig = preds[best_i]
+            tally.matched += 1
+            entity = report.entity(fig.source)
+            if gold.get("source") is None:
+                right = fig.unsourced
+                tally.unsourced_right += right
+            else:
+                right = names_party(gold["source"], entity)
+            tally.source_right += right
+            if not right:
+                ours = "UNSOURCED" if fig.unsourced else (entity.name if entity else "unresolved speaker")
+                tally.wrong_sources.append((article, gold, fig, ours))
+        tally.false_alarms.extend((article, f) for i, f in enumerate(preds) if i not in used)
+    return tally
 
 
 def iter_texts(rows: list[dict[str, Any]]) -> Iterator[str]:

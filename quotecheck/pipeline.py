@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -41,14 +42,18 @@ def _register() -> None:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    for name in ("attributions", "speakers", "excluded"):
-        if not Doc.has_extension(f"qc_{name}"):
-            Doc.set_extension(f"qc_{name}", default=None)
-    # The names the issue promises to spaCy users, as getters over the prefixed values.
-    if not Doc.has_extension("attributions"):
-        Doc.set_extension("attributions", getter=lambda doc: doc._.qc_attributions or [])
-    if not Doc.has_extension("speakers"):
-        Doc.set_extension("speakers", getter=lambda doc: doc._.qc_speakers or [])
+    if not Doc.has_extension("qc_report"):
+        Doc.set_extension("qc_report", default=None)
+    # The names the issue promises to spaCy users, as getters over the Report.
+    getters = {
+        "attributions": lambda doc: doc._.qc_report.attributions if doc._.qc_report else [],
+        "speakers": lambda doc: doc._.qc_report.entities if doc._.qc_report else [],
+        "figures": lambda doc: doc._.qc_report.figures if doc._.qc_report else [],
+        "findings": lambda doc: doc._.qc_report.findings if doc._.qc_report else [],
+    }
+    for name, getter in getters.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, getter=getter)
 
     if "quotecheck_boundaries" not in Language.factories:
         Language.factory("quotecheck_boundaries")(lambda nlp, name: set_line_boundaries)
@@ -61,24 +66,37 @@ def set_line_boundaries(doc: "Doc") -> "Doc":
 
     Runs before the parser, which keeps preset boundaries.
     """
+    line_starts = [0] if len(doc) else []
     for i, token in enumerate(doc[:-1]):
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             nxt = doc[i + 1]
             if not nxt.is_space:
                 nxt.is_sent_start = True
+                line_starts.append(i + 1)
+    for i in line_starts:
+        # "DETROIT — Vantor said …": the dateline is not the subject of the first sentence
+        m = DATELINE.match(doc.text, doc[i].idx)
+        if m is not None:
+            after = next((t for t in doc[i:] if t.idx >= m.end()), None)
+            if after is not None and after.i > i:
+                after.is_sent_start = True
     return doc
 
 
+#: A dateline opening a paragraph: "MILLBROOK, Ind. —", "OSLO, Feb. 3 —", "NEW YORK (Wire) -".
+DATELINE = re.compile(
+    r"[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+)*(?:, [A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)*)?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()\n]{1,40}\))? ?[—–-]{1,2} "
+)
+
+
 class QuotecheckComponent:
-    """Finds attributions and resolves speakers; results go to `doc._.attributions` / `doc._.speakers`."""
+    """Runs every stage; the Report goes to `doc._.qc_report` (and `doc._.attributions` etc.)."""
 
     def __call__(self, doc: "Doc") -> "Doc":
         from .engine import analyze_doc
 
-        attributions, entities, excluded = analyze_doc(doc)
-        doc._.qc_attributions = attributions
-        doc._.qc_speakers = entities
-        doc._.qc_excluded = excluded
+        doc._.qc_report = analyze_doc(doc)
         return doc
 
 

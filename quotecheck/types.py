@@ -123,9 +123,45 @@ class Figure:
     end: int
     text: str
     source: str | None = None
+    attribution: str | None = None  # id of the attribution whose content holds it
+    via: str | None = None  # how the source was found: content, data-owner, unattributed-quote
+    sentence: tuple[int, int] | None = None  # extent of the sentence it stands in
+    near: str | None = None  # unsourced, but this entity speaks in its sentence or the one before
+
+    @property
+    def unsourced(self) -> bool:
+        """No party stands behind it: the paper's own voice, or a quote nobody is named for.
+
+        A figure in the content of a speaker who cannot be resolved ("he said") has a
+        source, just not a known one: `source` is None but it is not unsourced.
+        """
+        return self.source is None and self.via in (None, "unattributed-quote")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "start": self.start, "end": self.end, "text": self.text, "source": self.source}
+        return {
+            "id": self.id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "source": self.source,
+            "attribution": self.attribution,
+            "via": self.via,
+            "sentence": list(self.sentence) if self.sentence else None,
+            "near": self.near,
+        }
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A finding rule as data (data/rules/<id>.toml): which coded kind it runs, how loud it is."""
+
+    id: str
+    kind: str
+    severity: str
+    message: str
+    description: str = ""
+    list: str | None = None  # a word-list file of data/ that the kind reads
+    example: str = ""  # a text the rule must fire on (a test proves it)
 
 
 @dataclass

@@ -39,7 +39,10 @@ def test_analyze_json_follows_the_contract(capsys, nlp, article):
     assert first["speaker"]["mention"]["text"] == "Mayor Ana Ruiz"
     entity = next(e for e in data["entities"] if e["id"] == first["speaker"]["entity"])
     assert entity["name"] == "Ana Ruiz" and entity["type"] == "person"
-    assert data["figures"] == [] and data["findings"] == []
+    (figure,) = data["figures"]
+    assert (figure["text"], figure["source"]) == ("$4 million", entity["id"])
+    assert figure["id"] in data["attributions"][1]["figures"]
+    assert data["findings"] == []
 
 
 def test_analyze_jsonl_keeps_order_and_puts_an_error_object_in_place(capsys, nlp, article, tmp_path):

@@ -32,7 +32,7 @@ def eval_command(
     Example: quotecheck eval ../shared/eval/polnear-dev.jsonl --errors 10
     """
     from .. import analyze_many
-    from ..evaluate import iter_texts, read_gold, score
+    from ..evaluate import iter_texts, read_gold, score, score_figures
 
     rows = read_gold(gold)
     if limit:
@@ -40,13 +40,40 @@ def eval_command(
     reports = list(analyze_many(iter_texts(rows), model=model))
     kinds = (kind.value,) if kind else (None, "direct", "indirect", "mixed")
     tallies = score(rows, reports, kinds)
+    figures = score_figures(rows, reports)
     if json_out:
-        sys.stdout.write(json.dumps({str(k or "all"): t.as_dict() for k, t in tallies.items()}, indent=2) + "\n")
+        out = {str(k or "all"): t.as_dict() for k, t in tallies.items()}
+        if figures is not None:
+            out["figures"] = figures.as_dict()
+        sys.stdout.write(json.dumps(out, indent=2) + "\n")
     else:
         _print_table(gold, len(rows), tallies)
+        if figures is not None:
+            _print_figures(figures)
     if errors:
         _print_errors(tallies[kinds[0]], errors)
+        if figures is not None:
+            _print_figure_errors(figures, errors)
     return 0
+
+
+def _print_figures(t) -> None:
+    d = t.as_dict()
+    print(f"\nfigures: gold {d['gold']}, predicted {d['predicted']}, matched {d['matched']}")
+    print(f"  recall {d['recall']:.3f}  precision {d['precision']:.3f}  source accuracy {d['source_accuracy']:.3f}")
+    print(f"  unsourced: precision {d['unsourced_precision']:.3f}  recall {d['unsourced_recall']:.3f}  (gold {t.gold_unsourced}, predicted {t.pred_unsourced})")
+
+
+def _print_figure_errors(t, n: int) -> None:
+    print(f"\nmissed figures ({len(t.misses)}), first {n}:")
+    for article, g in t.misses[:n]:
+        print(f"  {article}: {g['text']!r} source={g.get('source')!r}")
+    print(f"\nfigures not in gold ({len(t.false_alarms)}), first {n}:")
+    for article, f in t.false_alarms[:n]:
+        print(f"  {article}: {f.text!r}")
+    print(f"\nwrong sources ({len(t.wrong_sources)}), first {n}:")
+    for article, g, f, ours in t.wrong_sources[:n]:
+        print(f"  {article}: {g['text']!r} gold={g.get('source')!r} ours={ours!r} via={f.via}")
 
 
 def _print_table(gold: str, n: int, tallies) -> None:

@@ -1,0 +1,386 @@
+"""Figures: every quantity stated as a checkable claim, and the party each is sourced to.
+
+`find` reads the parse token by token: a number (digits or words), a vague quantity
+("dozens"), a fraction ("a third") or a ranking ("the second-largest") starts a figure;
+bounds ("at least"), currency signs, multipliers, units and ranges ("$48 million to $55
+million") widen it. Dates, times, ages, years and numbers inside names are not figures. The
+words that decide this are data (data/figures.toml).
+
+`source` then links each figure to a party: the speaker of the attribution whose content
+holds it, or a possessive or compound owner of a data noun ("the ministry's figures");
+otherwise it is unsourced, with the nearest speaker of its sentence or the sentence before
+kept as a hint (`near`) for the editor who must decide whose number it is.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from .types import Attribution, Entity, Figure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "LAW", "PRODUCT", "EVENT", "WORK_OF_ART", "NORP", "LANGUAGE"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_DURATION_UNITS = frozenset({"years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "decades", "decade", "centuries"})
+_POINT_IN_TIME = re.compile(
+    r"\b(ago|past|last|next|this|early|late|mid|since|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"tomorrow|\d{4}|\d{2,4}s|'\d\d)\b",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"^[$€£¥]?\d")
+_ORDINAL = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|hundredth|thousandth|millionth|\d+(st|nd|rd|th))$")
+_SMALL_COUNT = re.compile(r"^(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$", re.IGNORECASE)
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
+_CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "us$", "c$", "a$", "hk$"})
+_RANGE_WORDS = frozenset({"to", "-", "–", "—", "or"})
+_SMALL_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"})
+_DATA_NOUNS = frozenset({"figure", "figures", "data", "statistic", "statistics", "estimate", "estimates", "count", "tally", "toll", "census", "survey", "poll", "report", "study", "analysis", "records", "record", "numbers", "projection", "projections", "forecast", "calculation", "calculations"})
+
+
+@dataclass(frozen=True)
+class Words:
+    """The figure word lists, as tuples of lower-case words for token matching."""
+
+    bounds: tuple[tuple[str, ...], ...]
+    units: tuple[tuple[str, ...], ...]
+    multipliers: frozenset[str]
+    vague: tuple[tuple[str, ...], ...]
+    fractions: frozenset[str]
+    ordinals: frozenset[str]
+    rankings: tuple[tuple[str, ...], ...]
+    name_before: frozenset[str]
+    time_after: frozenset[str]
+    age_before: frozenset[str]
+
+
+def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    # longest first, so "more than" wins over "more" and "per cent" over "per"
+    return tuple(sorted({tuple(i.lower().replace("-", " - ").split()) for i in items}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    """data/figures.toml, read once."""
+    raw = tomllib.loads(resources.files("quotecheck").joinpath("data", "figures.toml").read_text(encoding="utf-8"))
+    return Words(
+        bounds=_phrases(raw["bounds"]),
+        units=_phrases(raw["units"]),
+        multipliers=frozenset(raw["multipliers"]),
+        vague=_phrases(raw["vague"]),
+        fractions=frozenset(raw["fractions"]),
+        ordinals=frozenset(raw["ordinals"]),
+        rankings=_phrases(raw["rankings"]),
+        name_before=frozenset(raw["name_before"]),
+        time_after=frozenset(raw["time_after"]),
+        age_before=frozenset(raw["age_before"]),
+    )
+
+
+# ---------------------------------------------------------------- finding figures
+
+
+def _match_at(doc: "Doc", i: int, phrases: Sequence[tuple[str, ...]], end: int) -> int:
+    """Length in tokens of the longest phrase that starts at token i (0 if none)."""
+    for phrase in phrases:
+        n = len(phrase)
+        if i + n <= end and all(doc[i + k].lower_ == w for k, w in enumerate(phrase)):
+            return n
+    return 0
+
+
+def _match_before(doc: "Doc", i: int, phrases: Sequence[tuple[str, ...]], start: int) -> int:
+    """Length in tokens of the longest phrase that ends right before token i."""
+    for phrase in phrases:
+        n = len(phrase)
+        if i - n >= start and all(doc[i - n + k].lower_ == w for k, w in enumerate(phrase)):
+            return n
+    return 0
+
+
+def _is_number(token: "Token") -> bool:
+    return bool(token.like_num or _DIGITS.match(token.text))
+
+
+def _is_duration(ent: "SpacySpan") -> bool:
+    """"more than 20 years" (a figure) rather than "the past two years" or "May 4" (a date)."""
+    if _POINT_IN_TIME.search(ent.text):
+        return False
+    return any(t.lower_ in _DURATION_UNITS for t in ent) and any(_is_number(t) for t in ent)
+
+
+def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = True) -> bool:
+    """A number that is a date, a time, an age, a year or part of a name.
+
+    `ner=False` ignores the entity label: the second number of a range ("52 to 47") is a
+    figure when the first is, whatever label NER gave it.
+    """
+    token = doc[i]
+    label = token.ent_type_
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.text in ("-", "–") and i + 2 < len(doc) and doc[i + 2].like_num and doc[i + 2].ent_type_ not in _TIME_LABELS:
+        return False  # a score or a tally, "74-66", even where NER made it part of a name
+    if label in _TIME_LABELS and ner:
+        ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+        if ent is None or not _is_duration(ent):
+            return True
+    text = token.text.lower()
+    if _CLOCK.match(text) or re.fullmatch(r"\d{4}s?", text) and 1500 <= int(text[:4]) <= 2100:
+        return True  # 10:30, 2019, the 1990s
+    prev = doc[i - 1] if i > sent_start else None
+    if _ORDINAL.match(text):
+        return True  # "first", "21st": a position, not an amount (rankings are found apart)
+    if prev is not None and prev.text in ("’", "'", "‘") and len(text) == 2:
+        return True  # the ’08 recession
+    if prev is not None:
+        if prev.lower_ in w.name_before or prev.lower_ in w.age_before:
+            return True
+        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.text not in _CURRENCY_SIGNS and prev.ent_type_ not in ("MONEY",):
+            return True  # Apollo 11, Boeing 737
+    if nxt is not None:
+        after = nxt.lower_ + (doc[i + 2].lower_ if i + 2 < len(doc) and nxt.text == "-" else "")
+        if nxt.lower_ in w.time_after or after.startswith(("-year", "year-old")) or nxt.text.lower().startswith("-year"):
+            return True
+    # "Jane Doe, 52, said": an age between commas after a name
+    if prev is not None and prev.text == "," and i - 2 >= sent_start and doc[i - 2].pos_ == "PROPN":
+        if nxt is None or nxt.text in (",", ")") or nxt.is_punct:
+            return True
+    if text in _SMALL_NUMBER_WORDS and prev is not None and prev.lower_ in ("the", "these", "those", "all", "both", "its", "their", "his", "her"):
+        return True  # "the two men": a reference, not a count claimed
+    if text == "one" and not (nxt is not None and (nxt.lower_ in ("in", "out") or nxt.lower_ in w.multipliers or _match_at(doc, i + 1, w.units, len(doc)))):
+        return True  # "one of the", "no one": a pronoun far more often than a count
+    return False
+
+
+def _extend_right(doc: "Doc", j: int, end: int, w: Words) -> int:
+    """Past multipliers, percent signs and units: the token index after the figure."""
+    while j < end and (doc[j].lower_ in w.multipliers or doc[j].text == "%" or (doc[j].like_num and doc[j].lower_ not in ("one",))):
+        j += 1
+    if _SMALL_COUNT.match(doc[j - 1].text) and j + 1 < end:
+        # one in five, nine out of 10
+        if doc[j].lower_ == "in" and _is_number(doc[j + 1]) and not re.fullmatch(r"\d{4}", doc[j + 1].text):
+            return j + 2
+        if doc[j].lower_ == "out" and j + 2 < end and doc[j + 1].lower_ == "of" and _is_number(doc[j + 2]):
+            return j + 3
+    n = _match_at(doc, j, w.units, end)
+    return j + n
+
+
+def _core_end(doc: "Doc", i: int, end: int, w: Words) -> int:
+    """If a figure's core starts at token i, the index after it; else i."""
+    token = doc[i]
+    n = _match_at(doc, i, w.vague, end)
+    if n and token.pos_ != "VERB":
+        j = i + n
+        # hundreds of thousands
+        if j + 1 < end and doc[j].lower_ == "of" and _match_at(doc, j + 1, w.vague, end):
+            j += 1 + _match_at(doc, j + 1, w.vague, end)
+        return j
+    n = _match_at(doc, i, w.rankings, end)
+    if n > 1:
+        return i + n  # "most populous", "best-selling": a ranking on its own
+    if token.lower_ in w.ordinals:
+        j = i + 1
+        if j < end and doc[j].text == "-":
+            j += 1
+        m = _match_at(doc, j, w.rankings, end)
+        if not m and j < end and doc[j].lower_ in ("most", "least"):
+            m = 2 if j + 1 < end and doc[j + 1].pos_ == "ADJ" else 0
+        if not m and j < end and doc[j].tag_ == "JJS":
+            m = 1
+        if m:
+            return j + m
+    if token.lower_ in w.fractions and token.lower_ not in ("majority", "minority"):
+        if token.lower_ == "half" or (i > 0 and doc[i - 1].lower_ in ("a", "one", "two", "three", "four", "-")):
+            return i + 1
+        return i
+    return i
+
+
+def _figure_at(doc: "Doc", i: int, sent: "SpacySpan", w: Words) -> tuple[int, int] | None:
+    """The token extent [start, end) of a figure whose core starts at token i, or None."""
+    end = sent.end
+    token = doc[i]
+    if _is_number(token) and token.lower_ not in w.ordinals:
+        if _not_a_figure(doc, i, sent.start, w):
+            return None
+        j = _extend_right(doc, i + 1, end, w)
+    else:
+        j = _core_end(doc, i, end, w)
+        if j == i:
+            return None
+        j = _extend_right(doc, j, end, w) if doc[j - 1].lower_ not in w.rankings else j
+    start = i
+    # two-thirds, a third, a dozen
+    if start > sent.start and doc[start].lower_ in w.fractions | {"thirds", "dozen"}:
+        if doc[start - 1].text == "-" and start - 2 >= sent.start and _is_number(doc[start - 2]) and not _ORDINAL.match(doc[start - 2].lower_):
+            start -= 2
+        elif doc[start - 1].lower_ in ("a", "one", "an"):
+            start -= 1
+    if start > sent.start and doc[start].lower_ in w.multipliers and doc[start - 1].lower_ in ("a", "an"):
+        start -= 1  # a million
+    # a range or a tally: "$48 million to $55 million", "52 to 47", "7-2" (not "fell 9% to $2.6")
+    if j + 1 < end and doc[j].lower_ in _RANGE_WORDS | ({"and"} if _starts_with_between(doc, start, sent.start) else set()):
+        k = j + 1
+        sign = k < end and doc[k].text.lower() in _CURRENCY_SIGNS
+        k += sign
+        first_unit = doc[j - 1].lower_ if doc[j - 1].lower_ in ("%", "percent", "cent") else None
+        if k < end and _is_number(doc[k]) and not _not_a_figure(doc, k, sent.start, w, ner=False) and not (first_unit and sign):
+            j = _extend_right(doc, k + 1, end, w)
+    # currency sign, then a bound, before the core
+    if start > sent.start and doc[start - 1].text.lower() in _CURRENCY_SIGNS:
+        start -= 1
+    n = _match_before(doc, start, w.bounds, sent.start)
+    if n:
+        start -= n
+    return start, j
+
+
+def _starts_with_between(doc: "Doc", start: int, sent_start: int) -> bool:
+    return start > sent_start and doc[start - 1].lower_ == "between" or (start - 1 > sent_start and doc[start - 1].text in _CURRENCY_SIGNS and doc[start - 2].lower_ == "between")
+
+
+def find(doc: "Doc", excluded: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Character extents of every figure in `doc`, in order, outside excluded regions."""
+    w = words()
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            token = doc[i]
+            if token.is_space or any(s <= token.idx < e for s, e in excluded):
+                i += 1
+                continue
+            extent = _figure_at(doc, i, sent, w)
+            if extent is None:
+                i += 1
+                continue
+            start, end = extent
+            span = doc[start:end]
+            if out and out[-1][1] > span.start_char:
+                out[-1] = (out[-1][0], max(out[-1][1], span.end_char))
+            else:
+                out.append((span.start_char, span.end_char))
+            i = max(end, i + 1)
+    return out
+
+
+# ---------------------------------------------------------------- sourcing
+
+
+def _inside(a: Attribution, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in a.spans)
+
+
+def _norm(name: str) -> str:
+    return " ".join(re.findall(r"\w+", name.casefold().replace("’s", "").replace("'s", "")))
+
+
+def _entity_named(entities: list[Entity], name: str) -> Entity | None:
+    wanted = _norm(name)
+    for entity in entities:
+        for known in [entity.name, *entity.aliases]:
+            k = _norm(known)
+            if k and (k == wanted or (len(k) > 3 and (wanted.endswith(" " + k) or k.endswith(" " + wanted)))):
+                return entity
+    return None
+
+
+def _owner_entity(name: str, entities: list[Entity]) -> Entity:
+    """The entity a data owner names, added as an organisation when nobody introduced it."""
+    entity = _entity_named(entities, name)
+    if entity is None:
+        clean = re.sub(r"^(the|The)\s+", "", name)
+        entity = Entity(id=f"e{len(entities) + 1}", name=clean, type="organization")
+        entities.append(entity)
+    return entity
+
+
+def _data_owner(doc: "Doc", sent: "SpacySpan") -> "SpacySpan | None":
+    """"the ministry's figures", "Health Ministry data", "figures from the ministry": the owner."""
+    for token in sent:
+        if token.lemma_.lower() not in _DATA_NOUNS and token.lower_ not in _DATA_NOUNS:
+            continue
+        for child in token.children:
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+                return doc[child.left_edge.i : child.i + 1]
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "GPE", "NORP") or g.pos_ == "PROPN")), None)
+                if pobj is not None:
+                    return doc[pobj.left_edge.i : pobj.i + 1]
+        compounds = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP")]
+        if compounds:
+            return doc[compounds[0].left_edge.i : compounds[-1].i + 1]
+    return None
+
+
+def source(
+    doc: "Doc",
+    extents: Sequence[tuple[int, int]],
+    attributions: list[Attribution],
+    entities: list[Entity],
+) -> list[Figure]:
+    """Figures with their source entity; attributions get the ids of the figures they carry.
+
+    New organisation entities are appended to `entities` when a data owner ("Census Bureau
+    figures") names a party no attribution has introduced.
+    """
+    text = doc.text
+    figures: list[Figure] = []
+    cue_sentences: dict[int, list[Attribution]] = {}
+    for a in attributions:
+        anchor = a.cue.start if a.cue else a.start
+        span = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+        if span is not None and len(span):
+            cue_sentences.setdefault(span[0].sent.start, []).append(a)
+    for n, (start, end) in enumerate(extents, 1):
+        fid = f"f{n}"
+        figure = Figure(fid, start, end, text[start:end])
+        holders = [a for a in attributions if _inside(a, start, end)]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        sent = span[0].sent if span is not None and len(span) else None
+        if holders:
+            # the innermost content wins: "X said that Y estimated 40" → Y
+            holder = min(holders, key=lambda a: a.end - a.start)
+            holder.figures.append(fid)
+            figure.attribution = holder.id
+            figure.source = holder.speaker.entity if holder.speaker else None
+            figure.via = "content" if holder.speaker else "unattributed-quote"
+            mention = holder.speaker.mention if holder.speaker else None
+            if figure.source is None and mention is not None:
+                # "…, the Statistics Office's figures show": the owner of the data speaks
+                owned = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                owner = _data_owner(doc, owned) if owned is not None else None
+                if owner is not None:
+                    figure.source = _owner_entity(owner.text, entities).id
+        elif sent is not None:
+            _source_outside(doc, figure, sent, cue_sentences, entities)
+        if sent is not None:
+            figure.sentence = (sent.start_char, sent.end_char)
+        figures.append(figure)
+    return figures
+
+
+def _source_outside(doc: "Doc", figure: Figure, sent: "SpacySpan", cue_sentences: dict[int, list[Attribution]], entities: list[Entity]) -> None:
+    """A figure outside every content: sourced to a data owner, else unsourced with a hint."""
+    owner = _data_owner(doc, sent)
+    if owner is not None:
+        figure.source, figure.via = _owner_entity(owner.text, entities).id, "data-owner"
+        return
+    previous = doc[sent.start - 1].sent if sent.start > 0 else None
+    for s in (sent, previous):
+        if s is None:
+            continue
+        speakers = [a for a in cue_sentences.get(s.start, []) if a.speaker and a.speaker.entity]
+        if speakers:
+            # a hint, not a source: measured on the corpus, a figure beside an attribution
+            # but outside its content is the paper's own far more often than the speaker's
+            figure.near = speakers[-1].speaker.entity
+            return

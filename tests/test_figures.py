@@ -1,0 +1,109 @@
+"""Figures: which numbers are checkable claims, how far each reaches, and whose each is.
+
+Each test states a sentence written for this project and the figures it must yield.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def figure_texts(report) -> list[str]:
+    return [f.text for f in report.figures]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rescuers said at least 32,070 people had been killed and some 1,200 were missing.", ["at least 32,070", "some 1,200"]),
+        ("Turnout reached 45 percent, up from a third of voters last time.", ["45 percent", "a third"]),
+        ("Hundreds of thousands marched, and dozens were arrested.", ["Hundreds of thousands", "dozens"]),
+        ("The repairs will cost $48 million to $55 million.", ["$48 million to $55 million"]),
+        ("The council voted 52 to 47, and the final score was 74-66.", ["52 to 47", "74-66"]),
+        ("It is the second-largest port in the region and the most populous district.", ["second-largest", "most populous"]),
+        ("One in five adults and nine out of 10 children were vaccinated.", ["One in five", "nine out of 10"]),
+        ("The fund lost $1.2bn, or 3% of its value, and two-thirds of members left.", ["$1.2bn", "3%", "two-thirds"]),
+        ("The jury deliberated for about six hours after a trial of more than 20 years' worth of records.", ["about six hours", "more than 20 years"]),
+        ("The shares fell 9% to $23.40 in afternoon trading.", ["9%", "$23.40"]),
+        ("A million people watched the final.", ["A million"]),
+        ("The river rose nearly three times faster than forecast.", ["nearly three times"]),
+    ],
+)
+def test_figures_are_found_with_their_bounds_and_units(analyze, text, expected):
+    assert figure_texts(analyze(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Quill, 52, moved to Elm Street in 2019.",  # an age and a year
+        "The bus on Route 9 left at 10:30 on May 4.",  # a route number, a time and a date
+        "Flight 207 and the Boeing 737 were grounded.",  # numbers inside names
+        "The first meeting opened with one of the longest speeches.",  # an ordinal and a pronoun "one"
+        "The mill has been idle since the ’08 recession.",  # a clipped year
+        "The two men were later released.",  # a reference, not a claimed count
+        "The 7-year-old boy was found unharmed.",  # an age
+    ],
+)
+def test_dates_ages_names_and_ordinals_are_not_figures(analyze, text):
+    assert figure_texts(analyze(text)) == []
+
+
+def test_figure_in_reported_speech_is_sourced_to_the_speaker(analyze):
+    report = analyze("The Health Ministry said at least 41 people had died since March.")
+    (figure,) = report.figures
+    source = report.entity(figure.source)
+    assert figure.text == "at least 41"
+    assert source is not None and "Health Ministry" in source.name
+    assert figure.via == "content" and not figure.unsourced
+
+
+def test_figure_in_the_papers_own_voice_is_unsourced(analyze):
+    report = analyze("The rally drew more than 10,000 people to the square on Saturday.")
+    (figure,) = report.figures
+    assert figure.unsourced and figure.source is None and figure.attribution is None
+
+
+def test_figure_beside_an_attribution_but_outside_it_is_unsourced_with_a_hint(analyze):
+    text = "Mayor Ana Ruiz said the bridge would reopen in May. The bridge carries 14,000 cars a day."
+    report = analyze(text)
+    figure = next(f for f in report.figures if f.text.startswith("14,000"))
+    assert figure.unsourced
+    near = report.entity(figure.near)
+    assert near is not None and near.name.endswith("Ruiz")
+
+
+def test_figure_in_a_quote_nobody_is_named_for_is_unsourced(analyze):
+    text = "The hall was quiet.\n\n“We lost 300 homes in one night and nobody came to help us.”"
+    report = analyze(text)
+    figure = next(f for f in report.figures if f.text == "300")
+    assert figure.unsourced and figure.via == "unattributed-quote"
+
+
+def test_figure_owned_by_a_data_noun_is_sourced_to_its_owner(analyze):
+    report = analyze("Unemployment rose to 6.1 percent in March, the Statistics Office's figures show.")
+    figure = next(f for f in report.figures if f.text == "6.1 percent")
+    source = report.entity(figure.source)
+    assert source is not None and "Statistics Office" in source.name
+
+
+def test_attribution_lists_the_figures_its_content_carries(analyze):
+    report = analyze("The ministry said 41 people had died and 300 were in hospital.")
+    (attribution,) = [a for a in report.attributions if a.content_text.startswith("41")]
+    assert [f.text for f in report.figures if f.id in attribution.figures] == ["41", "300"]
+
+
+def test_innermost_content_owns_a_nested_figure(analyze):
+    text = "Senator Ellen Park said that the auditor, Tom Hale, believed the loss was $4 million."
+    report = analyze(text)
+    figure = next(f for f in report.figures if f.text == "$4 million")
+    source = report.entity(figure.source)
+    assert source is not None and source.name.endswith("Hale")
+
+
+def test_dateline_is_not_a_speaker(analyze):
+    report = analyze("DETROIT — Parts maker Vantor said on Wednesday it would cut about 1,800 jobs.")
+    (attribution,) = report.attributions
+    assert attribution.speaker.mention.text.endswith("Vantor")
+    figure = report.figures[0]
+    assert figure.text == "about 1,800" and report.entity(figure.source).name.endswith("Vantor")
