@@ -1,0 +1,67 @@
+"""Findings: each rule fires on what it names, at the right line and column, and nowhere else."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck import audit
+from quotecheck.errors import ConfigError
+
+
+def rules_found(report) -> list[str]:
+    return [f.rule for f in report.findings]
+
+
+@pytest.mark.parametrize("rule", audit.default_rules(), ids=lambda r: r.id)
+def test_every_packaged_rule_fires_on_its_own_example(analyze, rule):
+    assert rule.example, f"data/rules/{rule.id}.toml needs an example"
+    assert rule.id in rules_found(analyze(rule.example))
+
+
+def test_plain_attributed_copy_has_no_findings(analyze):
+    text = "Mayor Ana Ruiz said on Tuesday that the bridge would reopen in May.\n\n“We are on schedule,” she said."
+    assert analyze(text).findings == []
+
+
+def test_finding_points_at_line_and_column_in_code_points(analyze):
+    text = "Héllo.\n\nThe rally drew 10,000 people."
+    (finding,) = [f for f in analyze(text).findings if f.rule == "unsourced-figure"]
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (3, 16, 3, 22)
+    assert text[finding.start : finding.end] == "10,000"
+
+
+def test_loaded_verb_names_the_neutral_alternative(analyze):
+    report = analyze("The contractor admitted that the beams were faulty.")
+    (finding,) = [f for f in report.findings if f.rule == "loaded-verb"]
+    assert "“admitted”" in finding.message and "“said”" in finding.message
+
+
+def test_anonymous_source_is_a_suggestion(analyze):
+    report = analyze("The deal is close, two officials said on Friday.")
+    (finding,) = [f for f in report.findings if f.rule == "anonymous-source"]
+    assert finding.severity == "suggestion" and "officials" in finding.message
+
+
+def test_quote_continued_over_paragraphs_is_not_unbalanced(analyze):
+    text = "Ruiz said: “The first span is done.\n\n“The second will follow in May.”"
+    assert "unbalanced-quote-marks" not in rules_found(analyze(text))
+
+
+def test_closing_mark_with_no_opening_mark_is_unbalanced():
+    hits = list(audit.unbalanced_marks("The plan is dead,” the mayor said."))
+    assert [(s, e) for s, e, _ in hits] == [(17, 18)]
+
+
+def test_unattributed_claim_ignores_markers_inside_attributed_content(analyze):
+    text = "The union said the closures were caused by reckless spending."
+    assert "unattributed-claim" not in rules_found(analyze(text))
+
+
+def test_rule_file_with_an_unknown_kind_is_a_config_error_naming_the_file():
+    with pytest.raises(ConfigError, match=r"rules/x\.toml: unknown kind 'no-such-kind'"):
+        audit.parse_rule("x", 'kind = "no-such-kind"\nseverity = "warning"\nmessage = "m"\n', "rules/x.toml")
+
+
+def test_rule_file_that_is_not_toml_is_a_config_error():
+    with pytest.raises(ConfigError, match=r"rules/x\.toml: not valid TOML"):
+        audit.parse_rule("x", "kind = ", "rules/x.toml")
