@@ -131,3 +131,45 @@ def test_readme_python_example_prints_what_it_says(nlp):
     with contextlib.redirect_stdout(out):
         exec(compile(code, "README.md", "exec"), {})
     assert out.getvalue().splitlines() == expected
+
+
+def test_graph_command_writes_graphml_that_networkx_reads(capsys, nlp, article, tmp_path):
+    import networkx as nx
+
+    out = tmp_path / "g.graphml"
+    code, _, err = run(capsys, "graph", str(article), "--format", "graphml", "-o", str(out))
+    assert code == 0, err
+    g = nx.read_graphml(out, force_multigraph=True)
+    assert any(d.get("label") == "Ana Ruiz" for _, d in g.nodes(data=True))
+
+
+def test_graph_command_writes_node_link_json_to_stdout(capsys, nlp, article):
+    code, out, _ = run(capsys, "graph", str(article), "--format", "node-link")
+    data = json.loads(out)
+    assert code == 0 and {"nodes", "edges"} <= set(data)
+
+
+def test_graph_command_writes_dot(capsys, nlp, article, tmp_path):
+    out = tmp_path / "g.dot"
+    code, _, _ = run(capsys, "graph", str(article), "--format", "dot", "-o", str(out))
+    assert code == 0 and out.read_text(encoding="utf-8").startswith(("digraph", "strict digraph"))
+
+
+def test_show_piped_has_no_escape_codes_and_fits_80_columns(capsys, nlp, article):
+    code, out, _ = run(capsys, "show", str(article), "--width", "80")
+    assert code == 0
+    assert "\x1b[" not in out
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "⟦“We will rebuild the bridge,”⟧ₐ₁" in out  # the statement, marked in plain text
+    assert "Who says what" in out and "Figures and their sources" in out
+
+
+def test_show_marks_an_unsourced_figure_first(capsys, nlp, tmp_path):
+    path = tmp_path / "rally.txt"
+    path.write_text("The rally drew 10,000 people.\n\n“We are winning,” Dana Cole said.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "show", str(path), "--no-color")
+    assert code == 0
+    assert "«!10,000!»" in out
+    assert f"{path}:1:16: warning [unsourced-figure]" in out
+    summary = out.split("\n\n")[0]
+    assert "1  unsourced figures" in summary
