@@ -19,7 +19,7 @@ from .ingest import LineIndex
 from .lexicon import lexicon
 from .types import SEVERITIES, Finding, Report, Rule
 
-_UNRESOLVED_FORMS = frozenset({"pronoun", "title", "surname", "description"})
+_UNRESOLVED_FORMS = frozenset({"pronoun", "title", "surname"})  # a description ("residents") names its party itself
 _RULE_FIELDS = {"kind", "severity", "message", "description", "list", "example"}
 
 # A raw finding before its rule dresses it: extent and the values for the message template.
@@ -90,7 +90,8 @@ def _short(text: str, limit: int = 60) -> str:
 
 def _unattributed_quotes(report: Report, rule: Rule, sentences: Sequence[tuple[int, int]]) -> Iterator[Hit]:
     for a in report.attributions:
-        if a.speaker is None and a.kind in ("direct", "mixed"):
+        # no cue either: a cue whose subject the parse missed is the engine's gap, not the copy's
+        if a.speaker is None and a.cue is None and a.kind in ("direct", "mixed"):
             yield a.start, a.end, {"short": _short(a.content_text), "text": a.content_text}
 
 
@@ -98,7 +99,20 @@ def _unresolved_speakers(report: Report, rule: Rule, sentences: Sequence[tuple[i
     for a in report.attributions:
         sp = a.speaker
         if sp is not None and sp.mention is not None and sp.entity is None and sp.form in _UNRESOLVED_FORMS:
-            yield sp.mention.start, sp.mention.end, {"mention": sp.mention.text}
+            if not _introduces_someone(sp.mention.text):
+                yield sp.mention.start, sp.mention.end, {"mention": sp.mention.text}
+
+
+def _introduces_someone(mention: str) -> bool:
+    """"a spokesman for the agency", "doctors at the hospital": a new, unnamed party, not a
+    reference to someone named earlier, so there is nothing to resolve."""
+    words = mention.split()
+    first = words[0].lower() if words else ""
+    if first in ("a", "an", "one", "another", "some", "several", "two", "three", "many"):
+        return True
+    if any(w.lower().startswith(("spokes", "representative")) for w in words):
+        return True
+    return first.endswith("s") and not first.endswith(("’s", "'s")) and first not in ("his", "its", "this", "us")
 
 
 def _anonymous_sources(report: Report, rule: Rule, sentences: Sequence[tuple[int, int]]) -> Iterator[Hit]:

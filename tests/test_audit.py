@@ -65,3 +65,16 @@ def test_rule_file_with_an_unknown_kind_is_a_config_error_naming_the_file():
 def test_rule_file_that_is_not_toml_is_a_config_error():
     with pytest.raises(ConfigError, match=r"rules/x\.toml: not valid TOML"):
         audit.parse_rule("x", "kind = ", "rules/x.toml")
+
+
+@pytest.mark.parametrize(
+    "mention, fires",
+    [("The judge", True), ("he", True), ("a spokesman for the agency", False), ("Doctors at the clinic", False), ("The council's spokeswoman", False)],
+)
+def test_unresolved_speaker_spares_mentions_that_introduce_a_new_party(mention, fires):
+    assert audit._introduces_someone(mention) is not fires
+
+
+def test_quote_with_neither_speaker_nor_cue_is_unattributed(analyze):
+    text = "The hall was quiet.\n\n“We lost everything in one night and nobody came.”"
+    assert "unattributed-quote" in rules_found(analyze(text))
