@@ -62,7 +62,8 @@ def _register() -> None:
 
 
 def set_line_boundaries(doc: "Doc") -> "Doc":
-    """Start a sentence after every line break, so a paragraph never runs into the next.
+    """Start a sentence after every line break (a paragraph never runs into the next), after
+    a dateline, and after a full stop whose space went missing ("checkpoints.The").
 
     Runs before the parser, which keeps preset boundaries.
     """
@@ -73,6 +74,12 @@ def set_line_boundaries(doc: "Doc") -> "Doc":
             if not nxt.is_space:
                 nxt.is_sent_start = True
                 line_starts.append(i + 1)
+    for i, token in enumerate(doc[1:-1], 1):
+        # "…the checkpoints.The fire marshal said": a full stop with the space missing
+        if token.text in (".", "?", "!") and not token.whitespace_ and doc[i - 1].is_lower and len(doc[i - 1]) > 1:
+            nxt = doc[i + 1]
+            if nxt.text[:1].isupper() and nxt.is_alpha:
+                nxt.is_sent_start = True
     for i in line_starts:
         # "DETROIT — Vantor said …": the dateline is not the subject of the first sentence
         m = DATELINE.match(doc.text, doc[i].idx)

@@ -133,6 +133,24 @@ def test_readme_python_example_prints_what_it_says(nlp):
     assert out.getvalue().splitlines() == expected
 
 
+def test_ci_runs_exactly_the_readmes_test_command():
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.*?)\n```", readme, re.S)
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()[-1]
+    assert len(blocks) >= 2 and blocks[1].strip() == ci
+
+
+def test_every_command_has_help_with_an_example():
+    from quotecheck.cli import _register_commands, app
+
+    _register_commands()
+    for command in app.registered_commands:
+        doc = command.callback.__doc__ or ""
+        assert "Example: quotecheck " in doc, command.callback.__name__
+
+
 def test_graph_command_writes_graphml_that_networkx_reads(capsys, nlp, article, tmp_path):
     import networkx as nx
 

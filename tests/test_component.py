@@ -36,3 +36,13 @@ def test_analyze_offsets_are_in_range_and_texts_agree(analyze, text):
         for span in (a.cue, a.speaker.mention if a.speaker else None):
             if span is not None:
                 assert text[span.start : span.end] == span.text
+
+
+def test_full_stop_with_its_space_missing_still_ends_the_sentence(nlp):
+    doc = nlp("Police staffed the checkpoints.The fire marshal said the crowd stayed small.")
+    assert [s.text for s in doc.sents] == ["Police staffed the checkpoints.", "The fire marshal said the crowd stayed small."]
+
+
+def test_dateline_is_a_sentence_of_its_own(nlp):
+    doc = nlp("MILLBROOK, Ind. — Hallendorf said on Wednesday it would close the plant.")
+    assert next(doc.sents).text == "MILLBROOK, Ind. —"
