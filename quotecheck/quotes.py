@@ -107,7 +107,9 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
     """
     cut = None
     for t in root.subtree:
-        if t.i <= root.i or t.dep_ not in ("advcl", "conj") or _subject(t) is not None:
+        if t.i <= root.i or t.dep_ not in ("advcl", "conj"):
+            continue
+        if _subject(t) is not None and not any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas") for c in t.children):
             continue
         if _is_cue_verb(t, ctx.lex) and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
             cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
@@ -279,6 +281,8 @@ def _host_clause(ctx: Context, verb: "Token") -> tuple[int, int] | None:
     if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or verb.head is verb:
         return None
     host = verb.head
+    if host.i < verb.i and _is_cue_verb(host, ctx.lex):
+        return None  # "Residents said they had learned about it": the host is another cue's clause
     sent = verb.sent
     skip = set(t.i for t in verb.subtree)
     tokens = [t for t in host.subtree if t.i not in skip and t.sent == sent]
@@ -542,6 +546,7 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
     found = _drop_duplicates(found)
     _join_split_quotes(ctx, found, chains)
     found.extend(_leftover_quotations(ctx, found, chains))
+    found = _drop_nested(found, doc)
     found.sort(key=lambda f: (f.start, f.end))
     _link_continuations(found)
     return found
@@ -556,6 +561,44 @@ def _drop_duplicates(found: list[Found]) -> list[Found]:
         if old is None or _rank(f) > _rank(old):
             best[key] = f
     return list(best.values())
+
+
+def _drop_nested(found: list[Found], doc: "Doc") -> list[Found]:
+    """Of two attributions whose contents nest, keep the outer one.
+
+    "She said he called the plan a failure": the outer attribution holds the whole clause and
+    the inner cue's object is part of what she said, not a claim of its own to report. The
+    inner one stays when it is a whole quotation (a direct quote stays a direct quote) or a
+    report by someone named inside the outer content ("Park said the auditor, Tom Hale,
+    believed …"). A noun cue with its owner wins over an outer content that is just that noun
+    phrase ("rejected the ministry's claim that …"): the claim is the ministry's, and the
+    outer verb only passes judgement on it.
+    """
+    drop: set[int] = set()
+    for i, f in enumerate(found):
+        for j, g in enumerate(found):
+            if i == j or not (g.start <= f.start and f.end <= g.end) or (g.start, g.end) == (f.start, f.end):
+                continue
+            if f.how == "noun" and f.speaker is not None and g.start >= f.speaker[0] and g.end <= f.end + 1:
+                drop.add(j)
+            elif not (_is_whole_quotation(f) or _named_inner_report(f, g, doc)):
+                drop.add(i)
+    return [f for i, f in enumerate(found) if i not in drop]
+
+
+def _named_inner_report(inner: Found, outer: Found, doc: "Doc") -> bool:
+    """A cue verb whose subject is a proper name inside the outer content."""
+    if inner.how != "verb" or inner.speaker is None or inner.speaker_token is None:
+        return False
+    head = doc[inner.speaker_token]
+    named = head.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+    return named and outer.start <= inner.speaker[0]
+
+
+def _is_whole_quotation(f: Found) -> bool:
+    """Every fragment is one quotation, marks and all (a direct quote)."""
+    ends = {(r.start, r.end) for r in f.regions}
+    return bool(ends) and all(any(s <= a and b <= e and (a - s) + (e - b) <= 2 for a, b in ends) for s, e in f.spans)
 
 
 def _rank(f: Found) -> tuple[int, int]:

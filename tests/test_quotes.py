@@ -180,3 +180,44 @@ def test_degenerate_input_never_crashes(analyze, text):
     report = analyze(text)
     for a in report.attributions:
         assert 0 <= a.start <= a.end <= len(text)
+
+
+def test_cue_inside_reported_clause_is_not_a_second_attribution(analyze):
+    text = "The mayor said the council had called the plan a failure."
+    assert contents(analyze(text)) == ["the council had called the plan a failure"]
+
+
+def test_rejected_claim_is_attributed_to_the_claims_owner(analyze):
+    text = "The mayor dismissed the union's argument that the depot was unsafe."
+    a = only(analyze(text), "that the depot")
+    assert (mention(a), a.cue.text) == ("the union", "argument")
+    assert contents(analyze(text)) == ["that the depot was unsafe"]
+
+
+def test_though_clause_with_its_own_cue_ends_the_first_content(analyze):
+    text = "Residents said they backed the plan, though some complained that the noise would be worse."
+    report = analyze(text)
+    assert contents(report) == ["they backed the plan", "that the noise would be worse"]
+    assert mention(only(report, "that the noise")) == "some"
+
+
+def test_cue_in_a_reported_clause_does_not_take_the_reporting_clause(analyze):
+    text = "Neighbours said they had learned about the closure from a flyer."
+    assert [a.verb for a in analyze(text).attributions] == ["say"]
+
+
+def test_a_whole_quotation_inside_another_content_stays_a_direct_quote():
+    from quotecheck.marks import QuoteRegion
+    from quotecheck.quotes import Found, _drop_nested
+
+    quote = QuoteRegion(10, 30, 11, 29, "double", True, 0)
+    outer = Found([(0, 60)], (61, 65), (66, 70), None, "say", "verb")
+    inner = Found([(10, 30)], None, None, None, None, "unattributed", regions=[quote])
+    reported = Found([(35, 50)], (31, 34), None, None, "call", "verb")
+    assert _drop_nested([outer, inner, reported], doc=None) == [outer, inner]
+
+
+def test_a_named_person_reported_inside_another_content_keeps_an_attribution(analyze):
+    text = "Ruiz said that the engineer, Tomas Berg, believed the levee would hold."
+    report = analyze(text)
+    assert mention(only(report, "the levee would hold")) == "the engineer, Tomas Berg"
