@@ -307,6 +307,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         parsed = _content_for_verb(ctx, token, lemma)
         if content is None or (parsed is not None and parsed[0] <= content[0] and content[1] <= parsed[1]):
             content, how = parsed, "verb"
+        elif parsed is not None and parsed[0] > token.idx and content[1] <= cue[0] and _ends_sentence(ctx.text, content):
+            content, how = parsed, "verb"  # “… soft.” He says referees …: the quotation was the last sentence
         if content is None:
             content = _host_clause(ctx, token)
             how = "verb-tail"
@@ -320,6 +322,11 @@ def _verb_attributions(ctx: Context) -> list[Found]:
                 continue
         found.append(Found([content], cue, speaker, head.i if head is not None else None, lemma, how))
     return found
+
+
+def _ends_sentence(text: str, span: tuple[int, int]) -> bool:
+    """A quotation whose words end with a full stop before the closing mark (“… soft.”)."""
+    return text[span[0] : span[1]].rstrip(" ”\"'’").endswith(".")
 
 
 def _near(a: tuple[int, int] | None, b: tuple[int, int], gap: int = 3) -> bool:

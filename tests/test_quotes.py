@@ -221,3 +221,9 @@ def test_a_named_person_reported_inside_another_content_keeps_an_attribution(ana
     text = "Ruiz said that the engineer, Tomas Berg, believed the levee would hold."
     report = analyze(text)
     assert mention(only(report, "the levee would hold")) == "the engineer, Tomas Berg"
+
+
+def test_a_quotation_ending_the_previous_sentence_is_not_the_next_cues_content(analyze):
+    text = "Kessler spoke for an hour. “The league has gone soft.” He says referees stop play far too often."
+    a = only(analyze(text), "referees")
+    assert (a.content_text, mention(a)) == ("referees stop play far too often", "He")
