@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _NAME_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group", "LOC": "place", "FAC": "organization"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx", "prof", "rev", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "judge", "justice"}
-_ORG_NOUNS = {"ministry", "department", "agency", "office", "government", "administration", "council", "company", "firm", "court", "commission", "committee", "party", "campaign", "police", "army", "military", "board", "union", "group", "organization", "organisation", "authority", "service", "bureau", "team", "club", "league", "university", "school", "hospital", "bank", "institute", "center", "centre", "foundation", "association", "federation", "network", "newspaper", "paper", "report", "study", "survey", "poll", "house", "senate", "congress", "parliament", "cabinet", "embassy", "coalition", "alliance", "corporation", "group", "regulator", "watchdog", "prosecutors", "force"}
+_ORG_NOUNS = {"ministry", "department", "agency", "office", "government", "administration", "council", "company", "firm", "court", "commission", "committee", "party", "campaign", "police", "army", "military", "board", "union", "group", "organization", "organisation", "authority", "service", "bureau", "team", "club", "league", "university", "school", "hospital", "bank", "institute", "center", "centre", "foundation", "association", "federation", "network", "newspaper", "paper", "report", "study", "survey", "poll", "house", "senate", "congress", "parliament", "cabinet", "embassy", "coalition", "alliance", "corporation", "group", "regulator", "watchdog", "prosecutors", "force", "mission", "delegation", "inspectorate", "secretariat", "monitor", "observatory", "jury", "panel", "tribunal"}
 
 
 _GENERIC_ORG_NOUNS = {"company", "firm", "business", "employer", "carrier", "airline", "retailer", "manufacturer", "insurer", "lender", "developer", "operator", "cooperative", "utility", "charity", "nonprofit", "conference", "club", "league", "agency", "union", "hospital"}
@@ -282,13 +282,75 @@ class Resolver:
             body = self._body_for(lemma, offset)
             if body is not None:
                 return self._remember(Speaker(mention, body.id, "title"), offset, body)
-        if lemma in self.lex.titles or words in self.lex.titles:
+        named_before = self._named_by_last_word(lemma, offset) if head.pos_ == "NOUN" else None
+        if named_before is not None:
+            # "the airport" after "Kessingford Airport"
+            return self._remember(Speaker(mention, named_before.id, "title"), offset, named_before)
+        definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children)
+        if (lemma in self.lex.titles or words in self.lex.titles) and definite:
+            # "the judge": someone named earlier with that title ("District Judge Elena
+            # Marquez", "Nathan Pruitt, the court-appointed receiver"), or nobody
+            titled = self._titled_candidate(head.lower_, offset)
+            if titled is not None:
+                return self._remember(Speaker(mention, titled.id, "title"), offset, titled)
             return Speaker(mention, None, "title")
-        return Speaker(mention, None, "description")
+        party = self._described_party(head, lemma)
+        if party is not None:
+            # "a federal jury", "the Whitfield campaign", "a council spokesman": the
+            # description is all the text gives, and it names a party an editor can check
+            return self._remember(Speaker(mention, party.id, "description"), offset, party)
+        return Speaker(mention, None, "title" if lemma in self.lex.titles else "description")
+
+    def _titled_candidate(self, title: str, offset: int) -> Entity | None:
+        """The nearest person named before `offset` with `title` just before or in an appositive."""
+        word = re.escape(title)
+        before_re = re.compile(rf"\b{word}\b[\w.’' -]{{0,30}}$", re.IGNORECASE)
+        after_re = re.compile(rf"^,\s+(?:the|a|an)\s+[\w’'-]*(?:\s+[\w’'-]+){{0,3}}?\s*\b{word}\b", re.IGNORECASE)
+        for cand in reversed(self.candidates):
+            if cand.offset >= offset or cand.type != "person" or offset - cand.offset > 4000:
+                continue
+            start = self.text.find(cand.name, cand.offset)
+            if start < 0 or start - cand.offset > 40:
+                continue
+            before = self.text[max(0, start - 40) : start]
+            after = self.text[start + len(cand.name) : start + len(cand.name) + 80]
+            if before_re.search(before) or after_re.search(after):
+                ent = self._entity(cand.name, "person")
+                if title not in ent.titles:
+                    ent.titles.append(title)
+                return ent
+        return None
+
+    def _named_by_last_word(self, lemma: str, offset: int) -> Entity | None:
+        """An organisation named earlier whose name ends in this noun ("Kessingford Airport")."""
+        for ent in reversed(self.entities):
+            if ent.type == "organization" and ent.name.lower().split()[-1:] == [lemma]:
+                return ent
+        for cand in reversed(self.candidates):
+            if cand.offset < offset and cand.type == "organization" and cand.name.lower().split()[-1:] == [lemma] and len(cand.name.split()) > 1:
+                return self._entity(cand.name, "organization")
+        return None
+
+    def _described_party(self, head: "Token", lemma: str) -> Entity | None:
+        """An entity named by the description itself, when the description is a party."""
+        if lemma in _DOCUMENT_NOUNS or head.lower_ in _DOCUMENT_NOUNS or head.pos_ != "NOUN":
+            return None
+        kept = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i and t.dep_ not in ("det", "predet") and not t.is_punct]
+        kept = [t for t in kept if not (t.dep_ in ("npadvmod", "nummod") or t.ent_type_ in ("DATE", "TIME"))]
+        name = re.sub(r"\s+([’']s)\b", r"\1", " ".join(t.text for t in kept)).strip()
+        if not name or len(name) > 60:
+            return None
+        if lemma in _ORG_NOUNS or lemma in _GENERIC_ORG_NOUNS or lemma in ("jury", "panel", "tribunal", "prosecution", "defence", "defense"):
+            return self._entity(name, "organization")
+        if lemma in self.lex.titles or lemma.startswith(("spokes", "representative")):
+            return self._entity(name, "person")
+        if head.tag_ == "NNS":
+            return self._entity(name.lower(), "group")  # "residents of Talvi"
+        return None
 
     def _document_author(self, head: "Token") -> Entity | None:
         """"A review by the Finance Department found", "Delmont's filing says": the author."""
-        if head.lemma_.lower() not in _DOCUMENT_NOUNS:
+        if head.lemma_.lower() not in _DOCUMENT_NOUNS and head.lower_ not in _DOCUMENT_NOUNS:
             return None
         for child in head.children:
             owner = None
@@ -305,6 +367,18 @@ class Resolver:
             named = self._named(span, owner)
             if named is not None:
                 return self._entity(named[0], named[1])
+            # "a report by the agency's inspector general", "submitted by the council"
+            lemma = owner.lemma_.lower()
+            known = self._named_by_last_word(lemma, owner.idx) or (self._body_for(lemma, owner.idx) if lemma in _ORG_NOUNS or lemma in _GENERIC_ORG_NOUNS else None)
+            return known or self._described_party(owner, lemma)
+        # "a study the city commissioned from the Harbor Policy Institute": a named source deeper in
+        for t in head.subtree:
+            if t.dep_ in ("prep", "agent") and t.lower_ in ("by", "from") and t.i > head.i:
+                pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    named = self._named(self.doc[pobj.left_edge.i : pobj.i + 1], pobj)
+                    if named is not None:
+                        return self._entity(named[0], named[1])
         return None
 
     def _body_for(self, lemma: str, offset: int) -> Entity | None:

@@ -77,3 +77,35 @@ def test_secretary_of_state_does_not_create_a_state_speaker(analyze):
     report = analyze(text)
     assert entity_of(report, "the treaty").name == "Maria Lund"
     assert all(e.name != "State" for e in report.entities)
+
+
+def test_the_noun_resolves_to_an_organisation_whose_name_ends_with_it(analyze):
+    text = "Kessingford Airport unveiled a second runway on Monday. The airport said the work would take two years."
+    assert entity_of(analyze(text), "the work").name == "Kessingford Airport"
+
+
+def test_definite_title_resolves_to_a_person_introduced_with_it(analyze):
+    text = "District Judge Elena Marquez set sentencing for March. The judge said the losses were severe."
+    assert entity_of(analyze(text), "the losses").name == "Elena Marquez"
+
+
+def test_appositive_role_lets_the_role_name_the_person_later(analyze):
+    text = "Nathan Pruitt, the court-appointed receiver, took over the fund in May. The receiver said the fund was empty."
+    assert entity_of(analyze(text), "the fund was").name == "Nathan Pruitt"
+
+
+def test_unnamed_party_is_an_entity_named_by_its_description(analyze):
+    report = analyze("A federal jury on Friday found that the treasurer had stolen the money.")
+    ent = entity_of(report, "that the treasurer")
+    assert ent.name == "federal jury" and ent.type == "organization"
+
+
+def test_report_by_an_unnamed_body_is_sourced_to_that_body(analyze):
+    text = "A report by the agency's inspector general found that the grants were poorly tracked."
+    assert "inspector general" in entity_of(analyze(text), "that the grants").name
+
+
+def test_definite_title_with_nobody_named_stays_unresolved(analyze):
+    report = analyze("The judge said the trial would resume on Monday.")
+    a = by_content(report, "the trial")
+    assert a.speaker.form == "title" and a.speaker.entity is None
