@@ -25,7 +25,7 @@ def analyze_doc(doc: "Doc") -> Report:
     regions = marks.quote_regions(text)
     mask = marks.quoted_mask(text, regions)
     found = quotes.find(doc, regions, excluded)
-    resolved, entities = speakers.resolve(doc, found)
+    resolved, entities = speakers.resolve(doc, found, excluded)
     attributions: list[Attribution] = []
     for i, (f, speaker) in enumerate(zip(found, resolved)):
         spans = [(s, e) for s, e in f.spans if e > s]

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Sequence
 
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, _lines, lexicon
 from .quotes import Found
 from .types import Entity, Speaker, Span
 
@@ -27,7 +28,13 @@ _ORG_NOUNS = {"ministry", "department", "agency", "office", "government", "admin
 
 
 _GENERIC_ORG_NOUNS = {"company", "firm", "business", "employer", "carrier", "airline", "retailer", "manufacturer", "insurer", "lender", "developer", "operator", "cooperative", "utility", "charity", "nonprofit", "conference", "club", "league", "agency", "union", "hospital"}
-_DOCUMENT_NOUNS = {"report", "review", "audit", "survey", "study", "filing", "memo", "poll", "analysis", "statement", "letter", "ruling", "judgment", "judgement", "complaint", "lawsuit", "indictment", "document", "documents", "records", "data", "figures", "assessment", "investigation", "inquiry", "release", "notice", "email", "post", "tweet"}
+_DOCUMENT_NOUNS = {"report", "review", "audit", "survey", "study", "filing", "memo", "poll", "analysis", "statement", "letter", "ruling", "judgment", "judgement", "complaint", "lawsuit", "indictment", "document", "documents", "records", "data", "figures", "assessment", "investigation", "inquiry", "release", "notice", "email", "post", "tweet", "accounts", "estimates", "estimate", "statistics", "numbers", "minutes", "transcript", "transcripts", "files", "papers"}
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    """data/org_words.txt: words that make a proper name an organisation's."""
+    return frozenset(w.strip().lower() for w in _lines("org_words.txt"))
 
 
 @dataclass
@@ -54,8 +61,9 @@ def _strip_honorifics(words: list[str], lex: Lexicon) -> list[str]:
 class Resolver:
     """Holds the entities of one article while its speaker mentions are resolved in order."""
 
-    def __init__(self, doc: "Doc", lex: Lexicon):
+    def __init__(self, doc: "Doc", lex: Lexicon, excluded: Sequence[tuple[int, int]] = ()):
         self.doc = doc
+        self.excluded = list(excluded)
         self.text = doc.text
         self.lex = lex
         self.entities: list[Entity] = []
@@ -87,6 +95,8 @@ class Resolver:
     def _candidates(self) -> list[_Candidate]:
         out = []
         for ent in self.doc.ents:
+            if any(s <= ent.start_char < e for s, e in self.excluded):
+                continue  # "weather icon Cloudy 6°C" names nobody
             label = self._label(ent)
             if label not in _NAME_LABELS:
                 continue
@@ -111,6 +121,15 @@ class Resolver:
         key = _norm(name)
         if key in self.by_key:
             return self.by_key[key]
+        if type_ == "person" and name.split() and name.split()[-1].lower().strip(".,") in _org_words():
+            type_ = "organization"  # "Vantor Automotive", whatever NER said
+        if type_ != "person" and len(key.split()) == 1:
+            # a known person's surname that NER labelled a group or a place this once
+            for ent in self.entities:
+                if ent.type == "person" and _norm(ent.name).split()[-1:] == [key]:
+                    self._alias(ent, name)
+                    self.by_key[key] = ent
+                    return ent
         # a surname or a shorter form of a known person
         if type_ == "person":
             words = key.split()
@@ -268,16 +287,17 @@ class Resolver:
         """the prime minister / the ministry / residents."""
         lemma = head.lemma_.lower()
         words = " ".join(t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ != "det")
-        if head.tag_ in ("NNS",) and not any(t.pos_ == "PROPN" for t in head.subtree):
+        author = self._document_author(head)
+        if author is not None:
+            return self._remember(Speaker(mention, author.id, "document"), offset, author)
+        document = lemma in _DOCUMENT_NOUNS or head.lower_ in _DOCUMENT_NOUNS
+        if head.tag_ in ("NNS",) and not document and not any(t.pos_ == "PROPN" for t in head.subtree):
             ent = self._entity(words or lemma, "group")
             return self._remember(Speaker(mention, ent.id, "group"), offset, ent)
         for ent in reversed(self.entities):
             titles = [t.lower() for t in ent.titles]
             if words in titles or lemma in titles or any(t.endswith(" " + lemma) or t == lemma for t in titles):
                 return self._remember(Speaker(mention, ent.id, "title"), offset, ent)
-        author = self._document_author(head)
-        if author is not None:
-            return self._remember(Speaker(mention, author.id, "document"), offset, author)
         if lemma in _ORG_NOUNS or lemma in _GENERIC_ORG_NOUNS:
             body = self._body_for(lemma, offset)
             if body is not None:
@@ -338,8 +358,8 @@ class Resolver:
         kept = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i and t.dep_ not in ("det", "predet") and not t.is_punct]
         kept = [t for t in kept if not (t.dep_ in ("npadvmod", "nummod") or t.ent_type_ in ("DATE", "TIME"))]
         name = re.sub(r"\s+([’']s)\b", r"\1", " ".join(t.text for t in kept)).strip()
-        if not name or len(name) > 60:
-            return None
+        if not name or len(name) > 60 or len(name.split()) < 2:
+            return None  # "the company", "the club": a body named elsewhere, not a new party
         if lemma in _ORG_NOUNS or lemma in _GENERIC_ORG_NOUNS or lemma in ("jury", "panel", "tribunal", "prosecution", "defence", "defense"):
             return self._entity(name, "organization")
         if lemma in self.lex.titles or lemma.startswith(("spokes", "representative")):
@@ -354,8 +374,8 @@ class Resolver:
             return None
         for child in head.children:
             owner = None
-            if child.dep_ == "poss":
-                owner = child
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.i == head.left_edge.i + (head.left_edge.dep_ == "det")):
+                owner = child  # "the club's accounts", "district enrollment figures"
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
                 owner = next((g for g in child.children if g.dep_ == "pobj"), None)
             elif child.dep_ == "acl":  # "a report filed in March by X"
@@ -387,6 +407,11 @@ class Resolver:
         for ent in reversed(self.entities):
             if ent.type == "organization" and lemma in ent.name.lower():
                 return ent
+        if generic:
+            # "the company said" after "Vantor Automotive said": the body that spoke last
+            for off, ent in reversed(self.recent):
+                if off < offset and ent.type == "organization":
+                    return ent
         for cand in reversed(self.candidates):
             if cand.offset >= offset or cand.type != "organization":
                 continue
@@ -430,9 +455,12 @@ class Resolver:
         return re.sub(r"[’']s$", "", " ".join(t.text for t in token.subtree if t.dep_ not in ("det", "case")))
 
 
-def resolve(doc: "Doc", found: list[Found]) -> tuple[list[Speaker | None], list[Entity]]:
-    """A Speaker for each Found (None when nothing attributes it) and the article's entities."""
-    resolver = Resolver(doc, lexicon())
+def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] = ()) -> tuple[list[Speaker | None], list[Entity]]:
+    """A Speaker for each Found (None when nothing attributes it) and the article's entities.
+
+    Names inside `excluded` regions (page chrome) are never candidates.
+    """
+    resolver = Resolver(doc, lexicon(), excluded)
     speakers: list[Speaker | None] = []
     for f in found:
         if f.how == "continued" and f.continues is not None:

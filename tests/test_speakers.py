@@ -109,3 +109,17 @@ def test_definite_title_with_nobody_named_stays_unresolved(analyze):
     report = analyze("The judge said the trial would resume on Monday.")
     a = by_content(report, "the trial")
     assert a.speaker.form == "title" and a.speaker.entity is None
+
+
+def test_company_word_makes_a_name_an_organisation_whatever_ner_says(analyze):
+    text = "Auto parts supplier Vantor Automotive said it would cut jobs. The company said the cuts were final."
+    report = analyze(text)
+    assert entity_of(report, "it would").type == "organization"
+    assert entity_of(report, "the cuts") is entity_of(report, "it would")
+
+
+def test_names_in_page_chrome_are_never_candidates(analyze):
+    text = "weather icon Cloudy 6°C\n\nDETROIT — Vantor Automotive said it would cut jobs.\n\nThe company said the cuts were final."
+    report = analyze(text)
+    assert entity_of(report, "the cuts").name == "Vantor Automotive"
+    assert all(e.name != "C" for e in report.entities)
