@@ -6,7 +6,8 @@ bounds ("at least"), currency signs, multipliers, units and ranges ("$48 million
 million") widen it. Dates, times, ages, years and numbers inside names are not figures. The
 words that decide this are data (data/figures.toml).
 
-`source` then links each figure to a party: the speaker of the attribution whose content
+`source` drops the counts that only describe the paper's sources ("two officials said"),
+then links each figure to a party: the speaker of the attribution whose content
 holds it, or a possessive or compound owner of a data noun ("the ministry's figures");
 otherwise it is unsourced, with the nearest speaker of its sentence or the sentence before
 kept as a hint (`near`) for the editor who must decide whose number it is.
@@ -38,6 +39,7 @@ _POINT_IN_TIME = re.compile(
 _DIGITS = re.compile(r"^[$€£¥]?\d")
 _ORDINAL = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|hundredth|thousandth|millionth|\d+(st|nd|rd|th))$")
 _SMALL_COUNT = re.compile(r"^(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$", re.IGNORECASE)
+_SOURCE_COUNT = re.compile(r"(?i)one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|\d{1,2}")
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
 _CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "us$", "c$", "a$", "hk$"})
 _RANGE_WORDS = frozenset({"to", "-", "–", "—", "or"})
@@ -125,7 +127,7 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
     token = doc[i]
     label = token.ent_type_
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if nxt is not None and nxt.text in ("-", "–") and i + 2 < len(doc) and doc[i + 2].like_num and doc[i + 2].ent_type_ not in _TIME_LABELS:
+    if nxt is not None and nxt.text in ("-", "–") and i + 2 < len(doc) and re.fullmatch(r"\d{1,3}", token.text) and re.fullmatch(r"\d{1,3}", doc[i + 2].text):
         return False  # a score or a tally, "74-66", even where NER made it part of a name
     if label in _TIME_LABELS and ner:
         ent = next((e for e in doc.ents if e.start <= i < e.end), None)
@@ -135,6 +137,8 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
     if _CLOCK.match(text) or re.fullmatch(r"\d{4}s?", text) and 1500 <= int(text[:4]) <= 2100:
         return True  # 10:30, 2019, the 1990s
     prev = doc[i - 1] if i > sent_start else None
+    if re.fullmatch(r"\d'\d{1,2}\"?", token.text) or (nxt is not None and nxt.text in ("'", "’") and i + 2 < len(doc) and re.fullmatch(r"\d{1,2}", doc[i + 2].text)):
+        return True  # 6'2": a height that describes a person, like an age
     if _ORDINAL.match(text):
         return True  # "first", "21st": a position, not an amount (rankings are found apart)
     if prev is not None and prev.text in ("’", "'", "‘") and len(text) == 2:
@@ -152,9 +156,11 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
     if prev is not None and prev.text == "," and i - 2 >= sent_start and doc[i - 2].pos_ == "PROPN":
         if nxt is None or nxt.text in (",", ")") or nxt.is_punct:
             return True
-    if text in _SMALL_NUMBER_WORDS and prev is not None and prev.lower_ in ("the", "these", "those", "all", "both", "its", "their", "his", "her"):
+    total = i >= 3 and doc[i - 2].lower_ == "of" and _is_number(doc[i - 3])  # "one of the nine"
+    if text in _SMALL_NUMBER_WORDS and prev is not None and prev.lower_ in ("the", "these", "those", "all", "both", "its", "their", "his", "her") and not total:
         return True  # "the two men": a reference, not a count claimed
-    if text == "one" and not (nxt is not None and (nxt.lower_ in ("in", "out") or nxt.lower_ in w.multipliers or _match_at(doc, i + 1, w.units, len(doc)))):
+    one_of_n = nxt is not None and nxt.lower_ == "of" and i + 3 < len(doc) and doc[i + 2].lower_ == "the" and _is_number(doc[i + 3])
+    if text == "one" and not one_of_n and not (nxt is not None and (nxt.lower_ in ("in", "out") or nxt.lower_ in w.multipliers or _match_at(doc, i + 1, w.units, len(doc)))):
         return True  # "one of the", "no one": a pronoun far more often than a count
     return False
 
@@ -169,13 +175,26 @@ def _extend_right(doc: "Doc", j: int, end: int, w: Words) -> int:
             return j + 2
         if doc[j].lower_ == "out" and j + 2 < end and doc[j + 1].lower_ == "of" and _is_number(doc[j + 2]):
             return j + 3
-    n = _match_at(doc, j, w.units, end)
-    return j + n
+    if j + 1 < end and doc[j].text == "-" and _is_unit_word(doc[j + 1].lower_, w):
+        return j + 2  # a 2,800-metre runway, a five-hour meeting
+    j += _match_at(doc, j, w.units, end)
+    if j + 1 < end and doc[j].lower_ == "or" and doc[j + 1].lower_ in ("more", "fewer", "less", "so"):
+        j += 2  # four or fewer
+    return j
+
+
+def _is_unit_word(word: str, w: Words) -> bool:
+    """A unit in the singular as hyphenated adjectives use it ("-metre", "-hour")."""
+    return (word,) in w.units or (word + "s",) in w.units or word in ("storey", "story", "point", "seat", "mph", "mile")
 
 
 def _core_end(doc: "Doc", i: int, end: int, w: Words) -> int:
     """If a figure's core starts at token i, the index after it; else i."""
     token = doc[i]
+    if token.lower_ in ("a", "an") and i + 1 < end and (_match_before(doc, i, w.bounds, 0) or (i > 0 and doc[i - 1].lower_ == "half")):
+        m = _match_at(doc, i + 1, w.units, end) or (1 if _is_unit_word(doc[i + 1].lower_, w) or doc[i + 1].lower_ in ("decade", "century") else 0)
+        if m:
+            return i + 1 + m  # more than a metre, less than an inch, half a percentage point
     n = _match_at(doc, i, w.vague, end)
     if n and token.pos_ != "VERB":
         j = i + n
@@ -197,6 +216,8 @@ def _core_end(doc: "Doc", i: int, end: int, w: Words) -> int:
             m = 1
         if m:
             return j + m
+    if token.lower_ in w.fractions and i > 0 and (_ORDINAL.match(doc[i - 1].lower_) or doc[i - 1].lower_ in ("first", "last", "final", "opening")):
+        return i  # "the second half", "third quarter": a period, not a share
     if token.lower_ in w.fractions and token.lower_ not in ("majority", "minority"):
         if token.lower_ == "half" or (i > 0 and doc[i - 1].lower_ in ("a", "one", "two", "three", "four", "-")):
             return i + 1
@@ -226,6 +247,8 @@ def _figure_at(doc: "Doc", i: int, sent: "SpacySpan", w: Words) -> tuple[int, in
             start -= 1
     if start > sent.start and doc[start].lower_ in w.multipliers and doc[start - 1].lower_ in ("a", "an"):
         start -= 1  # a million
+    if start > sent.start and doc[start].lower_ in ("a", "an") and doc[start - 1].lower_ == "half":
+        start -= 1  # half a percentage point
     # a range or a tally: "$48 million to $55 million", "52 to 47", "7-2" (not "fell 9% to $2.6")
     if j + 1 < end and doc[j].lower_ in _RANGE_WORDS | ({"and"} if _starts_with_between(doc, start, sent.start) else set()):
         k = j + 1
@@ -340,6 +363,9 @@ def source(
         span = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
         if span is not None and len(span):
             cue_sentences.setdefault(span[0].sent.start, []).append(a)
+    mentions = [(m.start, m.end) for a in attributions if a.speaker and (m := a.speaker.mention) and len(m.text.split()) <= 12]
+    # "two officials said", "one of the three engineers": how many sources, not a claim
+    extents = [x for x in extents if not (_SOURCE_COUNT.fullmatch(text[x[0] : x[1]]) and any(s <= x[0] and x[1] <= e for s, e in mentions))]
     for n, (start, end) in enumerate(extents, 1):
         fid = f"f{n}"
         figure = Figure(fid, start, end, text[start:end])

@@ -27,6 +27,13 @@ def figure_texts(report) -> list[str]:
         ("The shares fell 9% to $23.40 in afternoon trading.", ["9%", "$23.40"]),
         ("A million people watched the final.", ["A million"]),
         ("The river rose nearly three times faster than forecast.", ["nearly three times"]),
+        ("Plans for a 2,800-metre runway followed a five-hour meeting.", ["2,800-metre", "five-hour"]),
+        ("The water rose more than a metre, though less than an inch of rain fell.", ["more than a metre", "less than an inch"]),
+        ("Rates will rise by about half a percentage point.", ["about half a percentage point"]),
+        ("The offer values the shares at $48 a share.", ["$48"]),
+        ("Landlords with four or fewer flats are exempt.", ["four or fewer"]),
+        ("The bill passed by a vote of 104-89.", ["104-89"]),
+        ("Only one of the nine engines failed.", ["one", "nine"]),
     ],
 )
 def test_figures_are_found_with_their_bounds_and_units(analyze, text, expected):
@@ -43,6 +50,7 @@ def test_figures_are_found_with_their_bounds_and_units(analyze, text, expected):
         "The mill has been idle since the ’08 recession.",  # a clipped year
         "The two men were later released.",  # a reference, not a claimed count
         "The 7-year-old boy was found unharmed.",  # an age
+        "The 6'2\" guard scored late in the second half.",  # a height, and a period of play
     ],
 )
 def test_dates_ages_names_and_ordinals_are_not_figures(analyze, text):
@@ -107,3 +115,8 @@ def test_dateline_is_not_a_speaker(analyze):
     assert attribution.speaker.mention.text.endswith("Vantor")
     figure = report.figures[0]
     assert figure.text == "about 1,800" and report.entity(figure.source).name.endswith("Vantor")
+
+
+def test_count_of_the_papers_own_sources_is_not_a_figure(analyze):
+    report = analyze("Two officials said the deal was worth 40 million euros.")
+    assert [f.text for f in report.figures] == ["40 million euros"]
