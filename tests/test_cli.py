@@ -125,7 +125,7 @@ def test_readme_python_example_prints_what_it_says(nlp):
     import re
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    code = re.search(r"```python\n(.*?)```", readme, re.S).group(1)
+    code = next(b for b in re.findall(r"```python\n(.*?)```", readme, re.S) if "quotecheck.analyze(" in b)
     expected = [line[2:] for line in code.splitlines() if line.startswith("# ")]
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
