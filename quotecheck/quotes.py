@@ -400,6 +400,40 @@ def _quotation_after(ctx: Context, verb: "Token") -> tuple[int, int] | None:
     return None
 
 
+# ---------------------------------------------------------------- headline colon
+
+
+def _headline_attributions(ctx: Context) -> list[Found]:
+    """A headline "Speaker: what they said" — a short name before a colon opening the article.
+
+    The first paragraph is the headline; a name-like phrase (a proper name or a noun such as
+    "Poll", no verb, at most six words) before the first colon is the speaker and the rest of
+    the line, three words or more, the content.
+    """
+    if not ctx.paragraphs:
+        return []
+    start, end = ctx.paragraphs[0]
+    line = ctx.text[start:end]
+    colon = line.find(":")
+    if colon <= 0 or ctx.in_excluded(start):
+        return []
+    head = ctx.doc.char_span(start, start + colon, alignment_mode="expand")
+    if head is None or not 0 < len(head) <= 6 or any(t.pos_ in ("VERB", "AUX") or t.is_digit for t in head):
+        return []
+    names = [t for t in head if t.pos_ in ("PROPN", "NOUN")]
+    if not names:
+        return []
+    cut = next((t for t in head if t.pos_ == "ADP" and t.i > head.start), None)  # "Doe to voters: …"
+    who = [t for t in head if cut is None or t.i < cut.i]
+    speaker = trim(ctx.text, who[0].idx, who[-1].idx + len(who[-1].text))
+    content = trim(ctx.text, start + colon + 1, end)
+    if _words(ctx.text, *content) < 3 or speaker[1] <= speaker[0]:
+        return []
+    speaker_head = [t for t in who if t.pos_ in ("PROPN", "NOUN")] or who
+    cue = (start + colon, start + colon + 1)
+    return [Found([content], cue, speaker, speaker_head[-1].i, None, "colon")]
+
+
 # ---------------------------------------------------------------- according to, noun cues
 
 
@@ -546,7 +580,7 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
     ctx = Context(doc, regions, excluded, lexicon())
     chains = _chains(ctx)
     chain_of = {r.start: i for i, chain in enumerate(chains) for r in chain}
-    found = _verb_attributions(ctx) + _according_attributions(ctx) + _noun_attributions(ctx)
+    found = _verb_attributions(ctx) + _according_attributions(ctx) + _noun_attributions(ctx) + _headline_attributions(ctx)
     for f in found:
         _widen_to_quotations(ctx, f, chains, chain_of)
     found = [f for f in found if f.spans and all(e > s for s, e in f.spans)]

@@ -227,3 +227,14 @@ def test_a_quotation_ending_the_previous_sentence_is_not_the_next_cues_content(a
     text = "Kessler spoke for an hour. “The league has gone soft.” He says referees stop play far too often."
     a = only(analyze(text), "referees")
     assert (a.content_text, mention(a)) == ("referees stop play far too often", "He")
+
+
+def test_headline_name_and_colon_attribute_the_rest_of_the_line(analyze):
+    text = "Mayor Ruiz: Bridge will reopen by spring\n\nThe mayor spoke to the council on Monday."
+    a = only(analyze(text), "Bridge")
+    assert (a.content_text, mention(a), a.cue.text) == ("Bridge will reopen by spring", "Mayor Ruiz", ":")
+
+
+def test_a_colon_after_the_headline_is_not_a_headline_cue(analyze):
+    text = "Council meets on Monday\n\nOn the agenda: the bridge, the budget and the new library."
+    assert analyze(text).attributions == []
