@@ -238,3 +238,16 @@ def test_headline_name_and_colon_attribute_the_rest_of_the_line(analyze):
 def test_a_colon_after_the_headline_is_not_a_headline_cue(analyze):
     text = "Council meets on Monday\n\nOn the agenda: the bridge, the budget and the new library."
     assert analyze(text).attributions == []
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        ("The minister expressed concern about the delays to the new hospital.", "concern about the delays to the new hospital", "expressed"),
+        ("Okafor mocked the proposal as a gimmick.", "the proposal as a gimmick", "mocked"),
+        ("The mayor outlined a plan to rebuild the bridge.", "a plan to rebuild the bridge", "outlined"),
+    ],
+)
+def test_stance_verbs_attribute_their_object(analyze, text, content, cue):
+    a = only(analyze(text), content[:8])
+    assert (a.content_text, a.cue.text) == (content, cue)
