@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Callable, Iterator, Sequence
@@ -20,10 +21,18 @@ from .lexicon import lexicon
 from .types import SEVERITIES, Finding, Report, Rule
 
 _UNRESOLVED_FORMS = frozenset({"pronoun", "title", "surname"})  # a description ("residents") names its party itself
-_RULE_FIELDS = {"kind", "severity", "message", "description", "list", "example"}
+_RULE_FIELDS = {"kind", "severity", "message", "description", "list", "example", "enabled"}
 
 # A raw finding before its rule dresses it: extent and the values for the message template.
 Hit = tuple[int, int, dict[str, str]]
+
+
+@dataclass(frozen=True)
+class Extra:
+    """Words a configuration adds to the packaged lists."""
+
+    loaded_verbs: tuple[str, ...] = ()
+    anonymous: tuple[str, ...] = ()
 
 
 def _data_text(name: str) -> str:
@@ -42,8 +51,8 @@ def parse_rule(rule_id: str, text: str, where: str) -> Rule:
     for needed in ("kind", "severity", "message"):
         if not isinstance(raw.get(needed), str):
             raise ConfigError(f"{where}: '{needed}' must be a string")
-    if raw["kind"] not in KINDS:
-        raise ConfigError(f"{where}: unknown kind {raw['kind']!r} (known: {', '.join(sorted(KINDS))})")
+    if raw["kind"] not in KINDS and raw["kind"] not in CHECKER_KINDS:
+        raise ConfigError(f"{where}: unknown kind {raw['kind']!r} (known: {', '.join(sorted(set(KINDS) | CHECKER_KINDS))})")
     if raw["severity"] not in SEVERITIES:
         raise ConfigError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
     return Rule(
@@ -54,6 +63,7 @@ def parse_rule(rule_id: str, text: str, where: str) -> Rule:
         description=raw.get("description", ""),
         list=raw.get("list"),
         example=raw.get("example", ""),
+        enabled=bool(raw.get("enabled", True)),
     )
 
 
@@ -77,10 +87,12 @@ def _phrase_list(name: str) -> tuple[str, ...]:
 # ---------------------------------------------------------------- rule kinds
 
 
-def _unsourced_figures(report: Report, rule: Rule, sentences: Sequence[tuple[int, int]]) -> Iterator[Hit]:
+def _unsourced_figures(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit]:
     for figure in report.figures:
         if figure.unsourced:
-            yield figure.start, figure.end, {"text": figure.text}
+            near = report.entity(figure.near)
+            hint = f" ({near.name} speaks nearby: is it theirs?)" if near is not None else ""
+            yield figure.start, figure.end, {"text": figure.text, "near": hint}
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -88,18 +100,19 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _unattributed_quotes(report: Report, rule: Rule, sentences: Sequence[tuple[int, int]]) -> Iterator[Hit]:
+def _unattributed_quotes(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit]:
     for a in report.attributions:
         # no cue either: a cue whose subject the parse missed is the engine's gap, not the copy's
         if a.speaker is None and a.cue is None and a.kind in ("direct", "mixed"):
             yield a.start, a.end, {"short": _short(a.content_text), "text": a.content_text}
 
 
-def _unresolved_speakers(report: Report, rule: Rule, sentences: Sequence[tuple[int, int]]) -> Iterator[Hit]:
+def _unresolved_speakers(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit]:
     for a in report.attributions:
         sp = a.speaker
         if sp is not None and sp.mention is not None and sp.entity is None and sp.form in _UNRESOLVED_FORMS:
-            if not _introduces_someone(sp.mention.text):
+            headline = "\n" in report.text and sp.mention.start < report.text.index("\n")
+            if not headline and not _introduces_someone(sp.mention.text):  # a headline names people later
                 yield sp.mention.start, sp.mention.end, {"mention": sp.mention.text}
 
 
@@ -115,16 +128,26 @@ def _introduces_someone(mention: str) -> bool:
     return first.endswith("s") and not first.endswith(("’s", "'s")) and first not in ("his", "its", "this", "us")
 
 
-def _anonymous_sources(report: Report, rule: Rule, sentences: Sequence[tuple[int, int]]) -> Iterator[Hit]:
+def _anonymous_sources(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit]:
     for a in report.attributions:
         sp = a.speaker
         entity = report.entity(sp.entity) if sp else None
-        if sp is not None and sp.mention is not None and entity is not None and entity.type == "anonymous":
+        if sp is None or sp.mention is None:
+            continue
+        lower = sp.mention.text.lower()
+        if (entity is not None and entity.type == "anonymous") or any(p in lower for p in extra.anonymous):
             yield sp.mention.start, sp.mention.end, {"mention": sp.mention.text}
 
 
-def _listed_verbs(report: Report, rule: Rule, sentences: Sequence[tuple[int, int]]) -> Iterator[Hit]:
-    listed = lexicon().loaded_verbs if rule.list in (None, "loaded_verbs.txt") else {w: "said" for w in _phrase_list(rule.list)}
+def _listed_verbs(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit]:
+    if rule.list in (None, "loaded_verbs.txt"):
+        listed = dict(lexicon().loaded_verbs)
+        listed.update({v: "said" for v in extra.loaded_verbs})
+    else:
+        listed = {}
+        for line in _phrase_list(rule.list):
+            verb, _, neutral = line.partition("\t")
+            listed[verb.strip()] = neutral.strip() or "said"
     for a in report.attributions:
         if a.cue is None or not a.verb:
             continue
@@ -133,7 +156,7 @@ def _listed_verbs(report: Report, rule: Rule, sentences: Sequence[tuple[int, int
             yield a.cue.start, a.cue.end, {"cue": a.cue.text, "verb": lemma, "neutral": listed[lemma]}
 
 
-def _unbalanced_marks(report: Report, rule: Rule, sentences: Sequence[tuple[int, int]]) -> Iterator[Hit]:
+def _unbalanced_marks(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit]:
     yield from unbalanced_marks(report.text, report.excluded)
 
 
@@ -162,7 +185,7 @@ def unbalanced_marks(text: str, excluded: Sequence[tuple[int, int]] = ()) -> Ite
                 yield region.start, region.start + 1, {"problem": "opening quotation mark never closed (and the next paragraph does not reopen the quote)"}
 
 
-def _unattributed_claims(report: Report, rule: Rule, sentences: Sequence[tuple[int, int]]) -> Iterator[Hit]:
+def _unattributed_claims(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit]:
     phrases = _phrase_list(rule.list or "claim_markers.txt")
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
     taken = sorted(
@@ -170,7 +193,7 @@ def _unattributed_claims(report: Report, rule: Rule, sentences: Sequence[tuple[i
         + [(a.cue.start, a.cue.end) for a in report.attributions if a.cue]
         + list(report.excluded)
     )
-    for s, e in sentences:
+    for s, e in report.sentences:
         if any(ts < e and s < te for ts, te in taken):
             continue
         found = pattern.search(report.text, s, e)
@@ -178,7 +201,49 @@ def _unattributed_claims(report: Report, rule: Rule, sentences: Sequence[tuple[i
             yield found.start(), found.end(), {"marker": found.group(0)}
 
 
-KINDS: dict[str, Callable[[Report, Rule, Sequence[tuple[int, int]]], Iterator[Hit]]] = {
+def _speakers_not_introduced(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit]:
+    """A surname or title that stands for someone whose full name only comes later (or never)."""
+    for a in report.attributions:
+        sp = a.speaker
+        if sp is None or sp.mention is None or sp.form not in ("surname", "title", "name"):
+            continue
+        entity = report.entity(sp.entity)
+        if entity is None or entity.type != "person":
+            continue
+        if len(entity.name.split()) < 2:
+            # only the surname so far: is the full name given further down?
+            later = re.search(rf"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* {re.escape(entity.name)}\b", report.text[sp.mention.end :])
+            if later:
+                yield sp.mention.start, sp.mention.end, {"mention": sp.mention.text, "name": later.group(0)}
+            continue
+        first = report.text.find(entity.name)
+        if first >= sp.mention.end:
+            yield sp.mention.start, sp.mention.end, {"mention": sp.mention.text, "name": entity.name}
+
+
+def _bare_first_mentions(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit]:
+    """The first time a person speaks, the copy says who they are: a title or an affiliation."""
+    seen: set[str] = set()
+    for a in report.attributions:
+        sp = a.speaker
+        if sp is None or sp.mention is None or sp.entity is None or sp.entity in seen:
+            continue
+        seen.add(sp.entity)
+        entity = report.entity(sp.entity)
+        if entity is None or entity.type != "person" or sp.form != "name" or len(entity.name.split()) < 2:
+            continue  # a surname alone is speaker-not-introduced's business
+        if entity.name not in sp.mention.text:
+            continue
+        if not entity.titles and entity.affiliation is None and "," not in sp.mention.text:
+            yield sp.mention.start, sp.mention.end, {"mention": sp.mention.text}
+
+
+#: Kinds the checker runs over the copy rather than over the Report (see `suppress`).
+CHECKER_KINDS = frozenset({"unused-suppression"})
+
+KINDS: dict[str, Callable[[Report, Rule, Extra], Iterator[Hit]]] = {
+    "speaker-not-introduced": _speakers_not_introduced,
+    "bare-first-mention": _bare_first_mentions,
     "unsourced-figure": _unsourced_figures,
     "unattributed-quote": _unattributed_quotes,
     "unresolved-speaker": _unresolved_speakers,
@@ -189,12 +254,14 @@ KINDS: dict[str, Callable[[Report, Rule, Sequence[tuple[int, int]]], Iterator[Hi
 }
 
 
-def run(report: Report, sentences: Sequence[tuple[int, int]] = (), rules: Sequence[Rule] | None = None) -> list[Finding]:
+def run(report: Report, rules: Sequence[Rule] | None = None, extra: Extra = Extra()) -> list[Finding]:
     """Every finding of `rules` (default: the packaged ones) on `report`, in text order."""
     index = LineIndex.of(report.text)
     findings = []
     for rule in default_rules() if rules is None else rules:
-        for start, end, values in KINDS[rule.kind](report, rule, sentences):
+        if rule.kind in CHECKER_KINDS:
+            continue
+        for start, end, values in KINDS[rule.kind](report, rule, extra):
             line, column = index.position(start)
             end_line, end_column = index.position(end)  # exclusive, like `end`
             findings.append(
@@ -219,3 +286,85 @@ class _Missing(dict):
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+# ---------------------------------------------------------------- suppressions in the copy
+
+_DIRECTIVE = re.compile(r"<!--\s*quotecheck:\s*(disable|enable|ignore-next-line)\s*(?:=\s*([\w\-, ]+?))?\s*-->", re.IGNORECASE)
+ALL_RULES = "*"
+
+
+@dataclass
+class Directive:
+    """One `<!-- quotecheck: … -->` switch in the copy, and how many findings it silenced."""
+
+    action: str  # disable, enable, ignore-next-line
+    rules: tuple[str, ...]  # rule ids, or ("*",) for all
+    start: int
+    end: int
+    used: int = 0
+
+    def covers(self, rule: str) -> bool:
+        return ALL_RULES in self.rules or rule in self.rules
+
+
+def directives(text: str) -> list[Directive]:
+    """Every suppression switch in `text`, in order."""
+    if "quotecheck:" not in text:
+        return []
+    out = []
+    for m in _DIRECTIVE.finditer(text):
+        rules = tuple(r.strip() for r in (m.group(2) or "").split(",") if r.strip()) or (ALL_RULES,)
+        out.append(Directive(m.group(1).lower(), rules, m.start(), m.end()))
+    return out
+
+
+def suppress(text: str, findings: list[Finding], rules: Sequence[Rule]) -> tuple[list[Finding], list[Finding]]:
+    """(kept, suppressed) findings under the switches in `text`; switches that silence nothing
+    are reported by the `unused-suppression` rule when it is among `rules`."""
+    switches = directives(text)
+    if not switches:
+        return findings, []
+    index = LineIndex.of(text)
+    kept, silenced = [], []
+    for finding in findings:
+        switch = _silencing(text, index, switches, finding)
+        if switch is None:
+            kept.append(finding)
+        else:
+            switch.used += 1
+            silenced.append(finding)
+    unused = next((r for r in rules if r.kind == "unused-suppression"), None)
+    if unused is not None:
+        for switch in switches:
+            if switch.action != "enable" and switch.used == 0:
+                line, column = index.position(switch.start)
+                end_line, end_column = index.position(switch.end)
+                what = "all rules" if ALL_RULES in switch.rules else ", ".join(switch.rules)
+                kept.append(
+                    Finding(unused.id, unused.severity, switch.start, switch.end, unused.message.format_map(_Missing({"action": switch.action, "rules": what})), line, column, end_line, end_column)
+                )
+        kept.sort(key=lambda f: (f.start, f.end, f.rule))
+    return kept, silenced
+
+
+def _silencing(text: str, index: LineIndex, switches: list[Directive], finding: Finding) -> Directive | None:
+    """The switch that silences `finding`, if any: the latest disable before it not yet
+    re-enabled, or an ignore-next-line on the line before its line."""
+    active: Directive | None = None
+    for switch in switches:
+        if switch.start > finding.start:
+            break
+        if switch.action == "disable" and switch.covers(finding.rule):
+            active = switch
+        elif switch.action == "enable" and active is not None and (ALL_RULES in switch.rules or finding.rule in switch.rules):
+            active = None
+        elif switch.action == "ignore-next-line" and switch.covers(finding.rule):
+            line = index.position(switch.end)[0]
+            # the next line that holds text after the switch's own line
+            following = line + 1
+            while following <= len(index.starts) and not text[index.starts[following - 1] : (index.starts[following] if following < len(index.starts) else len(text))].strip():
+                following += 1
+            if finding.line == following:
+                return switch
+    return active

@@ -51,8 +51,9 @@ def analyze_doc(doc: "Doc") -> Report:
         entities=[e for e in entities if e.id in used],
         figures=figure_list,
         excluded=excluded,
+        sentences=[(s.start_char, s.end_char) for s in doc.sents],
     )
-    report.findings = audit.run(report, [(s.start_char, s.end_char) for s in doc.sents])
+    report.findings = audit.run(report)
     return report
 
 

@@ -287,10 +287,13 @@ def find(doc: "Doc", excluded: Sequence[tuple[int, int]] = ()) -> list[tuple[int
                 continue
             start, end = extent
             span = doc[start:end]
-            if out and out[-1][1] > span.start_char:
-                out[-1] = (out[-1][0], max(out[-1][1], span.end_char))
+            a, b = span.start_char, span.end_char
+            while b > a and doc.text[b - 1] in ")],;:":
+                b -= 1  # "(24-8)": the token kept its bracket
+            if out and out[-1][1] > a:
+                out[-1] = (out[-1][0], max(out[-1][1], b))
             else:
-                out.append((span.start_char, span.end_char))
+                out.append((a, b))
             i = max(end, i + 1)
     return out
 

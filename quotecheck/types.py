@@ -162,6 +162,7 @@ class Rule:
     description: str = ""
     list: str | None = None  # a word-list file of data/ that the kind reads
     example: str = ""  # a text the rule must fire on (a test proves it)
+    enabled: bool = True  # False: off unless a config enables it
 
 
 @dataclass
@@ -202,6 +203,7 @@ class Report:
     figures: list[Figure] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     excluded: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # for rules that read sentences
     source: str | None = None
     model: str | None = None
     include_text: bool = False

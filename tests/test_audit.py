@@ -15,7 +15,9 @@ def rules_found(report) -> list[str]:
 @pytest.mark.parametrize("rule", audit.default_rules(), ids=lambda r: r.id)
 def test_every_packaged_rule_fires_on_its_own_example(analyze, rule):
     assert rule.example, f"data/rules/{rule.id}.toml needs an example"
-    assert rule.id in rules_found(analyze(rule.example))
+    report = analyze(rule.example)
+    kept, _ = audit.suppress(report.text, report.findings, audit.default_rules())  # switches in the copy too
+    assert rule.id in [f.rule for f in kept]
 
 
 def test_plain_attributed_copy_has_no_findings(analyze):

@@ -106,8 +106,8 @@ def test_eval_prints_scores_by_kind(capsys, nlp):
     assert [line.split()[0] for line in out.splitlines()[2:6]] == ["all", "direct", "indirect", "mixed"]
 
 
-@pytest.mark.parametrize("command", ["analyze", "eval"])
-def test_every_command_has_help_with_an_example(capsys, command):
+@pytest.mark.parametrize("command", ["analyze", "eval", "show", "report", "graph", "check", "rules"])
+def test_help_of_each_command_shows_an_example(capsys, command):
     code, out, _ = run(capsys, command, "--help")
     assert code == 0 and "Example:" in out
 
@@ -191,3 +191,15 @@ def test_show_marks_an_unsourced_figure_first(capsys, nlp, tmp_path):
     assert f"{path}:1:16: warning [unsourced-figure]" in out
     summary = out.split("\n\n")[0]
     assert "1  unsourced figures" in summary
+
+
+def test_analyze_html_carries_the_extracted_text_and_points_lines_into_the_file(capsys, nlp, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body>\n<p>The rally drew <b>10,000</b> people.</p>\n</body></html>\n", encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(page), "--format", "json")
+    data = json.loads(out)
+    assert data["text"] == "The rally drew 10,000 people."
+    (figure,) = data["figures"]
+    assert data["text"][figure["start"] : figure["end"]] == "10,000"
+    (finding,) = data["findings"]
+    assert (finding["line"], finding["column"]) == (2, 22)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 
 def by_content(report, start: str):

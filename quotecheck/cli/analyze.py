@@ -35,16 +35,24 @@ def analyze(
     from .. import analyze_many
     from ..render.text import render_table
 
+    from ..ingest import article
+
     inputs = read_inputs(files)
     good = [i for i in inputs if i.error is None]
-    reports = iter(analyze_many((i.text for i in good), sources=[i.name for i in good], model=model, batch_size=batch_size, n_process=jobs))
+    parsed = [article(i.text, i.name) for i in good]
+    articles = iter(parsed)
+    reports = iter(analyze_many((a.text for a in parsed), sources=[i.name for i in good], model=model, batch_size=batch_size, n_process=jobs))
     objects = []
     for item in inputs:
         if item.error is not None:
             objects.append({"source": item.name, "error": item.error})
             print(f"quotecheck: {item.error}", file=sys.stderr)
             continue
-        report = next(reports)
+        report, art = next(reports), next(articles)
+        if art.offsets is not None:
+            # HTML: offsets index the extracted text, which the object carries; lines point into the file
+            report.include_text = True
+            art.point_into_file(report.findings)
         if format is AnalyzeFormat.text:
             render_table(report)
         objects.append(report.to_dict())

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..ingest import decode
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
 
 
 @dataclass

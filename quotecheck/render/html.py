@@ -11,10 +11,10 @@ into the page, so an article holding `<script>` or `" onmouseover=` stays text.
 from __future__ import annotations
 
 import html
-from collections import Counter, defaultdict
-from typing import Any, Iterable
+from collections import Counter
+from typing import Any
 
-from ..types import Attribution, Entity, Report
+from ..types import Attribution, Report
 
 PALETTE = ("#cfe8ff", "#ffe2b8", "#d6f5d6", "#f3d9fa", "#fff3a8", "#cdeeee", "#ffd6e0", "#e3e0ff", "#e8f0c8", "#f7dccb")
 BORDERS = ("#2f7bd1", "#d98a1c", "#3a9a3a", "#a64cc2", "#b8a000", "#2a9a9a", "#d1476b", "#6b5fd1", "#7f9a2a", "#b8683a")
