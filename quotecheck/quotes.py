@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, _lines, lexicon
 from .marks import QuoteRegion, paragraphs
 from .types import Fragments
 
@@ -253,7 +254,7 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         # called the plan “a disaster”: the object and what it is called
         tail = [c for c in children if c.i > dobjs[0].i and c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "advmod", "acomp", "npadvmod", "dobj", "prep")]
         return _merge_spans([_subtree_span(dobjs[0])] + [_subtree_span(c) for c in tail if c.dep_ != "prep" or c.lower_ == "as"])
-    if dobjs and verb.lemma_.lower() not in _NO_CONTENT_OBJECTS:
+    if dobjs and verb.lemma_.lower() not in _NO_CONTENT_OBJECTS and _takes(verb.lemma_.lower(), "object"):
         obj = dobjs[0]
         if verb.lemma_.lower() in _OBJECT_VERBS_NEED_THAT and ctx.quotation_at(obj.idx) is None and obj.pos_ == "PRON":
             return None
@@ -263,6 +264,21 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
                 spans.append(_subtree_span(c))
         return _merge_spans(spans)
     return None
+
+
+@lru_cache(maxsize=1)
+def _frames() -> dict[str, frozenset[str]]:
+    """data/cue_frames.txt: the complements that make a listed verb a cue."""
+    out = {}
+    for line in _lines("cue_frames.txt"):
+        lemma, *frames = line.split()
+        out[lemma.lower()] = frozenset(frames)
+    return out
+
+
+def _takes(lemma: str, frame: str) -> bool:
+    frames = _frames().get(lemma)
+    return frames is None or frame in frames
 
 
 def _merge_spans(spans: Iterable[tuple[int, int] | None]) -> tuple[int, int] | None:

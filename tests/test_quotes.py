@@ -251,3 +251,20 @@ def test_a_colon_after_the_headline_is_not_a_headline_cue(analyze):
 def test_stance_verbs_attribute_their_object(analyze, text, content, cue):
     a = only(analyze(text), content[:8])
     assert (a.content_text, a.cue.text) == (content, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessler found a job at the port after the strike.",
+        "The champions maintained their lead in the second half.",
+        "Okafor added two goals before the break.",
+    ],
+)
+def test_verbs_that_report_only_a_clause_do_not_attribute_a_plain_object(analyze, text):
+    assert analyze(text).attributions == []
+
+
+def test_verbs_that_report_only_a_clause_still_attribute_one(analyze):
+    text = "Kessler found that the port had been closed for a week."
+    assert contents(analyze(text)) == ["that the port had been closed for a week"]
