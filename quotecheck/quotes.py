@@ -736,6 +736,8 @@ def _leftover_quotations(ctx: Context, found: list[Found], chains: list[list[Quo
         if words < 4:
             continue
         opens_paragraph = before.strip() == ""
+        if not opens_paragraph and words < 6:
+            continue  # a short quotation inside the paper's own sentence: a phrase, not a claim
         out.append(Found(spans, None, None, None, None, "continued" if opens_paragraph else "unattributed", regions=list(chain)))
     return out
 

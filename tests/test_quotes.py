@@ -268,3 +268,8 @@ def test_verbs_that_report_only_a_clause_do_not_attribute_a_plain_object(analyze
 def test_verbs_that_report_only_a_clause_still_attribute_one(analyze):
     text = "Kessler found that the port had been closed for a week."
     assert contents(analyze(text)) == ["that the port had been closed for a week"]
+
+
+def test_a_short_quotation_inside_the_papers_own_sentence_is_not_an_attribution(analyze):
+    text = "The council met on Monday.\n\nThe plan, a “bold start for the city,” was approved."
+    assert analyze(text).attributions == []
