@@ -260,7 +260,7 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
             return None
         spans = [_subtree_span(obj)]
         for c in children:
-            if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:
+            if c.dep_ == "prep" and c.lower_ in ("as", "for") and c.i > obj.i:
                 spans.append(_subtree_span(c))
         return _merge_spans(spans)
     return None

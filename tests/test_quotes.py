@@ -273,3 +273,14 @@ def test_verbs_that_report_only_a_clause_still_attribute_one(analyze):
 def test_a_short_quotation_inside_the_papers_own_sentence_is_not_an_attribution(analyze):
     text = "The council met on Monday.\n\nThe plan, a “bold start for the city,” was approved."
     assert analyze(text).attributions == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The senator praised the mayor for her handling of the flood.", "the mayor for her handling of the flood"),
+        ("The union endorsed Dana Holt for governor.", "Dana Holt for governor"),
+    ],
+)
+def test_object_content_keeps_what_it_is_for(analyze, text, content):
+    assert contents(analyze(text)) == [content]
