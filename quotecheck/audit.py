@@ -7,6 +7,8 @@ word list it reads. The message is a template filled from the finding's context.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -193,8 +195,11 @@ def _unattributed_claims(report: Report, rule: Rule, extra: Extra) -> Iterator[H
         + [(a.cue.start, a.cue.end) for a in report.attributions if a.cue]
         + list(report.excluded)
     )
+    starts = [t[0] for t in taken]
+    reach = list(itertools.accumulate((t[1] for t in taken), max))  # furthest end among the first k
     for s, e in report.sentences:
-        if any(ts < e and s < te for ts, te in taken):
+        k = bisect.bisect_left(starts, e)  # taken extents that start before the sentence ends
+        if k and reach[k - 1] > s:
             continue
         found = pattern.search(report.text, s, e)
         if found:
@@ -203,6 +208,7 @@ def _unattributed_claims(report: Report, rule: Rule, extra: Extra) -> Iterator[H
 
 def _speakers_not_introduced(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit]:
     """A surname or title that stands for someone whose full name only comes later (or never)."""
+    firsts: dict[str, int] = {}
     for a in report.attributions:
         sp = a.speaker
         if sp is None or sp.mention is None or sp.form not in ("surname", "title", "name"):
@@ -211,13 +217,14 @@ def _speakers_not_introduced(report: Report, rule: Rule, extra: Extra) -> Iterat
         if entity is None or entity.type != "person":
             continue
         if len(entity.name.split()) < 2:
-            # only the surname so far: is the full name given further down?
-            later = re.search(rf"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* {re.escape(entity.name)}\b", report.text[sp.mention.end :])
+            # only the surname so far: is the full name given further down (within a long article's reach)?
+            later = re.compile(rf"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* {re.escape(entity.name)}\b").search(report.text, sp.mention.end, sp.mention.end + 20_000)
             if later:
                 yield sp.mention.start, sp.mention.end, {"mention": sp.mention.text, "name": later.group(0)}
             continue
-        first = report.text.find(entity.name)
-        if first >= sp.mention.end:
+        if entity.name not in firsts:
+            firsts[entity.name] = report.text.find(entity.name)
+        if firsts[entity.name] >= sp.mention.end:
             yield sp.mention.start, sp.mention.end, {"mention": sp.mention.text, "name": entity.name}
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import audit, figures, marks, quotes, speakers
 from .ingest import chrome_regions
-from .types import Attribution, Report, Span
+from .types import Attribution, Entity, Report, Span, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -63,3 +63,70 @@ def report_from_doc(doc: "Doc", source: str | None = None, model: str | None = N
     if report is None:
         report = analyze_doc(doc)
     return replace(report, source=source, model=model)
+
+
+def merge(text: str, parts: list[tuple[int, Report]]) -> Report:
+    """One Report for `text` from the Reports of its pieces (each with its start offset).
+
+    Offsets shift by the piece's start; ids are renumbered; an entity met in several pieces
+    (the same normalised name) becomes one.
+    """
+    from .graph import entity_key
+
+    merged = Report(text=text)
+    by_name: dict[str, Entity] = {}
+    for offset, part in parts:
+        ent_ids: dict[str, str] = {}
+        for e in part.entities:
+            key = entity_key(e.name)
+            known = by_name.get(key)
+            if known is None:
+                known = replace(e, id=f"e{len(merged.entities) + 1}", aliases=list(e.aliases), titles=list(e.titles))
+                merged.entities.append(known)
+                by_name[key] = known
+            else:
+                known.aliases.extend(a for a in e.aliases if a not in known.aliases)
+                known.titles.extend(t for t in e.titles if t not in known.titles)
+            ent_ids[e.id] = known.id
+        for e in part.entities:  # affiliations once every id of the piece is known
+            mine = merged.entity(ent_ids[e.id])
+            if e.affiliation and mine is not None and mine.affiliation is None:
+                mine.affiliation = ent_ids.get(e.affiliation)
+        att_ids = {a.id: f"a{len(merged.attributions) + i + 1}" for i, a in enumerate(part.attributions)}
+        fig_ids = {f.id: f"f{len(merged.figures) + i + 1}" for i, f in enumerate(part.figures)}
+
+        def shift(span: Span | None) -> Span | None:
+            return Span(span.start + offset, span.end + offset, span.text) if span else None
+
+        for a in part.attributions:
+            speaker = a.speaker
+            if speaker is not None:
+                speaker = Speaker(shift(speaker.mention), ent_ids.get(speaker.entity) if speaker.entity else None, speaker.form)
+            merged.attributions.append(
+                replace(
+                    a,
+                    id=att_ids[a.id],
+                    spans=[(s + offset, e + offset) for s, e in a.spans],
+                    cue=shift(a.cue),
+                    speaker=speaker,
+                    figures=[fig_ids[f] for f in a.figures if f in fig_ids],
+                    continues=att_ids.get(a.continues) if a.continues else None,
+                )
+            )
+        for f in part.figures:
+            merged.figures.append(
+                replace(
+                    f,
+                    id=fig_ids[f.id],
+                    start=f.start + offset,
+                    end=f.end + offset,
+                    source=ent_ids.get(f.source) if f.source else None,
+                    near=ent_ids.get(f.near) if f.near else None,
+                    attribution=att_ids.get(f.attribution) if f.attribution else None,
+                    sentence=(f.sentence[0] + offset, f.sentence[1] + offset) if f.sentence else None,
+                )
+            )
+        merged.excluded.extend((s + offset, e + offset) for s, e in part.excluded)
+        merged.sentences.extend((s + offset, e + offset) for s, e in part.sentences)
+    merged.findings = audit.run(merged)
+    return merged

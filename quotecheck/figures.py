@@ -15,6 +15,7 @@ kept as a hint (`near`) for the editor who must decide whose number it is.
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass
@@ -89,9 +90,28 @@ def words() -> Words:
 # ---------------------------------------------------------------- finding figures
 
 
+@lru_cache(maxsize=32)
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases indexed by their first word, longest first (the lists are tuples, so cacheable)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=32)
+def _by_last_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[-1], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _match_at(doc: "Doc", i: int, phrases: Sequence[tuple[str, ...]], end: int) -> int:
     """Length in tokens of the longest phrase that starts at token i (0 if none)."""
-    for phrase in phrases:
+    if i >= end:
+        return 0
+    for phrase in _by_first_word(phrases).get(doc[i].lower_, ()):
         n = len(phrase)
         if i + n <= end and all(doc[i + k].lower_ == w for k, w in enumerate(phrase)):
             return n
@@ -100,7 +120,9 @@ def _match_at(doc: "Doc", i: int, phrases: Sequence[tuple[str, ...]], end: int) 
 
 def _match_before(doc: "Doc", i: int, phrases: Sequence[tuple[str, ...]], start: int) -> int:
     """Length in tokens of the longest phrase that ends right before token i."""
-    for phrase in phrases:
+    if i <= start:
+        return 0
+    for phrase in _by_last_word(phrases).get(doc[i - 1].lower_, ()):
         n = len(phrase)
         if i - n >= start and all(doc[i - n + k].lower_ == w for k, w in enumerate(phrase)):
             return n
@@ -118,6 +140,17 @@ def _is_duration(ent: "SpacySpan") -> bool:
     return any(t.lower_ in _DURATION_UNITS for t in ent) and any(_is_number(t) for t in ent)
 
 
+def _entity_around(doc: "Doc", i: int) -> "SpacySpan":
+    """The named-entity span holding token i, found from the token's IOB tags (doc.ents
+    builds every span of the document on each access)."""
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = True) -> bool:
     """A number that is a date, a time, an age, a year or part of a name.
 
@@ -130,8 +163,7 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
     if nxt is not None and nxt.text in ("-", "–") and i + 2 < len(doc) and re.fullmatch(r"\d{1,3}", token.text) and re.fullmatch(r"\d{1,3}", doc[i + 2].text):
         return False  # a score or a tally, "74-66", even where NER made it part of a name
     if label in _TIME_LABELS and ner:
-        ent = next((e for e in doc.ents if e.start <= i < e.end), None)
-        if ent is None or not _is_duration(ent):
+        if not _is_duration(_entity_around(doc, i)):
             return True
     text = token.text.lower()
     if _CLOCK.match(text) or re.fullmatch(r"\d{4}s?", text) and 1500 <= int(text[:4]) <= 2100:
@@ -273,12 +305,20 @@ def _starts_with_between(doc: "Doc", start: int, sent_start: int) -> bool:
 def find(doc: "Doc", excluded: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Character extents of every figure in `doc`, in order, outside excluded regions."""
     w = words()
+    text = doc.text  # built on each access: once here
+    skip = sorted(excluded)
+    skip_starts = [s for s, _ in skip]
+
+    def excluded_at(offset: int) -> bool:
+        k = bisect.bisect_right(skip_starts, offset) - 1
+        return k >= 0 and offset < skip[k][1]
+
     out: list[tuple[int, int]] = []
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
             token = doc[i]
-            if token.is_space or any(s <= token.idx < e for s, e in excluded):
+            if token.is_space or excluded_at(token.idx):
                 i += 1
                 continue
             extent = _figure_at(doc, i, sent, w)
@@ -288,7 +328,7 @@ def find(doc: "Doc", excluded: Sequence[tuple[int, int]] = ()) -> list[tuple[int
             start, end = extent
             span = doc[start:end]
             a, b = span.start_char, span.end_char
-            while b > a and doc.text[b - 1] in ")],;:":
+            while b > a and text[b - 1] in ")],;:":
                 b -= 1  # "(24-8)": the token kept its bracket
             if out and out[-1][1] > a:
                 out[-1] = (out[-1][0], max(out[-1][1], b))

@@ -80,9 +80,10 @@ def set_line_boundaries(doc: "Doc") -> "Doc":
             nxt = doc[i + 1]
             if nxt.text[:1].isupper() and nxt.is_alpha:
                 nxt.is_sent_start = True
+    text = doc.text  # built on each access: once here
     for i in line_starts:
         # "DETROIT — Vantor said …": the dateline is not the subject of the first sentence
-        m = DATELINE.match(doc.text, doc[i].idx)
+        m = DATELINE.match(text, doc[i].idx)
         if m is not None:
             after = next((t for t in doc[i:] if t.idx >= m.end()), None)
             if after is not None and after.i > i:

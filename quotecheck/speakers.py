@@ -64,6 +64,7 @@ class Resolver:
     def __init__(self, doc: "Doc", lex: Lexicon, excluded: Sequence[tuple[int, int]] = ()):
         self.doc = doc
         self.excluded = list(excluded)
+        self.ents = list(doc.ents)  # doc.ents builds every span on each access
         self.text = doc.text
         self.lex = lex
         self.entities: list[Entity] = []
@@ -76,7 +77,7 @@ class Resolver:
 
     def _vote_labels(self) -> dict[str, str]:
         votes: dict[str, Counter[str]] = defaultdict(Counter)
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ in _NAME_LABELS:
                 words = _strip_honorifics(ent.text.split(), self.lex)
                 key = _norm(" ".join(words))
@@ -94,7 +95,7 @@ class Resolver:
 
     def _candidates(self) -> list[_Candidate]:
         out = []
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if any(s <= ent.start_char < e for s, e in self.excluded):
                 continue  # "weather icon Cloudy 6°C" names nobody
             label = self._label(ent)
@@ -207,7 +208,7 @@ class Resolver:
 
     def _named(self, span: "SpacySpan", head: "Token") -> tuple[str, str, str] | None:
         """The name a mention carries (its head's NER entity, else its proper nouns)."""
-        ents = [ent for ent in self.doc.ents if ent.start >= span.start and ent.end <= span.end]
+        ents = [ent for ent in self.ents if ent.start >= span.start and ent.end <= span.end]
         ents = [ent for ent in ents if self._label(ent) in _NAME_LABELS]
         # prefer the entity holding the head, then a person, then the first
         chosen = None

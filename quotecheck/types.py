@@ -209,11 +209,17 @@ class Report:
     include_text: bool = False
 
     def entity(self, entity_id: str | None) -> Entity | None:
-        """The entity with this id, or None."""
-        for entity in self.entities:
-            if entity.id == entity_id:
-                return entity
-        return None
+        """The entity with this id, or None (through an index rebuilt when the list changes)."""
+        if entity_id is None:
+            return None
+        index = self.__dict__.get("_entity_index")
+        if index is None or len(index) != len(self.entities):
+            index = self.__dict__["_entity_index"] = {e.id: e for e in self.entities}
+        found = index.get(entity_id)
+        if found is None or found.id != entity_id:  # ids edited in place: look again
+            index = self.__dict__["_entity_index"] = {e.id: e for e in self.entities}
+            found = index.get(entity_id)
+        return found
 
     def to_dict(self) -> dict[str, Any]:
         from . import __version__

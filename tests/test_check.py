@@ -248,3 +248,37 @@ def test_rules_lists_every_rule_and_explains_one(capsys):
     assert code == 0 and "The mayor claimed that the budget was balanced." in out
     code, _, err = run(capsys, "rules", "no-such-rule")
     assert code == 2 and "no rule named 'no-such-rule'" in err
+
+
+def test_two_megabyte_file_is_analysed_in_pieces_with_every_offset_in_place(tmp_path):
+    """A 2 MB draft is parsed in paragraph-bounded pieces (spaCy's 1,000,000-character limit
+    never bites, memory stays bounded) and the Report reads as if it were parsed whole."""
+    import quotecheck
+
+    one = (ROOT / "corpus" / "texts" / "28-rally-crowd-size.txt").read_text(encoding="utf-8") + "\n\n"
+    copies = 2_000_000 // len(one) + 1
+    text = one * copies
+    assert len(text) > 2_000_000
+    single = quotecheck.analyze(one)
+    report = quotecheck.analyze(text)
+    # copies read one after another, so a few quotes near the seams are read differently
+    assert abs(len(report.attributions) - copies * len(single.attributions)) <= 0.01 * copies * len(single.attributions)
+    assert abs(len(report.figures) - copies * len(single.figures)) <= 0.01 * copies * len(single.figures)
+    for a in report.attributions:
+        assert text[a.start : a.end] == a.content_text
+    for f in report.figures:
+        assert text[f.start : f.end] == f.text
+    ids = [a.id for a in report.attributions]
+    assert len(set(ids)) == len(ids)
+    last = report.findings[-1]
+    assert (last.line, last.column) == quotecheck.ingest.LineIndex.of(text).position(last.start)
+
+
+def test_long_text_is_cut_at_paragraph_breaks_into_pieces_that_rebuild_it():
+    from quotecheck import _pieces
+
+    text = "".join(f"Paragraph {n} says something long enough to count.\n\n" for n in range(400))
+    pieces = _pieces(text, 1000)
+    assert "".join(p for _, p, _ in pieces) == text
+    assert all(len(p) <= 1000 for _, p, _ in pieces)
+    assert all(text[o - 2 : o] == "\n\n" for o, _, _ in pieces[1:])
