@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _STRIP = " \t\r\n,;:—–-"
-_NO_CONTENT_OBJECTS = frozenset({"tell", "ask", "inform", "notify", "remind", "assure", "reassure", "thank", "brief", "advise", "convince", "persuade", "congratulate", "credit", "blame", "accuse", "call"})
+_NO_CONTENT_OBJECTS = frozenset({"tell", "ask", "inform", "notify", "remind", "assure", "reassure", "brief", "advise", "convince", "persuade", "credit", "accuse", "call"})
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise", "portray", "deem", "name"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PASSIVE_SPEAKERLESS = frozenset({"expect", "believe", "report", "say", "think", "know", "understand", "estimate", "project", "rumor", "rumour", "suppose", "fear", "consider", "allege"})

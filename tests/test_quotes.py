@@ -284,3 +284,14 @@ def test_a_short_quotation_inside_the_papers_own_sentence_is_not_an_attribution(
 )
 def test_object_content_keeps_what_it_is_for(analyze, text, content):
     assert contents(analyze(text)) == [content]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The mayor thanked the volunteers for their work.", "the volunteers for their work"),
+        ("Okafor blamed the referee for the defeat.", "the referee for the defeat"),
+    ],
+)
+def test_thanking_and_blaming_attribute_whom_and_what_for(analyze, text, content):
+    assert contents(analyze(text)) == [content]
