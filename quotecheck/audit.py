@@ -23,7 +23,7 @@ from .lexicon import lexicon
 from .types import SEVERITIES, Finding, Report, Rule
 
 _UNRESOLVED_FORMS = frozenset({"pronoun", "title", "surname"})  # a description ("residents") names its party itself
-_RULE_FIELDS = {"kind", "severity", "message", "description", "list", "example", "enabled"}
+_RULE_FIELDS = {"kind", "severity", "message", "description", "list", "example", "example-source", "enabled"}
 
 # A raw finding before its rule dresses it: extent and the values for the message template.
 Hit = tuple[int, int, dict[str, str]]
@@ -65,6 +65,7 @@ def parse_rule(rule_id: str, text: str, where: str) -> Rule:
         description=raw.get("description", ""),
         list=raw.get("list"),
         example=raw.get("example", ""),
+        example_source=raw.get("example-source", ""),
         enabled=bool(raw.get("enabled", True)),
     )
 
@@ -246,7 +247,9 @@ def _bare_first_mentions(report: Report, rule: Rule, extra: Extra) -> Iterator[H
 
 
 #: Kinds the checker runs over the copy rather than over the Report (see `suppress`).
-CHECKER_KINDS = frozenset({"unused-suppression"})
+CHECKER_KINDS = frozenset({"unused-suppression", "altered-quote", "spliced-quote", "quote-not-in-source", "speaker-mismatch"})
+#: Of those, the ones `quotecheck verify` raises against sources; `check` alone never does.
+VERIFY_KINDS = frozenset({"altered-quote", "spliced-quote", "quote-not-in-source", "speaker-mismatch"})
 
 KINDS: dict[str, Callable[[Report, Rule, Extra], Iterator[Hit]]] = {
     "speaker-not-introduced": _speakers_not_introduced,

@@ -162,6 +162,7 @@ class Rule:
     description: str = ""
     list: str | None = None  # a word-list file of data/ that the kind reads
     example: str = ""  # a text the rule must fire on (a test proves it)
+    example_source: str = ""  # for `verify` rules: the source the example is checked against
     enabled: bool = True  # False: off unless a config enables it
 
 

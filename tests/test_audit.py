@@ -16,6 +16,16 @@ def rules_found(report) -> list[str]:
 def test_every_packaged_rule_fires_on_its_own_example(analyze, rule):
     assert rule.example, f"data/rules/{rule.id}.toml needs an example"
     report = analyze(rule.example)
+    if rule.kind in audit.VERIFY_KINDS:
+        from quotecheck import verify
+        from quotecheck.sources import read_turns
+
+        assert rule.example_source, f"data/rules/{rule.id}.toml needs an example-source"
+        source = read_turns(rule.example_source)
+        source.name = "source.txt"
+        found = verify.findings(report, verify.verify(report, [source]), audit.default_rules())
+        assert rule.id in [f.rule for f in found]
+        return
     kept, _ = audit.suppress(report.text, report.findings, audit.default_rules())  # switches in the copy too
     assert rule.id in [f.rule for f in kept]
 

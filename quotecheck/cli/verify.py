@@ -1,0 +1,68 @@
+"""`quotecheck verify`: the article's quotes checked against transcripts, statements and subtitles."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import app
+
+
+class VerifyFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Level(str, Enum):
+    error = "error"
+    warning = "warning"
+    suggestion = "suggestion"
+
+
+@app.command()
+def verify(
+    article: str = typer.Argument(..., help="The article (.txt, .md, .html); '-' reads stdin."),
+    against: List[str] = typer.Option(..., "--against", "-a", help="A source: transcript, statement, earlier article (.txt .md .html) or subtitles (.srt .vtt). Repeat for several."),
+    format: VerifyFormat = typer.Option(VerifyFormat.text, "--format", "-f", help="text or json."),
+    fail_level: Level = typer.Option(Level.error, "--fail-level", help="Exit 1 when a finding is at or above this level."),
+    model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy pipeline (default: $QUOTECHECK_MODEL or the best installed en_core_web_*)."),
+) -> int:
+    """Check every direct quote against its sources: verbatim, normalized, trimmed, altered, spliced, speaker-mismatch or not-found.
+
+    Example: quotecheck verify story.txt --against transcript.txt --against statement.md
+    """
+    from .. import analyze
+    from ..audit import default_rules
+    from ..errors import InputError
+    from ..ingest import article as to_article, decode
+    from ..render.verify import render
+    from ..sources import load
+    from ..types import SEVERITIES
+    from ..verify import findings, verify as run_verify
+
+    try:
+        data = sys.stdin.buffer.read() if article == "-" else Path(article).read_bytes()
+    except OSError as err:
+        raise InputError(f"{article}: cannot read ({err.strerror})") from None
+    art = to_article(decode(data, article), article)
+    sources = [load(p) for p in against]
+    report = analyze(art.text, source=article, model=model)
+    verdicts = run_verify(report, sources)
+    found = findings(report, verdicts, default_rules(), [s.name for s in sources])
+    art.point_into_file(found) if art.offsets is not None else None
+    if format is VerifyFormat.json:
+        payload = {"source": article, "sources": [s.name for s in sources], "quotes": [v.to_dict() for v in verdicts], "findings": [f.to_dict() for f in found]}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        render(verdicts, article)
+        for f in found:
+            print(f"{article}:{f.line}:{f.column}: {f.severity} [{f.rule}] {f.message}")
+        counts = {c: sum(1 for v in verdicts if v.klass == c) for c in ("verbatim", "normalized", "trimmed", "altered", "spliced", "speaker-mismatch", "not-found")}
+        print(", ".join(f"{n} {c}" for c, n in counts.items() if n) or "no quotes")
+    floor = SEVERITIES.index(fail_level.value)
+    return 1 if any(SEVERITIES.index(f.severity) >= floor for f in found) else 0

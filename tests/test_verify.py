@@ -1,0 +1,114 @@
+"""`quotecheck verify`: sources read with their turns and timestamps, each quote classified."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quotecheck import verify
+from quotecheck.cli import main
+from quotecheck.sources import read_subtitles, read_turns
+
+TRANSCRIPT = (
+    "MAYOR RUIZ: Good morning. We will rebuild the bridge by June. That is a promise I make to every family in Marston.\n"
+    "Q: What about the budget?\n"
+    "MAYOR RUIZ: The budget is tight this year, I will not pretend otherwise. The library will stay open.\n"
+    "[Speaker 2] And the ferry?\n"
+    "ENGINEER TOM BERG: The levee will hold, and the pumps are running twelve hours a day.\n"
+)
+
+SRT = """1
+00:00:01,000 --> 00:00:04,000
+- OKAFOR: We knew the river would rise this spring,
+
+2
+00:00:04,100 --> 00:00:07,500
+but nobody expected it to rise this fast.
+
+3
+00:00:07,600 --> 00:00:09,000
+Thank you.
+"""
+
+
+@pytest.fixture(scope="module")
+def index():
+    source = read_turns(TRANSCRIPT)
+    source.name = "transcript.txt"
+    return verify.Index([source])
+
+
+def test_transcript_labels_become_turns_and_leave_the_text():
+    source = read_turns(TRANSCRIPT)
+    assert "MAYOR RUIZ:" not in source.text and "[Speaker 2]" not in source.text
+    assert source.speaker_at(source.text.index("levee")) == "ENGINEER TOM BERG"
+    assert source.speaker_at(source.text.index("ferry")) is None  # "[Speaker 2]" names nobody
+    assert source.speaker_at(source.text.index("budget?")) == "Q"
+
+
+def test_subtitle_cues_join_and_keep_their_start_time_and_speaker():
+    source = read_subtitles(SRT)
+    assert "this spring, but nobody expected" in source.text
+    assert source.timestamp_at(source.text.index("nobody")) == "00:00:04,100"
+    assert source.speaker_at(source.text.index("nobody")) == "OKAFOR"
+
+
+def classify(index, quote: str, speaker: str = "Ana Ruiz") -> verify.Verdict:
+    return verify.classify(quote, 0, len(quote), speaker, None, index)
+
+
+@pytest.mark.parametrize(
+    "quote, klass",
+    [
+        ("We will rebuild the bridge by June.", "verbatim"),
+        ("we will rebuild the bridge by June", "normalized"),  # case and the full stop
+        ("The budget is tight this year … the library will stay open", "trimmed"),
+        ("The budget is tight this year, [she] will not pretend otherwise", "trimmed"),
+        ("We will rebuild the bridge by May", "altered"),
+        ("We will rebuild the bridge and the library will stay open", "spliced"),
+        ("The levee will hold", "speaker-mismatch"),
+        ("We have never seen water like this", "not-found"),
+    ],
+)
+def test_each_quote_gets_its_class(index, quote, klass):
+    assert classify(index, quote).klass == klass
+
+
+def test_spelled_out_number_is_only_normalized(index):
+    verdict = classify(index, "the pumps are running 12 hours a day", speaker="Tom Berg")
+    assert verdict.klass == "normalized" and verdict.source_speaker == "ENGINEER TOM BERG"
+
+
+def test_altered_quote_shows_the_word_difference_as_written(index):
+    verdict = classify(index, "We will rebuild the bridge by May")
+    assert ("replace", "May", "June") in verdict.diff
+    assert verdict.source_text == "We will rebuild the bridge by June"
+
+
+def test_quote_across_a_subtitle_cue_boundary_is_found_with_its_timestamp():
+    source = read_subtitles(SRT)
+    source.name = "statement.srt"
+    verdict = verify.classify("We knew the river would rise this spring, but nobody expected it to rise this fast", 0, 82, "Grace Okafor", None, verify.Index([source]))
+    assert verdict.klass == "verbatim" and verdict.timestamp == "00:00:01,000"
+
+
+def test_verify_command_reports_altered_quote_and_exits_1(capsys, nlp, tmp_path):
+    (tmp_path / "t.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Mayor Ana Ruiz said: “We will rebuild the bridge by May.”\n", encoding="utf-8")
+    code = main(["verify", str(article), "--against", str(tmp_path / "t.txt"), "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert [q["class"] for q in data["quotes"]] == ["altered"]
+    (finding,) = data["findings"]
+    assert finding["rule"] == "altered-quote" and "“May” → “June”" in finding["message"]
+    assert (finding["line"], finding["column"]) == (1, 23)
+
+
+def test_verify_command_passes_a_faithful_article(capsys, nlp, tmp_path):
+    (tmp_path / "t.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Mayor Ana Ruiz said: “We will rebuild the bridge by June.”\n", encoding="utf-8")
+    assert main(["verify", str(article), "--against", str(tmp_path / "t.txt")]) == 0
+    assert "1 verbatim" in capsys.readouterr().out
