@@ -434,7 +434,7 @@ class Resolver:
             if child.dep_ != "appos":
                 continue
             lemma = child.lemma_.lower()
-            words = " ".join(t.lower_ for t in child.subtree if t.i <= child.i and t.dep_ != "det")
+            words = self._as_written([t for t in child.subtree if t.i <= child.i and t.dep_ != "det"]).lower()
             if lemma in self.lex.titles or words in self.lex.titles or child.pos_ == "NOUN":
                 if words and words not in ent.titles:
                     ent.titles.append(words)
@@ -442,7 +442,7 @@ class Resolver:
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
                     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                     if pobj is not None:
-                        text = " ".join(t.text for t in pobj.subtree if t.dep_ != "det").strip()
+                        text = self._as_written([t for t in pobj.subtree if t.dep_ != "det"])
                         label = self.label_of(text) or pobj.ent_type_ or "ORG"
                         self._affiliate(ent, text, _NAME_LABELS.get(label, "organization"))
 
@@ -453,7 +453,12 @@ class Resolver:
             ent.affiliation = aff.id
 
     def _clean_text(self, token: "Token") -> str:
-        return re.sub(r"[’']s$", "", " ".join(t.text for t in token.subtree if t.dep_ not in ("det", "case")))
+        return re.sub(r"[’']s$", "", self._as_written([t for t in token.subtree if t.dep_ not in ("det", "case")]))
+
+    def _as_written(self, tokens: "list[Token]") -> str:
+        """Tokens as the text spells them ("Benning's re-election campaign"), not joined by spaces:
+        each token with the space that followed it in the text, but the last."""
+        return "".join(t.text_with_ws for t in tokens).strip(" ,")
 
 
 def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] = ()) -> tuple[list[Speaker | None], list[Entity]]:
