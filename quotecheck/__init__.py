@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .errors import QuotecheckError
 from .types import Attribution, Entity, Figure, Finding, Report, Span, Speaker
