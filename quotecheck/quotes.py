@@ -687,8 +687,9 @@ def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[Quote
         while i < len(starts) and starts[i] < para_end:
             chain = by_start[starts[i]]
             gap = ctx.text[max(tail, sent_end) if starts[i] >= sent_end else tail : chain[0].start]
-            if "\n" in gap or len(gap.strip(" ,.;:—–-\t")) > 0:
-                break
+            same_sentence_aside = chain[0].start < sent_end and gap.rstrip().endswith(",") and "." not in gap and len(gap.split()) <= 12
+            if "\n" in gap or (len(gap.strip(" ,.;:—–-\t")) > 0 and not same_sentence_aside):
+                break  # “…,” she said of the plan, “…” — an aside in the cue's own sentence still joins
             if _claimed(found, chain[0]):
                 break
             j = bisect.bisect_left(cue_starts, chain[0].start)

@@ -295,3 +295,9 @@ def test_object_content_keeps_what_it_is_for(analyze, text, content):
 )
 def test_thanking_and_blaming_attribute_whom_and_what_for(analyze, text, content):
     assert contents(analyze(text)) == [content]
+
+
+def test_split_quote_joins_across_an_aside_after_its_cue(analyze):
+    text = "“We have every reason to agree,” Berg said of the two councils, “because neither can pay alone.”"
+    a = only(analyze(text), "“We have")
+    assert [text[s:e] for s, e in a.spans] == ["“We have every reason to agree,”", "“because neither can pay alone.”"]
