@@ -25,6 +25,7 @@ from .types import Finding, Report, Rule
 CLASSES = ("verbatim", "normalized", "trimmed", "altered", "spliced", "speaker-mismatch", "not-found")
 FINDING_OF_CLASS = {"altered": "altered-quote", "spliced": "spliced-quote", "not-found": "quote-not-in-source", "speaker-mismatch": "speaker-mismatch"}
 FOUND = 80.0  # partial_ratio (0–100) at or above which a passage counts as found
+_SPLICE_GAP = 5  # words between two passages beyond which joining them is a splice, not an edit
 _JOINERS = frozenset({"and", "but", "so", "or", "because", "then"})
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\s?\.\s?\.)\s*")
 _BRACKET = re.compile(r"\[[^\]]{1,60}\]")
@@ -267,8 +268,9 @@ def _spliced(whole: Words, index: Index) -> list[Match] | None:
             b = index.locate(Words(right.words[1:], right.spans[1:], " ".join(right.words[1:]), []))
         if a is None or b is None or not (a.exact and b.exact) or a.source is not b.source:
             continue
-        if b.first != a.last and a.first != b.last:
-            return [a, b]
+        gap = b.first - a.last if b.first >= a.last else a.first - b.last
+        if gap > _SPLICE_GAP or b.first < a.first:
+            return [a, b]  # far apart, or in the wrong order: not a word or two left out
     return None
 
 

@@ -10,6 +10,8 @@ from quotecheck import verify
 from quotecheck.cli import main
 from quotecheck.sources import read_subtitles, read_turns
 
+from conftest import ROOT
+
 TRANSCRIPT = (
     "MAYOR RUIZ: Good morning. We will rebuild the bridge by June. That is a promise I make to every family in Marston.\n"
     "Q: What about the budget?\n"
@@ -112,3 +114,34 @@ def test_verify_command_passes_a_faithful_article(capsys, nlp, tmp_path):
     article.write_text("Mayor Ana Ruiz said: “We will rebuild the bridge by June.”\n", encoding="utf-8")
     assert main(["verify", str(article), "--against", str(tmp_path / "t.txt")]) == 0
     assert "1 verbatim" in capsys.readouterr().out
+
+
+def test_fixture_article_quotes_are_classified_as_annotated(nlp):
+    """Fixtures written from a brief by someone who did not write the matcher (tests/fixtures/verify)."""
+    import quotecheck
+    from quotecheck.sources import load
+
+    folder = ROOT / "tests" / "fixtures" / "verify"
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    report = quotecheck.analyze((folder / "article.txt").read_text(encoding="utf-8"), nlp=nlp)
+    sources = [load(str(folder / name)) for name in ("transcript.txt", "hearing.srt", "statement.md")]
+    verdicts = verify.verify(report, sources)
+    got = {}
+    for e in expected:
+        match = [v for v in verdicts if e["quote"] in v.quote or v.quote in e["quote"]]
+        got[e["quote"]] = match[0].klass if match else "missing"
+    rows = [(e["class"], got[e["quote"]]) for e in expected]
+    scores = {}
+    for klass in ("altered", "speaker-mismatch"):
+        tp = sum(1 for want, have in rows if want == have == klass)
+        predicted = sum(1 for _, have in rows if have == klass)
+        actual = sum(1 for want, _ in rows if want == klass)
+        scores[klass] = (tp / predicted if predicted else 0.0, tp / actual if actual else 0.0)
+        print(f"{klass}: precision {scores[klass][0]:.2f}, recall {scores[klass][1]:.2f} ({tp}/{predicted} predicted, {actual} annotated)")
+    accuracy = sum(1 for want, have in rows if want == have) / len(rows)
+    print(f"class accuracy {accuracy:.2f} over {len(rows)} quotes")
+    assert accuracy >= 0.9, [(e["quote"][:40], e["class"], got[e["quote"]]) for e in expected if e["class"] != got[e["quote"]]]
+    for klass, (precision, recall) in scores.items():
+        assert precision >= 0.9 and recall >= 0.9, klass
+    timestamped = [v for v in verdicts if v.timestamp]
+    assert timestamped and all(v.source.endswith("hearing.srt") for v in timestamped)
