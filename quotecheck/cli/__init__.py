@@ -21,7 +21,7 @@ app = typer.Typer(
 
 
 def _register_commands() -> None:
-    from . import analyze, check, diff, evaluate, graph, report, show, verify  # noqa: F401  (commands register themselves on `app`)
+    from . import analyze, archive, check, diff, evaluate, graph, report, show, verify  # noqa: F401  (commands register themselves on `app`)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,286 @@
+"""The archive: Reports of many articles in SQLite, resumable, with `who`, `sources` and search.
+
+Articles are keyed by the hash of their text, so indexing is idempotent: an article already
+stored is skipped, a changed one (same path, new text) replaces its old rows. Each batch is
+one transaction (WAL journal, foreign keys on), so an interrupted run loses at most the batch
+in flight and the next run carries on. Entities merge across articles by normalised name and
+alias. Answers are ordered by names and positions, never by insertion order, so the same
+archive gives the same answer however it was indexed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from .errors import InputError
+from .graph import entity_key
+from .types import Report
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    hash TEXT NOT NULL UNIQUE,
+    date TEXT,
+    chars INTEGER NOT NULL,
+    model TEXT
+);
+CREATE INDEX IF NOT EXISTS articles_path ON articles(path);
+CREATE TABLE IF NOT EXISTS entities (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS aliases (
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    key TEXT NOT NULL,
+    alias TEXT NOT NULL,
+    UNIQUE (entity_id, alias)
+);
+CREATE INDEX IF NOT EXISTS aliases_key ON aliases(key);
+CREATE TABLE IF NOT EXISTS statements (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    aid TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    cue TEXT,
+    verb TEXT,
+    mention TEXT,
+    entity_id INTEGER REFERENCES entities(id)
+);
+CREATE INDEX IF NOT EXISTS statements_entity ON statements(entity_id);
+CREATE INDEX IF NOT EXISTS statements_article ON statements(article_id);
+CREATE TABLE IF NOT EXISTS figures (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    unsourced INTEGER NOT NULL,
+    source_id INTEGER REFERENCES entities(id),
+    statement_id INTEGER REFERENCES statements(id) ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS figures_source ON figures(source_id);
+CREATE TABLE IF NOT EXISTS findings (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    rule TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    line INTEGER NOT NULL,
+    col INTEGER NOT NULL,
+    message TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(text, content='statements', content_rowid='id');
+CREATE TRIGGER IF NOT EXISTS statements_ai AFTER INSERT ON statements BEGIN
+    INSERT INTO statements_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS statements_ad AFTER DELETE ON statements BEGIN
+    INSERT INTO statements_fts(statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+"""
+
+_DATE = re.compile(r"(?<!\d)(\d{4})[-_](\d{2})[-_](\d{2})(?!\d)")
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_date(path: str, text: str) -> str | None:
+    """A date the file gives: a `date:` line at the top, or YYYY-MM-DD in its name."""
+    for line in text.splitlines()[:5]:
+        m = re.match(r"\s*date:\s*(\d{4}-\d{2}-\d{2})", line, re.IGNORECASE)
+        if m:
+            return m.group(1)
+    m = _DATE.search(Path(path).name)
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+
+class Archive:
+    """One SQLite archive file."""
+
+    def __init__(self, path: str):
+        self.path = path
+        try:
+            self.db = sqlite3.connect(path, isolation_level=None)
+        except sqlite3.Error as err:
+            raise InputError(f"{path}: cannot open the archive ({err})") from None
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        try:
+            self.db.executescript(SCHEMA)
+        except sqlite3.DatabaseError as err:
+            raise InputError(f"{path}: not a quotecheck archive ({err})") from None
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None:
+            self.db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        elif int(row[0]) != SCHEMA_VERSION:
+            raise InputError(f"{path}: archive schema {row[0]}, this quotecheck reads {SCHEMA_VERSION}; index into a new file")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # ------------------------------------------------------------ writing
+
+    def pending(self, items: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The (path, text) items not stored yet under their current text."""
+        known = {h for (h,) in self.db.execute("SELECT hash FROM articles")}
+        return [(p, t) for p, t in items if content_hash(t) not in known]
+
+    def store(self, batch: Iterable[tuple[str, str, Report]]) -> int:
+        """Store a batch of analysed articles in one transaction; returns how many were stored."""
+        n = 0
+        cur = self.db.cursor()
+        cur.execute("BEGIN IMMEDIATE")
+        try:
+            for path, text, report in batch:
+                digest = content_hash(text)
+                if cur.execute("SELECT 1 FROM articles WHERE hash = ?", (digest,)).fetchone():
+                    continue
+                cur.execute("DELETE FROM articles WHERE path = ?", (path,))  # a changed article
+                cur.execute(
+                    "INSERT INTO articles (path, hash, date, chars, model) VALUES (?, ?, ?, ?, ?)",
+                    (path, digest, article_date(path, text), len(text), report.model),
+                )
+                self._store_report(cur, cur.lastrowid, report)
+                n += 1
+            cur.execute("COMMIT")
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+        return n
+
+    def _entity_id(self, cur: sqlite3.Cursor, name: str, type_: str, aliases: Sequence[str]) -> int:
+        key = entity_key(name)
+        row = cur.execute("SELECT id FROM entities WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            keys = [entity_key(a) for a in aliases]
+            row = next((r for k in keys if (r := cur.execute("SELECT id FROM entities WHERE key = ?", (k,)).fetchone())), None)
+        if row is None:
+            shown = re.sub(r"^[Tt]he\s+", "", name) if type_ != "person" else name  # "Health Ministry", not "The Health Ministry"
+            cur.execute("INSERT INTO entities (key, name, type) VALUES (?, ?, ?)", (key, shown, type_))
+            entity_id = cur.lastrowid
+        else:
+            entity_id = row[0]
+        for alias in {name, *aliases}:
+            cur.execute("INSERT OR IGNORE INTO aliases (entity_id, key, alias) VALUES (?, ?, ?)", (entity_id, entity_key(alias), alias))
+        return int(entity_id)
+
+    def _store_report(self, cur: sqlite3.Cursor, article_id: int, report: Report) -> None:
+        ids = {e.id: self._entity_id(cur, e.name, e.type, e.aliases) for e in report.entities}
+        statements = {}
+        for a in report.attributions:
+            cur.execute(
+                "INSERT INTO statements (article_id, aid, kind, start, end, text, cue, verb, mention, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article_id,
+                    a.id,
+                    a.kind,
+                    a.start,
+                    a.end,
+                    a.content_text,
+                    a.cue.text if a.cue else None,
+                    a.verb,
+                    a.speaker.mention.text if a.speaker and a.speaker.mention else None,
+                    ids.get(a.speaker.entity) if a.speaker and a.speaker.entity else None,
+                ),
+            )
+            statements[a.id] = cur.lastrowid
+        for f in report.figures:
+            cur.execute(
+                "INSERT INTO figures (article_id, start, end, text, unsourced, source_id, statement_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (article_id, f.start, f.end, f.text, int(f.unsourced), ids.get(f.source) if f.source else None, statements.get(f.attribution) if f.attribution else None),
+            )
+        cur.executemany(
+            "INSERT INTO findings (article_id, rule, severity, start, end, line, col, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, x.rule, x.severity, x.start, x.end, x.line, x.column, x.message) for x in report.findings],
+        )
+
+    # ------------------------------------------------------------ reading
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("articles", "entities", "statements", "figures", "findings")}
+
+    def who(self, name: str) -> list[dict[str, Any]]:
+        """Every statement of every entity whose name or an alias holds `name` as a word."""
+        word = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.IGNORECASE)
+        wanted = sorted(
+            {eid for eid, text in self.db.execute("SELECT id, name FROM entities UNION ALL SELECT entity_id, alias FROM aliases") if word.search(text)}
+        )
+        if not wanted:
+            return []
+        marks = ",".join("?" * len(wanted))
+        rows = self.db.execute(
+            f"""SELECT e.name, e.type, a.path, a.date, s.kind, s.text, s.cue, s.mention, s.start
+                FROM statements s JOIN entities e ON e.id = s.entity_id JOIN articles a ON a.id = s.article_id
+                WHERE s.entity_id IN ({marks})
+                ORDER BY e.name, e.type, a.path, s.start, s.text""",
+            wanted,
+        ).fetchall()
+        keys = ("entity", "type", "article", "date", "kind", "text", "cue", "mention", "start")
+        return [dict(zip(keys, r)) for r in rows]
+
+    def sources(self) -> list[dict[str, Any]]:
+        """Parties cited for figures: how many figures, in how many articles, through whose statements."""
+        rows = self.db.execute(
+            """SELECT e.name, e.type, COUNT(f.id), COUNT(DISTINCT f.article_id)
+               FROM figures f JOIN entities e ON e.id = f.source_id
+               GROUP BY e.id ORDER BY COUNT(f.id) DESC, e.name"""
+        ).fetchall()
+        out = []
+        for name, type_, figures, articles in rows:
+            by = self.db.execute(
+                """SELECT DISTINCT COALESCE(se.name, s.mention, '(the paper, citing their data)')
+                   FROM figures f JOIN entities e ON e.id = f.source_id
+                   LEFT JOIN statements s ON s.id = f.statement_id LEFT JOIN entities se ON se.id = s.entity_id
+                   WHERE e.name = ? AND e.type = ? ORDER BY 1""",
+                (name, type_),
+            ).fetchall()
+            out.append({"source": name, "type": type_, "figures": figures, "articles": articles, "cited_by": [b for (b,) in by]})
+        unsourced = self.db.execute("SELECT COUNT(*), COUNT(DISTINCT article_id) FROM figures WHERE unsourced = 1").fetchone()
+        out.append({"source": None, "type": None, "figures": unsourced[0], "articles": unsourced[1], "cited_by": []})
+        return out
+
+    def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Statements matching an FTS5 query, best first (ties by article and position)."""
+        try:
+            rows = self.db.execute(
+                """SELECT a.path, COALESCE(e.name, s.mention), s.kind, s.text, s.start
+                   FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid
+                   JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.entity_id
+                   WHERE statements_fts MATCH ? ORDER BY bm25(statements_fts), a.path, s.start LIMIT ?""",
+                (query, limit),
+            ).fetchall()
+        except sqlite3.OperationalError as err:
+            raise InputError(f"search: cannot read the query {query!r} ({err})") from None
+        keys = ("article", "speaker", "kind", "text", "start")
+        return [dict(zip(keys, r)) for r in rows]
+
+
+def index(archive: Archive, items: Sequence[tuple[str, str]], *, batch_size: int = 32, model: str | None = None, n_process: int = 1, progress: Callable[[int], None] | None = None) -> dict[str, int]:
+    """Analyse and store every item not stored yet, one transaction a batch."""
+    from . import analyze_many
+
+    todo = archive.pending(items)
+    stored = 0
+    for start in range(0, len(todo), batch_size):
+        batch = todo[start : start + batch_size]
+        reports = analyze_many((t for _, t in batch), sources=[p for p, _ in batch], model=model, n_process=n_process)
+        stored += archive.store((p, t, r) for (p, t), r in zip(batch, reports))
+        if progress is not None:
+            progress(len(batch))
+    return {"seen": len(items), "skipped": len(items) - len(todo), "stored": stored}

@@ -1,0 +1,144 @@
+"""`quotecheck index`, `who`, `sources`, `search`: an archive of many articles in SQLite."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import app
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def _archive(db: str, must_exist: bool = True):
+    from ..archive import Archive
+    from ..errors import InputError
+
+    if must_exist and not Path(db).exists():
+        raise InputError(f"{db}: no such archive; build one with: quotecheck index PATH --db {db}")
+    return Archive(db)
+
+
+@app.command()
+def index(
+    paths: List[str] = typer.Argument(..., help="Article files, folders or globs."),
+    db: str = typer.Option(..., "--db", help="The SQLite archive to create or extend."),
+    batch_size: int = typer.Option(32, "--batch-size", help="Articles a transaction."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Processes for spaCy's nlp.pipe."),
+    model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy pipeline (default: $QUOTECHECK_MODEL or the best installed en_core_web_*)."),
+) -> int:
+    """Analyse articles into a SQLite archive; resumable, and an article already stored is skipped.
+
+    Example: quotecheck index archive/2024 --db archive.db
+    """
+    from rich.progress import Progress
+
+    from ..archive import index as run_index
+    from ..errors import InputError
+    from ..ingest import article, decode
+    from .check import collect
+
+    files, _ = collect(paths)
+    items, errors = [], 0
+    for p in files:
+        try:
+            items.append((p, article(decode(Path(p).read_bytes(), p), p).text))
+        except InputError as err:
+            print(f"quotecheck: {err}", file=sys.stderr)
+            errors += 1
+        except OSError as err:
+            print(f"quotecheck: {p}: cannot read ({err.strerror})", file=sys.stderr)
+            errors += 1
+    archive = _archive(db, must_exist=False)
+    try:
+        show = sys.stderr.isatty() and len(items) > 5
+        with Progress(transient=True, disable=not show, console=None) as bar:
+            task = bar.add_task("indexing", total=len(items))
+            result = run_index(archive, items, batch_size=batch_size, model=model, n_process=jobs, progress=lambda n: bar.advance(task, n))
+        counts = archive.counts()
+    finally:
+        archive.close()
+    print(f"{result['stored']} articles analysed, {result['skipped']} already in {db}; the archive holds {counts['articles']} articles, {counts['statements']} statements, {counts['entities']} entities, {counts['figures']} figures", file=sys.stderr)
+    return 2 if errors else 0
+
+
+@app.command()
+def who(
+    name: str = typer.Argument(..., help="A name or a word of one (case-insensitive)."),
+    db: str = typer.Option(..., "--db", help="The archive."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
+) -> int:
+    """Every statement, across the archive, by every party whose name or alias has NAME as a word.
+
+    Example: quotecheck who "Health Ministry" --db archive.db
+    """
+    archive = _archive(db)
+    try:
+        rows = archive.who(name)
+    finally:
+        archive.close()
+    if format is Format.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for r in rows:
+            text = " ".join(r["text"].split())
+            print(f"{r['entity']} ({r['type']}) · {r['article']}{' · ' + r['date'] if r['date'] else ''} · {r['kind']}: {text[:160]}")
+        print(f"{len(rows)} statement{'s' if len(rows) != 1 else ''}")
+    return 0
+
+
+@app.command()
+def sources(
+    db: str = typer.Option(..., "--db", help="The archive."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
+) -> int:
+    """Which parties the archive's figures are sourced to, how often, and through whose statements.
+
+    Example: quotecheck sources --db archive.db --format json
+    """
+    archive = _archive(db)
+    try:
+        rows = archive.sources()
+    finally:
+        archive.close()
+    if format is Format.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for r in rows:
+            who = r["source"] or "UNSOURCED"
+            by = f" — cited by {', '.join(r['cited_by'][:5])}" if r["cited_by"] else ""
+            print(f"{r['figures']:>6} figures in {r['articles']:>4} articles  {who}{by}")
+    return 0
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help="An SQLite FTS5 query: words, \"a phrase\", OR, NEAR(...)."),
+    db: str = typer.Option(..., "--db", help="The archive."),
+    limit: int = typer.Option(50, "--limit", help="Most results to show."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
+) -> int:
+    """Full-text search over the archive's statements, best matches first.
+
+    Example: quotecheck search '"death toll" ministry' --db archive.db
+    """
+    archive = _archive(db)
+    try:
+        rows = archive.search(query, limit)
+    finally:
+        archive.close()
+    if format is Format.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for r in rows:
+            print(f"{r['article']}: {r['speaker'] or 'UNATTRIBUTED'} ({r['kind']}): {' '.join(r['text'].split())[:160]}")
+        print(f"{len(rows)} statement{'s' if len(rows) != 1 else ''}")
+    return 0

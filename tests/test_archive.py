@@ -1,0 +1,112 @@
+"""The archive: idempotent, resumable after a kill, merged across articles, and deterministic."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from quotecheck.archive import Archive, index
+
+MINISTRY_1 = "The Health Ministry said 41 people had died.\n\n“We need more beds,” Minister Carla Diaz said.\n"
+MINISTRY_2 = "On Friday the Health Ministry said that 52 people had died.\n\nDoctors said the wards were full.\n"
+
+
+@pytest.fixture
+def archive(tmp_path):
+    store = Archive(str(tmp_path / "a.db"))
+    yield store
+    store.close()
+
+
+def test_indexing_twice_stores_each_article_once(nlp, archive):
+    items = [("one.txt", MINISTRY_1), ("two.txt", MINISTRY_2)]
+    assert index(archive, items)["stored"] == 2
+    before = archive.counts()
+    assert index(archive, items) == {"seen": 2, "skipped": 2, "stored": 0}
+    assert archive.counts() == before
+
+
+def test_a_changed_article_replaces_its_old_rows(nlp, archive):
+    index(archive, [("one.txt", MINISTRY_1)])
+    index(archive, [("one.txt", MINISTRY_1.replace("41", "43"))])
+    counts = archive.counts()
+    assert counts["articles"] == 1
+    (text,) = [r["text"] for r in archive.who("Health Ministry")]
+    assert "43" in text
+
+
+def test_the_same_party_in_two_articles_is_one_entity(nlp, archive):
+    index(archive, [("one.txt", MINISTRY_1), ("two.txt", MINISTRY_2)])
+    rows = archive.who("ministry")
+    assert {r["entity"] for r in rows} == {"Health Ministry"}
+    assert [r["article"] for r in rows] == ["one.txt", "two.txt"]
+
+
+def test_who_matches_whole_words_only(nlp, archive):
+    index(archive, [("one.txt", MINISTRY_1)])
+    assert archive.who("Dia") == []
+    assert [r["entity"] for r in archive.who("DIAZ")] == ["Carla Diaz"]
+
+
+def test_full_text_search_finds_statements(nlp, archive):
+    index(archive, [("one.txt", MINISTRY_1), ("two.txt", MINISTRY_2)])
+    hits = archive.search("beds")
+    assert [h["speaker"] for h in hits] == ["Carla Diaz"]
+
+
+def test_answers_do_not_depend_on_the_order_of_indexing(nlp, tmp_path):
+    texts = sorted((ROOT / "corpus" / "texts").glob("*.txt"))[:6]
+    items = [(p.name, p.read_text(encoding="utf-8")) for p in texts]
+    answers = []
+    for n, order in enumerate((items, items[::-1])):
+        store = Archive(str(tmp_path / f"{n}.db"))
+        index(store, order, batch_size=2)
+        answers.append((json.dumps(store.who("said")), json.dumps(store.sources()), json.dumps(store.who("the"))))
+        store.close()
+    assert answers[0] == answers[1]
+
+
+def _articles(db: Path) -> int:
+    try:
+        with sqlite3.connect(db) as con:
+            return con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+@pytest.mark.parametrize("when", ["after-a-batch", "at-random"])
+def test_an_interrupted_index_resumes_with_nothing_lost_or_doubled(tmp_path, when):
+    exe = str(Path(sys.executable).with_name("quotecheck"))
+    corpus = str(ROOT / "corpus" / "texts")
+    clean = tmp_path / "clean.db"
+    subprocess.run([exe, "index", corpus, "--db", str(clean), "--batch-size", "2"], check=True, capture_output=True)
+    db = tmp_path / "killed.db"
+    proc = subprocess.Popen([exe, "index", corpus, "--db", str(db), "--batch-size", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    if when == "after-a-batch":
+        while _articles(db) < 2 and time.time() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+    else:
+        time.sleep(random.Random(os.getpid()).uniform(1.0, 6.0))
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = _articles(db)
+    assert when != "after-a-batch" or partial >= 2
+    subprocess.run([exe, "index", corpus, "--db", str(db), "--batch-size", "2"], check=True, capture_output=True)
+    a, b = Archive(str(clean)), Archive(str(db))
+    try:
+        assert a.counts() == b.counts()
+        assert json.dumps(a.who("said")) == json.dumps(b.who("said"))
+    finally:
+        a.close()
+        b.close()
