@@ -316,6 +316,9 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         if token.dep_ in ("amod", "compound", "nmod") or (token.i >= 2 and token.nbor(-1).text == "-"):
             continue  # "the so-called “reform”", "a stated aim": an adjective, not a cue
         head, skip = _find_speaker(token)
+        stray = _stray_subject(token) if head is None else None
+        if stray is not None:
+            head, skip = stray, []
         speaker = _speaker_span(ctx, head, skip) if head is not None else None
         cue = _cue_span(token)
         content = _adjacent_quotation(ctx, _merge_spans([cue, speaker if _near(speaker, cue) else None]))
@@ -331,13 +334,39 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         if content is None:
             content = _quotation_after(ctx, token)
             how = "verb-quote"
-        if content is None:
+        if stray is not None and content is not None and content[0] < stray.idx < content[1]:
+            content = trim(ctx.text, content[0], stray.left_edge.idx)  # the speaker is not content
+        if content is None or content[1] <= content[0]:
             continue
         if speaker is None and not (_is_passive(token) and token.lemma_.lower() in _PASSIVE_SPEAKERLESS):
             if not _has_quotation(ctx, content):
                 continue
         found.append(Found([content], cue, speaker, head.i if head is not None else None, lemma, how))
     return found
+
+
+_STRAY_DEPS = frozenset({"dobj", "appos", "npadvmod", "attr", "conj", "oprd", "pobj"})
+
+
+def _stray_subject(verb: "Token") -> "Token | None":
+    """"The repairs will cost $4 million, the city's finance director, Tom Hale, said.": the
+    parser hung the speaker on the content as an object; it is the noun phrase that ends just
+    before the subjectless cue and starts after a comma."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    prev = verb.i - 1
+    while prev >= 0 and doc[prev].is_punct:
+        prev -= 1
+    if prev < 1:
+        return None
+    t = doc[prev]
+    while t.head is not t and t.head.i < verb.i and t.head.right_edge.i < verb.i and t.dep_ in ("appos", "compound", "pobj", "prep", "amod", "poss", "flat"):
+        t = t.head  # up to the top of the noun phrase
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _STRAY_DEPS:
+        return None
+    left = t.left_edge.i
+    return t if left > 0 and doc[left - 1].text == "," else None
 
 
 def _ends_sentence(text: str, span: tuple[int, int]) -> bool:

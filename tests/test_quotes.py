@@ -301,3 +301,9 @@ def test_split_quote_joins_across_an_aside_after_its_cue(analyze):
     text = "“We have every reason to agree,” Berg said of the two councils, “because neither can pay alone.”"
     a = only(analyze(text), "“We have")
     assert [text[s:e] for s, e in a.spans] == ["“We have every reason to agree,”", "“because neither can pay alone.”"]
+
+
+def test_trailing_cue_whose_subject_the_parser_hung_on_the_content_keeps_its_speaker(analyze):
+    text = "The repairs will cost $4 million, the city's finance director, Tom Hale, said."
+    (a,) = analyze(text).attributions
+    assert (a.content_text, mention(a)) == ("The repairs will cost $4 million", "the city's finance director, Tom Hale")
