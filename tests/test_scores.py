@@ -48,6 +48,17 @@ def test_corpus_scores_hold(nlp):
 
 
 @pytest.mark.slow
+def test_corpus_figure_scores_hold(nlp):
+    import quotecheck
+    from quotecheck.evaluate import read_gold, score_figures
+
+    rows = read_gold(ROOT / "corpus" / "gold.jsonl")
+    tally = score_figures(rows, list(quotecheck.analyze_many((r["text"] for r in rows), nlp=nlp)))
+    assert tally is not None
+    assert _check({"figures": tally.as_dict()}, {"figures": BASELINE["corpus-figures"]}) == []
+
+
+@pytest.mark.slow
 @pytest.mark.polnear
 def test_polnear_dev_scores_hold(nlp):
     measured = _scores(nlp, need_eval_file("polnear-dev.jsonl"))
