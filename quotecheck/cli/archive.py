@@ -4,18 +4,30 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import Any, Callable, List, Optional
 
 import typer
 
 from . import app
+from .options import TextOrJson as Format
 
 
-class Format(str, Enum):
-    text = "text"
-    json = "json"
+def _answer(db: str, ask: Callable[[Any], list[dict[str, Any]]], format: Format, line: Callable[[dict[str, Any]], str], noun: str | None = "statement") -> int:
+    """Open the archive, ask it, print the rows as JSON or one line each (and a count)."""
+    archive = _archive(db)
+    try:
+        rows = ask(archive)
+    finally:
+        archive.close()
+    if format is Format.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    for r in rows:
+        print(line(r))
+    if noun:
+        print(f"{len(rows)} {noun}{'s' if len(rows) != 1 else ''}")
+    return 0
 
 
 def _archive(db: str, must_exist: bool = True):
@@ -80,19 +92,11 @@ def who(
 
     Example: quotecheck who "Health Ministry" --db archive.db
     """
-    archive = _archive(db)
-    try:
-        rows = archive.who(name)
-    finally:
-        archive.close()
-    if format is Format.json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-    else:
-        for r in rows:
-            text = " ".join(r["text"].split())
-            print(f"{r['entity']} ({r['type']}) · {r['article']}{' · ' + r['date'] if r['date'] else ''} · {r['kind']}: {text[:160]}")
-        print(f"{len(rows)} statement{'s' if len(rows) != 1 else ''}")
-    return 0
+    def line(r: dict[str, Any]) -> str:
+        date = f" · {r['date']}" if r["date"] else ""
+        return f"{r['entity']} ({r['type']}) · {r['article']}{date} · {r['kind']}: {' '.join(r['text'].split())[:160]}"
+
+    return _answer(db, lambda a: a.who(name), format, line)
 
 
 @app.command()
@@ -104,19 +108,11 @@ def sources(
 
     Example: quotecheck sources --db archive.db --format json
     """
-    archive = _archive(db)
-    try:
-        rows = archive.sources()
-    finally:
-        archive.close()
-    if format is Format.json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-    else:
-        for r in rows:
-            who = r["source"] or "UNSOURCED"
-            by = f" — cited by {', '.join(r['cited_by'][:5])}" if r["cited_by"] else ""
-            print(f"{r['figures']:>6} figures in {r['articles']:>4} articles  {who}{by}")
-    return 0
+    def line(r: dict[str, Any]) -> str:
+        by = f" — cited by {', '.join(r['cited_by'][:5])}" if r["cited_by"] else ""
+        return f"{r['figures']:>6} figures in {r['articles']:>4} articles  {r['source'] or 'UNSOURCED'}{by}"
+
+    return _answer(db, lambda a: a.sources(), format, line, noun=None)
 
 
 @app.command()
@@ -130,15 +126,7 @@ def search(
 
     Example: quotecheck search '"death toll" ministry' --db archive.db
     """
-    archive = _archive(db)
-    try:
-        rows = archive.search(query, limit)
-    finally:
-        archive.close()
-    if format is Format.json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-    else:
-        for r in rows:
-            print(f"{r['article']}: {r['speaker'] or 'UNATTRIBUTED'} ({r['kind']}): {' '.join(r['text'].split())[:160]}")
-        print(f"{len(rows)} statement{'s' if len(rows) != 1 else ''}")
-    return 0
+    def line(r: dict[str, Any]) -> str:
+        return f"{r['article']}: {r['speaker'] or 'UNATTRIBUTED'} ({r['kind']}): {' '.join(r['text'].split())[:160]}"
+
+    return _answer(db, lambda a: a.search(query, limit), format, line)

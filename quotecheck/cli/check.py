@@ -12,6 +12,7 @@ from typing import List, Optional
 import typer
 
 from . import app
+from .options import Level
 
 CHECK_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -21,12 +22,6 @@ class CheckFormat(str, Enum):
     json = "json"
     sarif = "sarif"
     github = "github"
-
-
-class Level(str, Enum):
-    error = "error"
-    warning = "warning"
-    suggestion = "suggestion"
 
 
 def collect(paths: list[str]) -> tuple[list[str], int]:

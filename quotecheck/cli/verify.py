@@ -4,24 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
 from . import app
-
-
-class VerifyFormat(str, Enum):
-    text = "text"
-    json = "json"
-
-
-class Level(str, Enum):
-    error = "error"
-    warning = "warning"
-    suggestion = "suggestion"
+from .options import Level, TextOrJson as VerifyFormat
 
 
 @app.command()
