@@ -56,7 +56,7 @@ def index(
     from ..archive import index as run_index
     from ..errors import InputError
     from ..ingest import article, decode
-    from .check import collect
+    from .inputs import collect
 
     files, _ = collect(paths)
     items, errors = [], 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import json
 import sys
 from enum import Enum
@@ -12,9 +11,8 @@ from typing import List, Optional
 import typer
 
 from . import app
+from .inputs import collect
 from .options import Level
-
-CHECK_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
 class CheckFormat(str, Enum):
@@ -22,36 +20,6 @@ class CheckFormat(str, Enum):
     json = "json"
     sarif = "sarif"
     github = "github"
-
-
-def collect(paths: list[str]) -> tuple[list[str], int]:
-    """Files to check from paths, directories (recursively) and globs; and how many non-article
-    files the directories held (skipped)."""
-    from ..errors import InputError
-
-    files: list[str] = []
-    skipped = 0
-    for p in paths:
-        if p == "-":
-            files.append(p)
-            continue
-        matches = sorted(glob.glob(p, recursive=True)) if any(c in p for c in "*?[") else [p]
-        if not matches:
-            raise InputError(f"{p}: no file matches this pattern")
-        for m in matches:
-            path = Path(m)
-            if path.is_dir():
-                found = [f for f in sorted(path.rglob("*")) if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts)]
-                articles = [str(f) for f in found if f.suffix.lower() in CHECK_SUFFIXES]
-                skipped += len(found) - len(articles)
-                if not articles:
-                    raise InputError(f"{m}: no article files ({', '.join(CHECK_SUFFIXES)}) in this directory")
-                files.extend(articles)
-            elif not path.exists():
-                raise InputError(f"{m}: no such file or directory")
-            else:
-                files.append(m)
-    return files, skipped
 
 
 @app.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,24 +20,38 @@ class Input:
     error: str | None = None
 
 
-def expand(paths: list[str]) -> list[str]:
-    """Directories become their article files (sorted); a missing path is an InputError."""
-    out: list[str] = []
+def collect(paths: list[str]) -> tuple[list[str], int]:
+    """Files from paths, directories (searched recursively, hidden entries left out) and globs,
+    and how many non-article files the directories held (skipped). A missing path, a pattern
+    that matches nothing or a directory without articles is an InputError."""
+    files: list[str] = []
+    skipped = 0
     for p in paths:
         if p == "-":
-            out.append(p)
+            files.append(p)
             continue
-        path = Path(p)
-        if path.is_dir():
-            found = sorted(str(f) for f in path.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
-            if not found:
-                raise InputError(f"{p}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this directory")
-            out.extend(found)
-        elif not path.exists():
-            raise InputError(f"{p}: no such file or directory")
-        else:
-            out.append(p)
-    return out
+        matches = sorted(glob.glob(p, recursive=True)) if any(c in p for c in "*?[") else [p]
+        if not matches:
+            raise InputError(f"{p}: no file matches this pattern")
+        for m in matches:
+            path = Path(m)
+            if path.is_dir():
+                found = [f for f in sorted(path.rglob("*")) if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts)]
+                articles = [str(f) for f in found if f.suffix.lower() in ARTICLE_SUFFIXES]
+                skipped += len(found) - len(articles)
+                if not articles:
+                    raise InputError(f"{m}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this directory")
+                files.extend(articles)
+            elif not path.exists():
+                raise InputError(f"{m}: no such file or directory")
+            else:
+                files.append(m)
+    return files, skipped
+
+
+def expand(paths: list[str]) -> list[str]:
+    """The article files the paths name (see `collect`)."""
+    return collect(paths)[0]
 
 
 def read_inputs(paths: list[str]) -> list[Input]:
