@@ -12,7 +12,8 @@ from functools import lru_cache
 from importlib import resources
 
 
-def _lines(name: str) -> list[str]:
+def read_list(name: str) -> list[str]:
+    """The lines of data/NAME that are neither blank nor comments."""
     raw = resources.files("quotecheck").joinpath("data", name).read_text(encoding="utf-8")
     return [line.rstrip("\n") for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
@@ -36,27 +37,27 @@ def lexicon() -> Lexicon:
     """The packaged lists (cached: one read per process)."""
     verbs: set[str] = set()
     particles: dict[str, set[str]] = {}
-    for line in _lines("cue_verbs.txt"):
+    for line in read_list("cue_verbs.txt"):
         words = line.strip().lower().split()
         if len(words) == 1:
             verbs.add(words[0])
         else:
             particles.setdefault(words[0], set()).add(" ".join(words[1:]))
     loaded = {}
-    for line in _lines("loaded_verbs.txt"):
+    for line in read_list("loaded_verbs.txt"):
         lemma, _, neutral = line.partition("\t")
         loaded[lemma.strip().lower()] = neutral.strip() or "said"
     pronouns = {}
-    for line in _lines("pronouns.txt"):
+    for line in read_list("pronouns.txt"):
         word, _, kind = line.partition("\t")
         pronouns[word.strip().lower()] = kind.strip()
     return Lexicon(
         cue_verbs=frozenset(verbs),
         cue_verb_particles={k: frozenset(v) for k, v in particles.items()},
-        cue_nouns=frozenset(w.strip().lower() for w in _lines("cue_nouns.txt")),
+        cue_nouns=frozenset(w.strip().lower() for w in read_list("cue_nouns.txt")),
         loaded_verbs=loaded,
-        anonymous=tuple(w.strip().lower() for w in _lines("anonymous_sources.txt")),
-        titles=frozenset(w.strip().lower() for w in _lines("titles.txt")),
+        anonymous=tuple(w.strip().lower() for w in read_list("anonymous_sources.txt")),
+        titles=frozenset(w.strip().lower() for w in read_list("titles.txt")),
         pronouns=pronouns,
-        chrome=tuple(re.compile(p.strip(), re.IGNORECASE) for p in _lines("chrome_patterns.txt")),
+        chrome=tuple(re.compile(p.strip(), re.IGNORECASE) for p in read_list("chrome_patterns.txt")),
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
-from .lexicon import Lexicon, _lines, lexicon
+from .lexicon import Lexicon, read_list, lexicon
 from .marks import QuoteRegion, paragraphs
 from .types import Fragments
 
@@ -270,7 +270,7 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
 def _frames() -> dict[str, frozenset[str]]:
     """data/cue_frames.txt: the complements that make a listed verb a cue."""
     out = {}
-    for line in _lines("cue_frames.txt"):
+    for line in read_list("cue_frames.txt"):
         lemma, *frames = line.split()
         out[lemma.lower()] = frozenset(frames)
     return out

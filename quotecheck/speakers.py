@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
-from .lexicon import Lexicon, _lines, lexicon
+from .lexicon import Lexicon, read_list, lexicon
 from .quotes import Found
 from .types import Entity, Speaker, Span
 
@@ -34,7 +34,7 @@ _DOCUMENT_NOUNS = {"report", "review", "audit", "survey", "study", "filing", "me
 @lru_cache(maxsize=1)
 def _org_words() -> frozenset[str]:
     """data/org_words.txt: words that make a proper name an organisation's."""
-    return frozenset(w.strip().lower() for w in _lines("org_words.txt"))
+    return frozenset(w.strip().lower() for w in read_list("org_words.txt"))
 
 
 @dataclass
