@@ -328,6 +328,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             content, how = parsed, "verb"
         elif parsed is not None and parsed[0] > token.idx and content[1] <= cue[0] and _ends_sentence(ctx.text, content):
             content, how = parsed, "verb"  # “… soft.” He says referees …: the quotation was the last sentence
+        elif parsed is not None and parsed[0] > token.idx and content[1] <= cue[0] and token.dep_ in ("advcl", "conj") and token.tag_ == "VBG":
+            content, how = parsed, "verb"  # told them it was “fine”, adding that …: the quotation is the first cue's
         if content is None:
             content = _host_clause(ctx, token)
             how = "verb-tail"

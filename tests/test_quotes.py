@@ -307,3 +307,10 @@ def test_trailing_cue_whose_subject_the_parser_hung_on_the_content_keeps_its_spe
     text = "The repairs will cost $4 million, the city's finance director, Tom Hale, said."
     (a,) = analyze(text).attributions
     assert (a.content_text, mention(a)) == ("The repairs will cost $4 million", "the city's finance director, Tom Hale")
+
+
+def test_adding_that_takes_its_own_clause_not_the_quotation_before_it(analyze):
+    text = "Carla Mendieta told reporters that the government was “not hiding a single case”, adding that 300 soldiers would arrive by Saturday."
+    report = analyze(text)
+    added = [a for a in report.attributions if a.cue and a.cue.text == "adding"]
+    assert [a.content_text for a in added] == ["that 300 soldiers would arrive by Saturday"]
