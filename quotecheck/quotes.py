@@ -336,6 +336,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         if content is None:
             content = _quotation_after(ctx, token)
             how = "verb-quote"
+        if how == "verb" and content is not None:
+            content = _drop_leading_time(ctx, content)  # said on Thursday it would …: "on Thursday" is the cue's
         if stray is not None and content is not None and content[0] < stray.idx < content[1]:
             content = trim(ctx.text, content[0], stray.left_edge.idx)  # the speaker is not content
         if content is None or content[1] <= content[0]:
@@ -345,6 +347,25 @@ def _verb_attributions(ctx: Context) -> list[Found]:
                 continue
         found.append(Found([content], cue, speaker, head.i if head is not None else None, lemma, how))
     return found
+
+
+def _drop_leading_time(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
+    """A content that opens with when it was said ("on Thursday", "late Tuesday", "last week")
+    before its own clause starts there instead."""
+    doc = ctx.doc
+    first = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if first is None or len(first) < 4:
+        return span
+    i = first.start
+    if doc[i].lower_ in ("on", "late", "early", "last", "this", "earlier", "later") and i + 1 < first.end and doc[i + 1].ent_type_ in ("DATE", "TIME"):
+        i += 1
+    if doc[i].ent_type_ not in ("DATE", "TIME"):
+        return span
+    while i < first.end and doc[i].ent_type_ in ("DATE", "TIME"):
+        i += 1
+    if i >= first.end - 2 or doc[i].is_punct or doc[i].pos_ not in ("PRON", "PROPN", "NOUN", "DET", "SCONJ", "NUM", "ADJ"):
+        return span  # nothing like a clause follows
+    return doc[i].idx, span[1]
 
 
 _STRAY_DEPS = frozenset({"dobj", "appos", "npadvmod", "attr", "conj", "oprd", "pobj"})

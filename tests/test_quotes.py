@@ -314,3 +314,8 @@ def test_adding_that_takes_its_own_clause_not_the_quotation_before_it(analyze):
     report = analyze(text)
     added = [a for a in report.attributions if a.cue and a.cue.text == "adding"]
     assert [a.content_text for a in added] == ["that 300 soldiers would arrive by Saturday"]
+
+
+def test_when_it_was_said_is_not_part_of_the_content(analyze):
+    (a,) = analyze("Bolivia said on Thursday it would send army medics to the region.").attributions
+    assert a.content_text == "it would send army medics to the region"
