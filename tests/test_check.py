@@ -192,7 +192,7 @@ def test_directory_is_checked_recursively_and_other_files_are_skipped_with_a_cou
     write(tmp_path, "sub/b.md", UNSOURCED)
     write(tmp_path, "sub/photo.jpg", b"\xff\xd8\xff")
     code, out, _ = run(capsys, "check", str(tmp_path))
-    assert "in 2 files" in out and "1 non-article file skipped" in out and code == 0
+    assert "in 2 files" in out and "1 file skipped (not articles, or excluded by config)" in out and code == 0
 
 
 @pytest.mark.parametrize(
@@ -282,3 +282,13 @@ def test_long_text_is_cut_at_paragraph_breaks_into_pieces_that_rebuild_it():
     assert "".join(p for _, p, _ in pieces) == text
     assert all(len(p) <= 1000 for _, p, _ in pieces)
     assert all(text[o - 2 : o] == "\n\n" for o, _, _ in pieces[1:])
+
+
+def test_config_exclude_skips_files_found_in_folders_but_not_files_named(capsys, nlp, tmp_path):
+    write(tmp_path, ".quotecheck.toml", 'exclude = ["notes/**"]\n')
+    write(tmp_path, "draft.txt", CLEAN)
+    note = write(tmp_path, "notes/todo.txt", UNATTRIBUTED)
+    code, out, _ = run(capsys, "check", str(tmp_path))
+    assert code == 0 and "in 1 file" in out and "1 file skipped (not articles, or excluded by config)" in out
+    code, out, _ = run(capsys, "check", str(note))
+    assert code == 1 and "[unattributed-quote]" in out

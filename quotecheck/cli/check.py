@@ -36,12 +36,19 @@ def check(
 
     Example: quotecheck check drafts/ --format github --fail-level warning
     """
-    from ..checker import Baseline, Item, check as run_check
+    from ..audit import default_rules
+    from ..checker import Baseline, Item, check as run_check, config_for
     from ..errors import InputError
     from ..ingest import decode
     from ..render import findings as render
 
     files, skipped = collect(paths)
+    # files found in folders or by globs obey their config's include/exclude; named files never do
+    named = set(paths)
+    known = frozenset(r.id for r in default_rules())
+    kept = [f for f in files if f in named or f == "-" or config_for(f, config, known).wants(f)]
+    skipped += len(files) - len(kept)
+    files = kept
     items = []
     for name in files:
         try:
