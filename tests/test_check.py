@@ -192,7 +192,7 @@ def test_directory_is_checked_recursively_and_other_files_are_skipped_with_a_cou
     write(tmp_path, "sub/b.md", UNSOURCED)
     write(tmp_path, "sub/photo.jpg", b"\xff\xd8\xff")
     code, out, _ = run(capsys, "check", str(tmp_path))
-    assert "in 2 files" in out and "1 file skipped (not articles, or excluded by config)" in out and code == 0
+    assert "in 2 files" in out and "1 file skipped: not articles, or excluded by config" in out and code == 0
 
 
 @pytest.mark.parametrize(
@@ -289,6 +289,6 @@ def test_config_exclude_skips_files_found_in_folders_but_not_files_named(capsys,
     write(tmp_path, "draft.txt", CLEAN)
     note = write(tmp_path, "notes/todo.txt", UNATTRIBUTED)
     code, out, _ = run(capsys, "check", str(tmp_path))
-    assert code == 0 and "in 1 file" in out and "1 file skipped (not articles, or excluded by config)" in out
+    assert code == 0 and "in 1 file" in out and "1 file skipped: not articles, or excluded by config" in out
     code, out, _ = run(capsys, "check", str(note))
     assert code == 1 and "[unattributed-quote]" in out

@@ -37,7 +37,7 @@ def summary(result: CheckResult) -> str:
     if baselined:
         extras.append(f"{baselined} in the baseline")
     if result.skipped:
-        extras.append(f"{result.skipped} file{'s' if result.skipped != 1 else ''} skipped (not articles, or excluded by config)")
+        extras.append(f"{result.skipped} file{'s' if result.skipped != 1 else ''} skipped: not articles, or excluded by config")
     if errors:
         extras.append(f"{errors} file{'s' if errors != 1 else ''} could not be read")
     if extras:
