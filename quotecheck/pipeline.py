@@ -42,14 +42,17 @@ def _register() -> None:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    if not Doc.has_extension("qc_state"):
+        # plain data, so that spaCy can carry it back from worker processes (n_process > 1)
+        Doc.set_extension("qc_state", default=None)
     if not Doc.has_extension("qc_report"):
-        Doc.set_extension("qc_report", default=None)
+        Doc.set_extension("qc_report", getter=_report_of)
     # The names the issue promises to spaCy users, as getters over the Report.
     getters = {
-        "attributions": lambda doc: doc._.qc_report.attributions if doc._.qc_report else [],
-        "speakers": lambda doc: doc._.qc_report.entities if doc._.qc_report else [],
-        "figures": lambda doc: doc._.qc_report.figures if doc._.qc_report else [],
-        "findings": lambda doc: doc._.qc_report.findings if doc._.qc_report else [],
+        "attributions": lambda doc: r.attributions if (r := doc._.qc_report) else [],
+        "speakers": lambda doc: r.entities if (r := doc._.qc_report) else [],
+        "figures": lambda doc: r.figures if (r := doc._.qc_report) else [],
+        "findings": lambda doc: r.findings if (r := doc._.qc_report) else [],
     }
     for name, getter in getters.items():
         if not Doc.has_extension(name):
@@ -99,13 +102,24 @@ DATELINE = re.compile(
 
 
 class QuotecheckComponent:
-    """Runs every stage; the Report goes to `doc._.qc_report` (and `doc._.attributions` etc.)."""
+    """Runs every stage; the Report's plain data goes to `doc._.qc_state`, read back as
+    `doc._.qc_report` (and `doc._.attributions`, `doc._.speakers`, `doc._.figures`, `doc._.findings`)."""
 
     def __call__(self, doc: "Doc") -> "Doc":
         from .engine import analyze_doc
 
-        doc._.qc_report = analyze_doc(doc)
+        from .types import report_state
+
+        doc._.qc_state = report_state(analyze_doc(doc))
         return doc
+
+
+def _report_of(doc: "Doc"):
+    """The Report of a Doc the component ran on (rebuilt from its plain data), or None."""
+    from .types import report_from_state
+
+    state = doc._.qc_state
+    return report_from_state(state) if state is not None else None
 
 
 def _fix_tokenizer(nlp: "Language") -> None:

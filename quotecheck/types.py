@@ -237,3 +237,49 @@ class Report:
         if self.include_text:
             out["text"] = self.text
         return out
+
+
+def report_state(report: Report) -> dict[str, Any]:
+    """A Report as plain lists and dicts (msgpack can carry it between spaCy's processes)."""
+    from dataclasses import asdict
+
+    state = asdict(report)
+    state.pop("include_text", None)
+    return state
+
+
+def report_from_state(state: dict[str, Any]) -> Report:
+    """The Report that `report_state` flattened."""
+
+    def span(d: dict[str, Any] | None) -> Span | None:
+        return Span(d["start"], d["end"], d["text"]) if d else None
+
+    def pairs(items: Any) -> list[tuple[int, int]]:
+        return [(int(a), int(b)) for a, b in items]
+
+    attributions = [
+        Attribution(
+            id=a["id"],
+            kind=a["kind"],
+            spans=pairs(a["spans"]),
+            content_text=a["content_text"],
+            cue=span(a["cue"]),
+            speaker=Speaker(span(a["speaker"]["mention"]), a["speaker"]["entity"], a["speaker"]["form"]) if a["speaker"] else None,
+            figures=list(a["figures"]),
+            verb=a["verb"],
+            continues=a["continues"],
+        )
+        for a in state["attributions"]
+    ]
+    figures = [Figure(**{**f, "sentence": tuple(f["sentence"]) if f["sentence"] else None}) for f in state["figures"]]
+    return Report(
+        text=state["text"],
+        attributions=attributions,
+        entities=[Entity(**e) for e in state["entities"]],
+        figures=figures,
+        findings=[Finding(**f) for f in state["findings"]],
+        excluded=pairs(state["excluded"]),
+        sentences=pairs(state["sentences"]),
+        source=state["source"],
+        model=state["model"],
+    )

@@ -203,3 +203,10 @@ def test_analyze_html_carries_the_extracted_text_and_points_lines_into_the_file(
     assert data["text"][figure["start"] : figure["end"]] == "10,000"
     (finding,) = data["findings"]
     assert (finding["line"], finding["column"]) == (2, 22)
+
+
+def test_two_processes_give_the_same_output_as_one(capsys, nlp):
+    files = [str(p) for p in sorted((ROOT / "corpus" / "texts").glob("0*.txt"))[:4]]
+    code1, one, _ = run(capsys, "analyze", *files, "--format", "jsonl", "--jobs", "1")
+    code2, two, _ = run(capsys, "analyze", *files, "--format", "jsonl", "--jobs", "2")
+    assert code1 == code2 == 0 and one == two and len(one.splitlines()) == 4
