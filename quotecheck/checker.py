@@ -12,7 +12,7 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from . import audit, config as configuration, ingest
 from .errors import ConfigError, InputError
@@ -140,8 +140,11 @@ def check(
     model: str | None = None,
     baseline: Baseline | None = None,
     skipped: int = 0,
+    progress: Callable[[int], None] | None = None,
 ) -> CheckResult:
-    """Check every item; the model is loaded once per model name, the files run as one batch."""
+    """Check every item; the model is loaded once per model name, the files run as one batch.
+
+    `progress`, when given, is called with 1 after each file (for a progress bar)."""
     from . import analyze_many
 
     known = frozenset(r.id for r in audit.default_rules())
@@ -158,6 +161,8 @@ def check(
             _check_one(results[item.name], report, configs[item.name], baseline)
             if art.offsets is not None:
                 art.point_into_file(results[item.name].findings)
+            if progress is not None:
+                progress(1)
     first = configs[items[0].name] if items else configuration.Config()
     level = fail_level or first.fail_level
     rules = first.rules(audit.default_rules())

@@ -210,3 +210,11 @@ def test_two_processes_give_the_same_output_as_one(capsys, nlp):
     code1, one, _ = run(capsys, "analyze", *files, "--format", "jsonl", "--jobs", "1")
     code2, two, _ = run(capsys, "analyze", *files, "--format", "jsonl", "--jobs", "2")
     assert code1 == code2 == 0 and one == two and len(one.splitlines()) == 4
+
+
+def test_progress_bar_stays_off_when_stderr_is_not_a_terminal(capsys):
+    from quotecheck.cli.options import progress_bar
+
+    with progress_bar(100, "checking") as advance:
+        advance(1)
+    assert capsys.readouterr().err == ""

@@ -10,6 +10,7 @@ import typer
 
 from . import app
 from .inputs import read_inputs
+from .options import progress_bar
 
 
 class AnalyzeFormat(str, Enum):
@@ -43,19 +44,21 @@ def analyze(
     articles = iter(parsed)
     reports = iter(analyze_many((a.text for a in parsed), sources=[i.name for i in good], model=model, batch_size=batch_size, n_process=jobs))
     objects = []
-    for item in inputs:
-        if item.error is not None:
-            objects.append({"source": item.name, "error": item.error})
-            print(f"quotecheck: {item.error}", file=sys.stderr)
-            continue
-        report, art = next(reports), next(articles)
-        if art.offsets is not None:
-            # HTML: offsets index the extracted text, which the object carries; lines point into the file
-            report.include_text = True
-            art.point_into_file(report.findings)
-        if format is AnalyzeFormat.text:
-            render_table(report)
-        objects.append(report.to_dict())
+    with progress_bar(len(good) if format is not AnalyzeFormat.text else 0, "analysing") as advance:
+        for item in inputs:
+            if item.error is not None:
+                objects.append({"source": item.name, "error": item.error})
+                print(f"quotecheck: {item.error}", file=sys.stderr)
+                continue
+            report, art = next(reports), next(articles)
+            if art.offsets is not None:
+                # HTML: offsets index the extracted text, which the object carries; lines point into the file
+                report.include_text = True
+                art.point_into_file(report.findings)
+            if format is AnalyzeFormat.text:
+                render_table(report)
+            objects.append(report.to_dict())
+            advance(1)
     if format is AnalyzeFormat.jsonl:
         for obj in objects:
             sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")

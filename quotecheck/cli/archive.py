@@ -10,7 +10,7 @@ from typing import Any, Callable, List, Optional
 import typer
 
 from . import app
-from .options import TextOrJson as Format
+from .options import TextOrJson as Format, progress_bar
 
 
 def _answer(db: str, ask: Callable[[Any], list[dict[str, Any]]], format: Format, line: Callable[[dict[str, Any]], str], noun: str | None = "statement") -> int:
@@ -51,8 +51,6 @@ def index(
 
     Example: quotecheck index archive/2024 --db archive.db
     """
-    from rich.progress import Progress
-
     from ..archive import index as run_index
     from ..errors import InputError
     from ..ingest import article, decode
@@ -71,10 +69,8 @@ def index(
             errors += 1
     archive = _archive(db, must_exist=False)
     try:
-        show = sys.stderr.isatty() and len(items) > 5
-        with Progress(transient=True, disable=not show, console=None) as bar:
-            task = bar.add_task("indexing", total=len(items))
-            result = run_index(archive, items, batch_size=batch_size, model=model, n_process=jobs, progress=lambda n: bar.advance(task, n))
+        with progress_bar(len(items), "indexing") as advance:
+            result = run_index(archive, items, batch_size=batch_size, model=model, n_process=jobs, progress=advance)
         counts = archive.counts()
     finally:
         archive.close()

@@ -12,7 +12,7 @@ import typer
 
 from . import app
 from .inputs import collect
-from .options import Level
+from .options import Level, progress_bar
 
 
 class CheckFormat(str, Enum):
@@ -59,7 +59,8 @@ def check(
         except OSError as err:
             items.append(Item(name, error=f"{name}: cannot read ({err.strerror})"))
     base = Baseline.read(baseline) if baseline else None
-    result = run_check(items, config_path=config, fail_level=fail_level.value if fail_level else None, model=model, baseline=base, skipped=skipped)
+    with progress_bar(len(items), "checking") as advance:
+        result = run_check(items, config_path=config, fail_level=fail_level.value if fail_level else None, model=model, baseline=base, skipped=skipped, progress=advance)
     if write_baseline:
         Baseline.write(write_baseline, result)
         n = sum(len(r.findings) for r in result.files)
