@@ -145,3 +145,13 @@ def test_fixture_article_quotes_are_classified_as_annotated(nlp):
         assert precision >= 0.9 and recall >= 0.9, klass
     timestamped = [v for v in verdicts if v.timestamp]
     assert timestamped and all(v.source.endswith("hearing.srt") for v in timestamped)
+
+
+def test_verify_reads_the_checker_config_for_severities(capsys, nlp, tmp_path):
+    (tmp_path / ".quotecheck.toml").write_text('[severity]\naltered-quote = "warning"\n', encoding="utf-8")
+    (tmp_path / "t.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Mayor Ana Ruiz said: “We will rebuild the bridge by May.”\n", encoding="utf-8")
+    assert main(["verify", str(article), "--against", str(tmp_path / "t.txt")]) == 0
+    assert "warning [altered-quote]" in capsys.readouterr().out
+    assert main(["verify", str(article), "--against", str(tmp_path / "t.txt"), "--fail-level", "warning"]) == 1

@@ -18,7 +18,8 @@ def verify(
     article: str = typer.Argument(..., help="The article (.txt, .md, .html); '-' reads stdin."),
     against: List[str] = typer.Option(..., "--against", "-a", help="A source: transcript, statement, earlier article (.txt .md .html) or subtitles (.srt .vtt). Repeat for several."),
     format: VerifyFormat = typer.Option(VerifyFormat.text, "--format", "-f", help="text or json."),
-    fail_level: Level = typer.Option(Level.error, "--fail-level", help="Exit 1 when a finding is at or above this level."),
+    fail_level: Optional[Level] = typer.Option(None, "--fail-level", help="Exit 1 when a finding is at or above this level (default: the config's, else error)."),
+    config: Optional[str] = typer.Option(None, "--config", help="Config file; default: the nearest .quotecheck.toml or [tool.quotecheck] above the article."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy pipeline (default: $QUOTECHECK_MODEL or the best installed en_core_web_*)."),
 ) -> int:
     """Check every direct quote against its sources: verbatim, normalized, trimmed, altered, spliced, speaker-mismatch or not-found.
@@ -27,6 +28,7 @@ def verify(
     """
     from .. import analyze
     from ..audit import default_rules
+    from ..checker import config_for
     from ..errors import InputError
     from ..ingest import article as to_article, decode
     from ..render.verify import render
@@ -42,7 +44,8 @@ def verify(
     sources = [load(p) for p in against]
     report = analyze(art.text, source=article, model=model)
     verdicts = run_verify(report, sources)
-    found = findings(report, verdicts, default_rules(), [s.name for s in sources])
+    cfg = config_for(article, config, frozenset(r.id for r in default_rules()))
+    found = findings(report, verdicts, cfg.rules(default_rules()), [s.name for s in sources])  # disabled or re-levelled as configured
     art.point_into_file(found) if art.offsets is not None else None
     if format is VerifyFormat.json:
         payload = {"source": article, "sources": [s.name for s in sources], "quotes": [v.to_dict() for v in verdicts], "findings": [f.to_dict() for f in found]}
@@ -53,5 +56,5 @@ def verify(
             print(f"{article}:{f.line}:{f.column}: {f.severity} [{f.rule}] {f.message}")
         counts = {c: sum(1 for v in verdicts if v.klass == c) for c in ("verbatim", "normalized", "trimmed", "altered", "spliced", "speaker-mismatch", "not-found")}
         print(", ".join(f"{n} {c}" for c, n in counts.items() if n) or "no quotes")
-    floor = SEVERITIES.index(fail_level.value)
+    floor = SEVERITIES.index(fail_level.value if fail_level else cfg.fail_level)
     return 1 if any(SEVERITIES.index(f.severity) >= floor for f in found) else 0
