@@ -155,3 +155,17 @@ def test_verify_reads_the_checker_config_for_severities(capsys, nlp, tmp_path):
     assert main(["verify", str(article), "--against", str(tmp_path / "t.txt")]) == 0
     assert "warning [altered-quote]" in capsys.readouterr().out
     assert main(["verify", str(article), "--against", str(tmp_path / "t.txt"), "--fail-level", "warning"]) == 1
+
+
+def test_webvtt_and_html_sources_are_read(tmp_path):
+    from quotecheck.sources import load
+
+    vtt = tmp_path / "clip.vtt"
+    vtt.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Okafor>[OKAFOR] The pumps failed first.\n\n00:00:03.100 --> 00:00:05.000\nThe wall held.\n", encoding="utf-8")
+    source = load(str(vtt))
+    assert source.text == "The pumps failed first. The wall held."
+    assert source.timestamp_at(source.text.index("wall")) == "00:00:03.100"
+    assert source.speaker_at(0) == "OKAFOR"
+    page = tmp_path / "statement.html"
+    page.write_text("<html><body><nav>Menu</nav><article><p>We will appeal the ruling.</p></article></body></html>", encoding="utf-8")
+    assert load(str(page)).text == "We will appeal the ruling."
