@@ -319,3 +319,19 @@ def test_adding_that_takes_its_own_clause_not_the_quotation_before_it(analyze):
 def test_when_it_was_said_is_not_part_of_the_content(analyze):
     (a,) = analyze("Bolivia said on Thursday it would send army medics to the region.").attributions
     assert a.content_text == "it would send army medics to the region"
+
+
+def test_request_for_anonymity_inside_a_speaker_is_not_an_attribution(analyze):
+    text = "Two doctors who asked not to be named because they were not authorized to speak said the ward was full."
+    report = analyze(text)
+    assert contents(report) == ["the ward was full"]
+
+
+def test_quotation_left_open_ends_at_the_comma_before_its_cue(analyze):
+    text = "“I never set out to hurt anyone, Gregory Brandt told reporters on the courthouse steps."
+    (a,) = analyze(text).attributions
+    assert (a.content_text.rstrip(","), mention(a)) == ("“I never set out to hurt anyone", "Gregory Brandt")
+
+
+def test_is_expected_to_with_nobody_named_is_the_papers_voice(analyze):
+    assert analyze("The court is expected to rule by the end of next month.").attributions == []
