@@ -406,9 +406,16 @@ def source(
         span = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
         if span is not None and len(span):
             cue_sentences.setdefault(span[0].sent.start, []).append(a)
-    mentions = [(m.start, m.end) for a in attributions if a.speaker and (m := a.speaker.mention) and len(m.text.split()) <= 12]
-    # "two officials said", "one of the three engineers": how many sources, not a claim
-    extents = [x for x in extents if not (_SOURCE_COUNT.fullmatch(text[x[0] : x[1]]) and any(s <= x[0] and x[1] <= e for s, e in mentions))]
+    mentions = [(m.start, m.end) for a in attributions if a.speaker and (m := a.speaker.mention)]
+
+    def counts_sources(x: tuple[int, int]) -> bool:
+        # "two officials said", "one of the three engineers": how many sources, not a claim
+        # (a short mention, or the first words of a long one: "Two doctors … who asked …")
+        return bool(_SOURCE_COUNT.fullmatch(text[x[0] : x[1]])) and any(
+            s <= x[0] and x[1] <= e and (len(text[s:e].split()) <= 12 or len(text[s : x[0]].split()) <= 2) for s, e in mentions
+        )
+
+    extents = [x for x in extents if not counts_sources(x)]
     for n, (start, end) in enumerate(extents, 1):
         fid = f"f{n}"
         figure = Figure(fid, start, end, text[start:end])
