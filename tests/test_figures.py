@@ -120,3 +120,8 @@ def test_dateline_is_not_a_speaker(analyze):
 def test_count_of_the_papers_own_sources_is_not_a_figure(analyze):
     report = analyze("Two officials said the deal was worth 40 million euros.")
     assert [f.text for f in report.figures] == ["40 million euros"]
+
+
+def test_count_opening_a_long_anonymous_mention_is_not_a_figure(analyze):
+    text = "Two doctors at the city hospital who asked not to be named because they were not authorized to speak said 300 beds were full."
+    assert [f.text for f in analyze(text).figures] == ["300"]
