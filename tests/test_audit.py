@@ -90,3 +90,8 @@ def test_unresolved_speaker_spares_mentions_that_introduce_a_new_party(mention, 
 def test_quote_with_neither_speaker_nor_cue_is_unattributed(analyze):
     text = "The hall was quiet.\n\n“We lost everything in one night and nobody came.”"
     assert "unattributed-quote" in rules_found(analyze(text))
+
+
+def test_anonymous_source_whose_reason_is_given_is_not_reported(analyze):
+    text = "The talks collapsed, said an official who asked not to be named because the talks were private."
+    assert "anonymous-source" not in rules_found(analyze(text))
