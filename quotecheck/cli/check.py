@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import sys
 from enum import Enum
-from pathlib import Path
 from typing import List, Optional
 
 import typer
 
 from . import app
-from .inputs import collect
+from .inputs import collect, read_inputs
 from .options import Level, progress_bar
 
 
@@ -38,8 +37,6 @@ def check(
     """
     from ..audit import default_rules
     from ..checker import Baseline, Item, check as run_check, config_for
-    from ..errors import InputError
-    from ..ingest import decode
     from ..render import findings as render
 
     files, skipped = collect(paths)
@@ -49,15 +46,7 @@ def check(
     kept = [f for f in files if f in named or f == "-" or config_for(f, config, known).wants(f)]
     skipped += len(files) - len(kept)
     files = kept
-    items = []
-    for name in files:
-        try:
-            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-            items.append(Item(name, decode(data, name)))
-        except InputError as err:
-            items.append(Item(name, error=str(err)))
-        except OSError as err:
-            items.append(Item(name, error=f"{name}: cannot read ({err.strerror})"))
+    items = [Item(i.name, i.text if i.error is None else None, i.error) for i in read_inputs(files, expanded=True)]
     base = Baseline.read(baseline) if baseline else None
     with progress_bar(len(items), "checking") as advance:
         result = run_check(items, config_path=config, fail_level=fail_level.value if fail_level else None, model=model, baseline=base, skipped=skipped, progress=advance)

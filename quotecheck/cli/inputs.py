@@ -54,10 +54,11 @@ def expand(paths: list[str]) -> list[str]:
     return collect(paths)[0]
 
 
-def read_inputs(paths: list[str]) -> list[Input]:
-    """Read and decode each file; an unreadable one carries its error instead of text."""
+def read_inputs(paths: list[str], expanded: bool = False) -> list[Input]:
+    """Read and decode each file (`expanded`: the paths are files already, not folders or
+    globs); an unreadable one carries its error instead of text."""
     inputs = []
-    for name in expand(paths):
+    for name in paths if expanded else expand(paths):
         try:
             data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
             inputs.append(Input(name, decode(data, name)))
