@@ -165,20 +165,28 @@ class Archive:
         return n
 
     def _entity_id(self, cur: sqlite3.Cursor, name: str, type_: str, aliases: Sequence[str]) -> int:
+        """The stored entity this one is (same normalised name, or a name one of them has as an
+        alias), else a new one. The shown name is the fullest seen, ties broken alphabetically,
+        so it does not depend on the order articles were stored in."""
         key = entity_key(name)
+        keys = [key] + [entity_key(a) for a in aliases]
         row = cur.execute("SELECT id FROM entities WHERE key = ?", (key,)).fetchone()
         if row is None:
-            keys = [entity_key(a) for a in aliases]
-            row = next((r for k in keys if (r := cur.execute("SELECT id FROM entities WHERE key = ?", (k,)).fetchone())), None)
+            row = cur.execute("SELECT entity_id FROM aliases WHERE key = ? ORDER BY entity_id LIMIT 1", (key,)).fetchone()
         if row is None:
-            shown = re.sub(r"^[Tt]he\s+", "", name) if type_ != "person" else name  # "Health Ministry", not "The Health Ministry"
+            row = next((r for k in keys[1:] if (r := cur.execute("SELECT id FROM entities WHERE key = ?", (k,)).fetchone())), None)
+        shown = re.sub(r"^[Tt]he\s+", "", name) if type_ != "person" else name  # "Health Ministry", not "The Health Ministry"
+        if row is None:
             cur.execute("INSERT INTO entities (key, name, type) VALUES (?, ?, ?)", (key, shown, type_))
-            entity_id = cur.lastrowid
+            entity_id = int(cur.lastrowid)
         else:
-            entity_id = row[0]
+            entity_id = int(row[0])
+            (current,) = cur.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()
+            if (-len(shown.split()), shown) < (-len(current.split()), current):
+                cur.execute("UPDATE entities SET name = ? WHERE id = ?", (shown, entity_id))
         for alias in {name, *aliases}:
             cur.execute("INSERT OR IGNORE INTO aliases (entity_id, key, alias) VALUES (?, ?, ?)", (entity_id, entity_key(alias), alias))
-        return int(entity_id)
+        return entity_id
 
     def _store_report(self, cur: sqlite3.Cursor, article_id: int, report: Report) -> None:
         ids = {e.id: self._entity_id(cur, e.name, e.type, e.aliases) for e in report.entities}

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import IN_CI, ROOT
 from quotecheck.archive import Archive, index
 
 MINISTRY_1 = "The Health Ministry said 41 people had died.\n\n“We need more beds,” Minister Carla Diaz said.\n"
@@ -110,3 +110,21 @@ def test_an_interrupted_index_resumes_with_nothing_lost_or_doubled(tmp_path, whe
     finally:
         a.close()
         b.close()
+
+
+def test_dask_engine_gives_the_same_answers_as_the_local_one(tmp_path):
+    if not IN_CI:
+        pytest.importorskip("distributed", reason="the dask extra is not installed (it is part of the test extras)")
+    exe = str(Path(sys.executable).with_name("quotecheck"))
+    corpus = sorted(str(p) for p in (ROOT / "corpus" / "texts").glob("*.txt"))[:12]
+    answers = []
+    for engine in ("local", "dask"):
+        db = tmp_path / f"{engine}.db"
+        done = subprocess.run([exe, "index", *corpus, "--db", str(db), "--batch-size", "3", "--engine", engine, "--workers", "2"], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr[-500:]
+        out = []
+        for args in (["who", "ministry"], ["who", "Whitfield"], ["who", "officials"], ["sources"]):
+            out.append(subprocess.run([exe, *args, "--db", str(db), "--format", "json"], capture_output=True, text=True, check=True).stdout)
+        answers.append(out)
+    assert answers[0] == answers[1]
+    assert json.loads(answers[0][0])  # the comparison is not between two empty answers

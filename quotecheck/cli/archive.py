@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Any, Callable, List, Optional
 
@@ -11,6 +12,11 @@ import typer
 
 from . import app
 from .options import TextOrJson as Format, progress_bar
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 def _answer(db: str, ask: Callable[[Any], list[dict[str, Any]]], format: Format, line: Callable[[dict[str, Any]], str], noun: str | None = "statement") -> int:
@@ -44,8 +50,11 @@ def index(
     paths: List[str] = typer.Argument(..., help="Article files, folders or globs."),
     db: str = typer.Option(..., "--db", help="The SQLite archive to create or extend."),
     batch_size: int = typer.Option(32, "--batch-size", help="Articles a transaction."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Processes for spaCy's nlp.pipe."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Processes for spaCy's nlp.pipe (local engine)."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy pipeline (default: $QUOTECHECK_MODEL or the best installed en_core_web_*)."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local, or dask: analyse on Dask workers (pip install 'quotecheck[dask]')."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
+    workers: int = typer.Option(2, "--workers", help="Worker processes of the local Dask cluster."),
 ) -> int:
     """Analyse articles into a SQLite archive; resumable, and an article already stored is skipped.
 
@@ -70,7 +79,16 @@ def index(
     archive = _archive(db, must_exist=False)
     try:
         with progress_bar(len(items), "indexing") as advance:
-            result = run_index(archive, items, batch_size=batch_size, model=model, n_process=jobs, progress=advance)
+            if engine is Engine.dask:
+                from ..distributed import client_for, index as dask_index
+
+                client = client_for(scheduler, workers)
+                try:
+                    result = dask_index(archive, items, client=client, batch_size=batch_size, model=model, progress=advance)
+                finally:
+                    client.close()
+            else:
+                result = run_index(archive, items, batch_size=batch_size, model=model, n_process=jobs, progress=advance)
         counts = archive.counts()
     finally:
         archive.close()
