@@ -797,7 +797,13 @@ def _sentence_end(ctx: Context, offset: int) -> int:
     span = ctx.doc.char_span(offset, min(offset + 1, len(ctx.text)), alignment_mode="expand")
     if span is None or len(span) == 0:
         return ctx.paragraph_of(offset)[1]
-    return span[0].sent.end_char
+    sent = span[0].sent
+    last = sent[-1]
+    if len(sent) > 1 and last.idx > offset:
+        region = ctx.quotation_at(last.idx)
+        if region is not None and region.start == last.idx:
+            return last.idx  # ''…'' she said. ''…: the parser ended the sentence after the next opening mark
+    return sent.end_char
 
 
 def _leftover_quotations(ctx: Context, found: list[Found], chains: list[list[QuoteRegion]]) -> list[Found]:

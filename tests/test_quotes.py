@@ -335,3 +335,9 @@ def test_quotation_left_open_ends_at_the_comma_before_its_cue(analyze):
 
 def test_is_expected_to_with_nobody_named_is_the_papers_voice(analyze):
     assert analyze("The court is expected to rule by the end of next month.").attributions == []
+
+
+def test_quote_in_doubled_apostrophes_in_next_sentence_joins_the_split_quote(analyze):
+    text = "''We were all factory workers, even my aunt,'' she said over lunch near the town hall. ''Is every one of us supposed to earn $12 an hour?''"
+    a = only(analyze(text), "''We were")
+    assert [text[s:e] for s, e in a.spans] == ["''We were all factory workers, even my aunt,''", "''Is every one of us supposed to earn $12 an hour?''"]
