@@ -264,7 +264,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         for c in children:
             if c.dep_ == "prep" and c.lower_ in ("as", "for") and c.i > obj.i:
                 spans.append(_subtree_span(c))
-        return _merge_spans(spans)
+        merged = _merge_spans(spans)
+        return _drop_trailing_aside(ctx, merged) if merged else None
     return None
 
 
@@ -368,6 +369,29 @@ def _drop_leading_time(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
     if i >= first.end - 2 or doc[i].is_punct or doc[i].pos_ not in ("PRON", "PROPN", "NOUN", "DET", "SCONJ", "NUM", "ADJ"):
         return span  # nothing like a clause follows
     return doc[i].idx, span[1]
+
+
+_ASIDE_OPENERS = frozenset({"who", "which", "where", "whose", "whom"})
+
+
+def _drop_trailing_aside(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
+    """"predicted a win in Ohio, which votes in March": a relative clause set off by a comma
+    at the end of an object content describes what the object names; it is the paper's aside.
+    (A reported clause keeps its own: "said the plant would close, which would cost 300 jobs".)"""
+    doc = ctx.doc
+    inner = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if inner is None or len(inner) < 4:
+        return span
+    for t in inner:
+        if t.dep_ != "relcl" or t.i <= inner.start + 1 or t.head.i >= t.i:
+            continue
+        left = t.left_edge
+        if left.lower_ not in _ASIDE_OPENERS or left.i < 1 or doc[left.i - 1].text != ",":
+            continue
+        if t.right_edge.i < inner.end - 2 or _has_quotation(ctx, (left.idx, span[1])):
+            continue
+        return trim(ctx.text, span[0], doc[left.i - 1].idx)
+    return span
 
 
 _STRAY_DEPS = frozenset({"dobj", "appos", "npadvmod", "attr", "conj", "oprd", "pobj"})

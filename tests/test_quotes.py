@@ -341,3 +341,12 @@ def test_quote_in_doubled_apostrophes_in_next_sentence_joins_the_split_quote(ana
     text = "''We were all factory workers, even my aunt,'' she said over lunch near the town hall. ''Is every one of us supposed to earn $12 an hour?''"
     a = only(analyze(text), "''We were")
     assert [text[s:e] for s, e in a.spans] == ["''We were all factory workers, even my aunt,''", "''Is every one of us supposed to earn $12 an hour?''"]
+
+
+def test_relative_clause_after_an_object_content_is_the_papers_aside(analyze):
+    assert contents(analyze("The coach predicted a win in Ohio, which votes in March.")) == ["a win in Ohio"]
+
+
+def test_relative_clause_after_a_reported_clause_stays_in_the_content(analyze):
+    text = "Kessler said the plant would close, which would cost 300 jobs."
+    assert contents(analyze(text)) == ["the plant would close, which would cost 300 jobs"]
