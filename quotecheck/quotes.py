@@ -439,14 +439,36 @@ def _adjacent_quotation(ctx: Context, cluster: tuple[int, int] | None) -> tuple[
     i = bisect.bisect_left(ctx.top_starts, cluster[0]) - 1
     if i >= 0:
         r = ctx.top[i]
-        if r.end <= cluster[0] and ctx.text[r.end : cluster[0]].strip(" ,—–-\t") == "" and "\n" not in ctx.text[r.end : cluster[0]]:
+        if r.end <= cluster[0] and not _is_title(ctx, r) and ctx.text[r.end : cluster[0]].strip(" ,—–-\t") == "" and "\n" not in ctx.text[r.end : cluster[0]]:
             return r.start, r.end
     nxt = _next_quotation(ctx, cluster[1])
     if nxt is not None:
         r, between = nxt
-        if between.rstrip().endswith((",", ":")) and len(between) <= 60 and "." not in between and between.count(",") <= 2:
+        if not _is_title(ctx, r) and between.rstrip().endswith((",", ":")) and len(between) <= 60 and "." not in between and between.count(",") <= 2:
             return r.start, r.end
     return None
+
+
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "is"})
+
+
+def _is_title(ctx: Context, region: QuoteRegion) -> bool:
+    """on the show “Sunday Night Talk,” / in his book, “A Long Road.”: a short quotation in
+    title case that follows a word of its own sentence names a work; nobody says it."""
+    words = ctx.text[region.inner_start : region.inner_end].strip(" ,.!?").split()
+    if not 1 <= len(words) <= 6:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words):
+        return False
+    para = ctx.paragraph_of(region.start)[0]
+    span = ctx.doc.char_span(para, region.start, alignment_mode="contract")
+    words_before = [t for t in span if not t.is_space] if span is not None else []
+    if words_before and words_before[-1].text == ",":
+        words_before.pop()
+    if not words_before:
+        return False
+    last = words_before[-1]
+    return last.pos_ in ("ADP", "DET", "PROPN", "NOUN", "PART", "ADJ") and not last.is_punct
 
 
 def _next_quotation(ctx: Context, offset: int) -> tuple[QuoteRegion, str] | None:
@@ -489,7 +511,7 @@ def _quotation_after(ctx: Context, verb: "Token") -> tuple[int, int] | None:
     nxt = _next_quotation(ctx, verb.idx + len(verb.text))
     if nxt is not None:
         r, between = nxt
-        if len(between) <= 40 and "." not in between and len(between.split()) <= 5:
+        if not _is_title(ctx, r) and len(between) <= 40 and "." not in between and len(between.split()) <= 5:
             return r.start, r.end
     return None
 
@@ -865,6 +887,8 @@ def _trailing_verb_cue(ctx: Context, region: QuoteRegion) -> tuple["Token", "Tok
     """“Go back,” Doe barked — any verb with its subject right after a quotation is its cue."""
     span = ctx.doc.char_span(region.end, min(region.end + 120, ctx.paragraph_of(region.start)[1]), alignment_mode="expand")
     if span is None:
+        return None
+    if _is_title(ctx, region):
         return None
     for k, token in enumerate(span):
         if k > 8 or token.text in (".", "!", "?", ";") or token.is_space or ctx.quotation_at(token.idx) is not None:

@@ -350,3 +350,19 @@ def test_relative_clause_after_an_object_content_is_the_papers_aside(analyze):
 def test_relative_clause_after_a_reported_clause_stays_in_the_content(analyze):
     text = "Kessler said the plant would close, which would cost 300 jobs."
     assert contents(analyze(text)) == ["the plant would close, which would cost 300 jobs"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On Sunday on the channel's “Morning Roundup,” Rep. Dana Holt said the bill was dead.", ["the bill was dead"]),
+        ("“It was my job,” Weiner said in May on the podcast “Small Hours.”", ["“It was my job,”"]),
+    ],
+)
+def test_a_title_in_quotation_marks_beside_a_cue_is_not_what_was_said(analyze, text, expected):
+    assert contents(analyze(text)) == expected
+
+
+def test_a_chant_after_its_verb_is_still_a_quote(analyze):
+    text = "Supporters chanted “Dana! Dana!” as the mayor arrived."
+    assert contents(analyze(text)) == ["“Dana! Dana!”"]
