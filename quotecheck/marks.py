@@ -80,11 +80,21 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>")
+
+
 def _scan_marks(text: str, start: int, end: int) -> list[Mark]:
-    """Classify each mark of one paragraph as opening, closing or ambiguous (toggle)."""
+    """Classify each mark of one paragraph as opening, closing or ambiguous (toggle).
+
+    Marks inside a markup tag left in the copy (<tweet author="…">) quote attribute values,
+    not words, and are skipped."""
     marks: list[Mark] = []
+    tags = {m.start(): m.end() for m in _TAG.finditer(text, start, end)}
     i = start
     while i < end:
+        if i in tags:
+            i = tags[i]
+            continue
         ch = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "

@@ -39,6 +39,11 @@ def test_marks_apostrophes_and_primes_are_not_quotations(text):
     assert quoted(text) == []
 
 
+def test_marks_inside_a_markup_tag_left_in_the_copy_are_not_quotations():
+    text = '<post author="@dhale" date="2016-02-15">The bridge will not open “before spring,” she wrote.</post>'
+    assert quoted(text) == ["“before spring,”"]
+
+
 def test_marks_single_quotes_inside_double_are_nested():
     text = "“They told us ‘wait’ and we waited,” Ruiz said."
     regions = quote_regions(text)
