@@ -112,17 +112,17 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
     for t in root.subtree:
         if t.i <= root.i or t.dep_ not in ("advcl", "conj"):
             continue
-        if _subject(t) is not None and not any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas") for c in t.children):
+        subject = _subject(t)
+        own_speaker = subject is not None and subject.pos_ != "PRON" and t.dep_ == "conj" and any(c.dep_ == "ccomp" for c in t.children)
+        if subject is not None and not own_speaker and not any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas", "while") for c in t.children):
             continue
         if _is_cue_verb(t, ctx.lex) and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
             cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
-    if cut is None:
-        return _subtree_span(root)
-    span = _token_span(t for t in root.subtree if t.i < cut)
+    span = _subtree_span(root) if cut is None else _token_span(t for t in root.subtree if t.i < cut)
     if span is None:
         return None
     start, end = span
-    # drop a dangling "and"/"but" before the cut
+    # drop a dangling "and"/"but" before the cut (or one the parser hung on the clause's verb)
     words = ctx.text[start:end].rstrip(" ,;—–-").rsplit(" ", 1)
     if len(words) == 2 and words[1].lower() in ("and", "but", "while", "before", "then"):
         end = start + len(words[0])

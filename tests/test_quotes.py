@@ -366,3 +366,30 @@ def test_a_title_in_quotation_marks_beside_a_cue_is_not_what_was_said(analyze, t
 def test_a_chant_after_its_verb_is_still_a_quote(analyze):
     text = "Supporters chanted “Dana! Dana!” as the mayor arrived."
     assert contents(analyze(text)) == ["“Dana! Dana!”"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Two-thirds of the residents said the roads were in poor shape and more than a third said the mayor was to blame.",
+            ["the roads were in poor shape", "the mayor was to blame"],
+        ),
+        (
+            "Several supporters said the senator had made a strong case, while other voters said they had heard nothing new.",
+            ["the senator had made a strong case", "they had heard nothing new"],
+        ),
+    ],
+)
+def test_a_second_clause_with_its_own_speaker_and_cue_ends_the_first_content(analyze, text, expected):
+    assert contents(analyze(text)) == expected
+
+
+def test_a_conjoined_clause_of_the_same_speaker_stays_in_the_content(analyze):
+    text = "Okafor said that he had long felt that way, and “in this case I think the council is right.”"
+    assert contents(analyze(text))[0] == "that he had long felt that way, and “in this case I think the council is right.”"
+
+
+def test_a_dangling_conjunction_is_not_part_of_the_content(analyze):
+    text = "Most drivers said the new lanes had made the commute longer, and many cyclists said the lanes were still unsafe."
+    assert contents(analyze(text)) == ["the new lanes had made the commute longer", "the lanes were still unsafe"]
