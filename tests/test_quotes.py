@@ -259,6 +259,8 @@ def test_stance_verbs_attribute_their_object(analyze, text, content, cue):
         "Kessler found a job at the port after the strike.",
         "The champions maintained their lead in the second half.",
         "Okafor added two goals before the break.",
+        "The mayor repeated the question twice before the vote.",
+        "Kessler assumed the role of chair in May.",
     ],
 )
 def test_verbs_that_report_only_a_clause_do_not_attribute_a_plain_object(analyze, text):
