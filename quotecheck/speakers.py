@@ -358,15 +358,21 @@ class Resolver:
             return None
         kept = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i and t.dep_ not in ("det", "predet") and not t.is_punct]
         kept = [t for t in kept if not (t.dep_ in ("npadvmod", "nummod") or t.ent_type_ in ("DATE", "TIME"))]
+        if head.tag_ == "NNS":
+            # "Doctors in Santa Cruz", "Residents of the Villa Esperanza district": a group is
+            # named by where or whose it is (the first prepositional phrase), not by a clause
+            prep = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in ("in", "of", "at", "from", "along", "near", "on")), None)
+            if prep is not None:
+                kept += [t for t in prep.subtree if not t.is_punct and t.dep_ not in ("relcl", "acl")]
         name = re.sub(r"\s+([’']s)\b", r"\1", " ".join(t.text for t in kept)).strip()
-        if not name or len(name) > 60 or len(name.split()) < 2:
+        if not name or len(name) > 80 or len(name.split()) < 2:
             return None  # "the company", "the club": a body named elsewhere, not a new party
         if lemma in _ORG_NOUNS or lemma in _GENERIC_ORG_NOUNS or lemma in ("jury", "panel", "tribunal", "prosecution", "defence", "defense"):
             return self._entity(name, "organization")
+        if head.tag_ == "NNS":
+            return self._entity(name[0].lower() + name[1:], "group")  # "residents of Talvi", "doctors in Santa Cruz"
         if lemma in self.lex.titles or lemma.startswith(("spokes", "representative")):
             return self._entity(name, "person")
-        if head.tag_ == "NNS":
-            return self._entity(name.lower(), "group")  # "residents of Talvi"
         return None
 
     def _document_author(self, head: "Token") -> Entity | None:

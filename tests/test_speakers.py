@@ -122,3 +122,9 @@ def test_names_in_page_chrome_are_never_candidates(analyze):
     report = analyze(text)
     assert entity_of(report, "the cuts").name == "Vantor Automotive"
     assert all(e.name != "C" for e in report.entities)
+
+
+def test_group_named_by_where_it_is_becomes_a_group_entity(analyze):
+    report = analyze("Doctors in Santa Cruz said the wards were full.")
+    ent = entity_of(report, "the wards")
+    assert (ent.name, ent.type) == ("doctors in Santa Cruz", "group")
