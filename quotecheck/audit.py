@@ -19,7 +19,7 @@ from typing import Callable, Iterator, Sequence
 from . import marks
 from .errors import ConfigError
 from .ingest import LineIndex
-from .lexicon import lexicon
+from .lexicon import lexicon, read_list
 from .types import SEVERITIES, Finding, Report, Rule
 
 _REASON_GIVEN = re.compile(r"\bbecause\b|\bnot authori[sz]ed\b|\bfor fear\b|\bto discuss\b|\bto speak (?:freely|candidly)\b")
@@ -36,10 +36,6 @@ class Extra:
 
     loaded_verbs: tuple[str, ...] = ()
     anonymous: tuple[str, ...] = ()
-
-
-def _data_text(name: str) -> str:
-    return resources.files("quotecheck").joinpath("data", name).read_text(encoding="utf-8")
 
 
 def parse_rule(rule_id: str, text: str, where: str) -> Rule:
@@ -85,7 +81,7 @@ def default_rules() -> tuple[Rule, ...]:
 
 @lru_cache(maxsize=8)
 def _phrase_list(name: str) -> tuple[str, ...]:
-    return tuple(line.strip().lower() for line in _data_text(name).splitlines() if line.strip() and not line.lstrip().startswith("#"))
+    return tuple(line.strip().lower() for line in read_list(name))
 
 
 # ---------------------------------------------------------------- rule kinds
@@ -172,23 +168,23 @@ def unbalanced_marks(text: str, excluded: Sequence[tuple[int, int]] = ()) -> Ite
     for n, (start, end) in enumerate(paras):
         if any(s <= start < e for s, e in excluded):
             continue
-        opened = False
+        # the double marks paired as marks.scan_paragraph pairs them (a second opening mark
+        # inside an open quotation is a typo and skipped), in one pass over the paragraph
+        open_at: int | None = None
         for mark in marks._scan_marks(text, start, end):
             if mark.style != "double":
                 continue
-            if mark.role == "open" or (mark.role == "toggle" and not opened):
-                opened = True
-            elif opened:
-                opened = False
-            else:
+            if open_at is None and mark.role in ("open", "toggle"):
+                open_at = mark.start
+            elif open_at is not None and mark.role in ("close", "toggle"):
+                open_at = None
+            elif open_at is None:
                 yield mark.start, mark.end, {"problem": "closing quotation mark with no opening mark before it in its paragraph"}
-        for region in marks.scan_paragraph(text, start, end):
-            if region.closed or region.style != "double":
-                continue
+        if open_at is not None:
             following = next((p for p in paras[n + 1 :] if text[p[0] : p[1]].strip()), None)
             reopens = following is not None and text[following[0] : following[1]].lstrip()[:1] in "“\"«„"
             if not reopens:
-                yield region.start, region.start + 1, {"problem": "opening quotation mark never closed (and the next paragraph does not reopen the quote)"}
+                yield open_at, open_at + 1, {"problem": "opening quotation mark never closed (and the next paragraph does not reopen the quote)"}
 
 
 def _unattributed_claims(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit]:
