@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .errors import GoldError
 from .types import Attribution, Entity, Figure, Report
@@ -157,12 +157,16 @@ class Tally:
         return out
 
 
-def match(golds: list[dict[str, Any]], preds: list[Attribution]) -> tuple[list[tuple[dict, Attribution, float]], list[dict], list[Attribution]]:
-    """Greedy matching in gold order: (pairs, unmatched gold, unmatched predictions)."""
+def match(golds: list[dict[str, Any]], preds: list[Any], extent: Callable[[dict[str, Any]], tuple[int, int]] = lambda g: (g["content"][0], g["content"][1])) -> tuple[list[tuple[dict, Any, float]], list[dict], list[Any]]:
+    """Greedy matching in gold order: (pairs, unmatched gold, unmatched predictions).
+
+    `preds` have `start`/`end` (attributions, figures); `extent` reads a gold's extent
+    (an attribution's content by default).
+    """
     used: set[int] = set()
     pairs, misses = [], []
     for gold in golds:
-        g = (gold["content"][0], gold["content"][1])
+        g = extent(gold)
         best, best_i = 0.0, -1
         for i, pred in enumerate(preds):
             if i in used:
@@ -255,17 +259,10 @@ def score_figures(rows: list[dict[str, Any]], reports: Iterable[Report]) -> Figu
         tally.pred += len(preds)
         tally.gold_unsourced += sum(1 for g in golds if g.get("source") is None)
         tally.pred_unsourced += sum(1 for f in preds if f.unsourced)
-        used: set[int] = set()
-        for gold in golds:
-            best, best_i = 0.0, -1
-            for i, f in enumerate(preds):
-                if i not in used and (o := iou((gold["start"], gold["end"]), (f.start, f.end))) > best:
-                    best, best_i = o, i
-            if best < MATCH_THRESHOLD:
-                tally.misses.append((article, gold))
-                continue
-            used.add(best_i)
-            fig = preds[best_i]
+        pairs, misses, extra = match(golds, preds, extent=lambda g: (g["start"], g["end"]))
+        tally.misses.extend((article, gold) for gold in misses)
+        tally.false_alarms.extend((article, f) for f in extra)
+        for gold, fig, _ in pairs:
             tally.matched += 1
             entity = report.entity(fig.source)
             if gold.get("source") is None:
@@ -277,7 +274,6 @@ def score_figures(rows: list[dict[str, Any]], reports: Iterable[Report]) -> Figu
             if not right:
                 ours = "UNSOURCED" if fig.unsourced else (entity.name if entity else "unresolved speaker")
                 tally.wrong_sources.append((article, gold, fig, ours))
-        tally.false_alarms.extend((article, f) for i, f in enumerate(preds) if i not in used)
     return tally
 
 
