@@ -15,6 +15,7 @@ from collections import Counter
 from typing import Any
 
 from ..types import Attribution, Report
+from . import ATTENTION
 
 PALETTE = ("#cfe8ff", "#ffe2b8", "#d6f5d6", "#f3d9fa", "#fff3a8", "#cdeeee", "#ffd6e0", "#e3e0ff", "#e8f0c8", "#f7dccb")
 BORDERS = ("#2f7bd1", "#d98a1c", "#3a9a3a", "#a64cc2", "#b8a000", "#2a9a9a", "#d1476b", "#6b5fd1", "#7f9a2a", "#b8683a")
@@ -229,16 +230,10 @@ def _clip(text: str, n: int) -> str:
 
 def summary_html(report: Report) -> str:
     counts = Counter(f.rule for f in report.findings)
-    labels = (
-        ("unsourced-figure", "unsourced figures"),
-        ("unattributed-quote", "quotes with no speaker"),
-        ("unattributed-claim", "unattributed claims"),
-        ("unresolved-speaker", "unresolved speakers"),
-        ("anonymous-source", "anonymous sources"),
-        ("loaded-verb", "loaded verbs"),
-        ("unbalanced-quote-marks", "unbalanced quotation marks"),
-    )
-    chips = [f'<span class="count{" alert" if counts[r] and r in ("unsourced-figure", "unattributed-quote", "unattributed-claim", "unresolved-speaker", "unbalanced-quote-marks") else ""}" data-rule="{esc(r)}">{counts[r]} {esc(label)}</span>' for r, label in labels]
+    chips = [
+        f'<span class="count{" alert" if counts[r] and urgent else ""}" data-rule="{esc(r)}">{counts[r]} {esc(chip)}</span>'
+        for r, _, chip, urgent in ATTENTION
+    ]
     return '<div class="summary">' + "".join(chips) + "</div>"
 
 

@@ -17,17 +17,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..types import Attribution, Report
+from . import ATTENTION
 from .text import speaker_colours, speaker_label
-
-SUMMARY_RULES = (
-    ("unsourced-figure", "unsourced figures"),
-    ("unattributed-quote", "quotes with no speaker"),
-    ("unattributed-claim", "claims in the paper's own voice"),
-    ("unresolved-speaker", "speakers that cannot be resolved"),
-    ("anonymous-source", "anonymous sources"),
-    ("loaded-verb", "loaded verbs"),
-    ("unbalanced-quote-marks", "unbalanced quotation marks"),
-)
 
 
 def summary(report: Report) -> Table:
@@ -36,9 +27,9 @@ def summary(report: Report) -> Table:
     table = Table(show_header=False, box=None, padding=(0, 1))
     table.add_column(justify="right")
     table.add_column()
-    for rule, label in SUMMARY_RULES:
+    for rule, label, _, urgent in ATTENTION:
         n = counts.get(rule, 0)
-        table.add_row(Text(str(n), style="bold red" if n and rule != "anonymous-source" and rule != "loaded-verb" else ("yellow" if n else "green")), label)
+        table.add_row(Text(str(n), style=("bold red" if urgent else "yellow") if n else "green"), label)
     sourced = sum(1 for f in report.figures if not f.unsourced)
     table.add_row(Text(str(len(report.attributions)), style="bold"), f"statements from {len({a.speaker.entity for a in report.attributions if a.speaker and a.speaker.entity})} parties; {sourced} of {len(report.figures)} figures sourced")
     return table
