@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from .lexicon import Lexicon, read_list, lexicon
-from .marks import QuoteRegion, paragraphs
+from .marks import QuoteRegion, iter_top_level, paragraphs
 from .types import Fragments
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ class Context:
         self.text = doc.text
         self.lex = lex
         self.excluded = sorted(excluded)
-        self.top = [r for r in regions if r.depth == 0 and (r.style == "double" or r.inner_end - r.inner_start > 0)]
+        self.top = [r for r in iter_top_level(regions) if r.style == "double" or r.inner_end - r.inner_start > 0]
         self.top_starts = [r.start for r in self.top]
         self.paragraphs = paragraphs(self.text)
         self.para_starts = [s for s, _ in self.paragraphs]

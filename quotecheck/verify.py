@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from .ingest import LineIndex
-from .marks import quote_regions
+from .marks import iter_top_level, quote_regions
 from .sources import Source
 from .types import Finding, Report, Rule
 
@@ -171,7 +171,7 @@ def _refine(quote: list[str], sw: Words, source: Source, first: int, last: int) 
 def quoted_stretches(report: Report) -> list[tuple[int, int, str | None, str | None]]:
     """(start, end, speaker name, attribution id) of every quoted stretch inside a direct or
     mixed attribution: the words between the marks."""
-    regions = [r for r in quote_regions(report.text) if r.depth == 0 and r.inner_end > r.inner_start]
+    regions = [r for r in iter_top_level(quote_regions(report.text)) if r.inner_end > r.inner_start]
     out = []
     for a in report.attributions:
         if a.kind not in ("direct", "mixed"):
