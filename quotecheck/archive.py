@@ -14,7 +14,7 @@ import hashlib
 import re
 import sqlite3
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .errors import InputError
 from .graph import entity_key
@@ -136,10 +136,30 @@ class Archive:
 
     # ------------------------------------------------------------ writing
 
-    def pending(self, items: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
-        """The (path, text) items not stored yet under their current text."""
-        known = {h for (h,) in self.db.execute("SELECT hash FROM articles")}
-        return [(p, t) for p, t in items if content_hash(t) not in known]
+    def holds(self, text: str) -> bool:
+        """Whether an article with this text is stored: one look-up in the hash index, rather
+        than a set of every stored hash, which would grow with the archive."""
+        return self.db.execute("SELECT 1 FROM articles WHERE hash = ?", (content_hash(text),)).fetchone() is not None
+
+    def pending(self, items: Iterable[tuple[str, str]], batch_size: int) -> Iterator[tuple[int, list[tuple[str, str]]]]:
+        """Batches of up to `batch_size` (path, text) items not stored yet under their current
+        text, each with how many items were read to fill it (stored ones included).
+
+        `items` is read only as far as the next batch needs, and an item is checked when it is
+        read, after the batches before it were stored: memory does not grow with the run.
+        """
+        batch: list[tuple[str, str]] = []
+        read = 0
+        for path, text in items:
+            read += 1
+            if self.holds(text):
+                continue
+            batch.append((path, text))
+            if len(batch) == batch_size:
+                yield read, batch
+                batch, read = [], 0
+        if read:
+            yield read, batch
 
     def store(self, batch: Iterable[tuple[str, str, Report]]) -> int:
         """Store a batch of analysed articles in one transaction; returns how many were stored."""
@@ -279,16 +299,21 @@ class Archive:
         return [dict(zip(keys, r)) for r in rows]
 
 
-def index(archive: Archive, items: Sequence[tuple[str, str]], *, batch_size: int = 32, model: str | None = None, n_process: int = 1, progress: Callable[[int], None] | None = None) -> dict[str, int]:
-    """Analyse and store every item not stored yet, one transaction a batch."""
+def index(archive: Archive, items: Iterable[tuple[str, str]], *, batch_size: int = 32, model: str | None = None, n_process: int = 1, progress: Callable[[int], None] | None = None) -> dict[str, int]:
+    """Analyse and store every item not stored yet, one transaction a batch.
+
+    `items` may be a generator: it is read batch by batch, so a run over a whole archive holds
+    one batch of texts, not all of them. `progress` is told how many items each batch read.
+    """
     from . import analyze_many
 
-    todo = archive.pending(items)
-    stored = 0
-    for start in range(0, len(todo), batch_size):
-        batch = todo[start : start + batch_size]
-        reports = analyze_many((t for _, t in batch), sources=[p for p, _ in batch], model=model, n_process=n_process)
-        stored += archive.store((p, t, r) for (p, t), r in zip(batch, reports))
+    seen = skipped = stored = 0
+    for read, batch in archive.pending(items, batch_size):
+        seen += read
+        skipped += read - len(batch)
+        if batch:
+            reports = analyze_many((t for _, t in batch), sources=[p for p, _ in batch], model=model, n_process=n_process)
+            stored += archive.store((p, t, r) for (p, t), r in zip(batch, reports))
         if progress is not None:
-            progress(len(batch))
-    return {"seen": len(items), "skipped": len(items) - len(todo), "stored": stored}
+            progress(read)
+    return {"seen": seen, "skipped": skipped, "stored": stored}

@@ -8,7 +8,7 @@ script piped on stdin.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from .errors import QuotecheckError
 
@@ -37,19 +37,20 @@ def client_for(scheduler: str | None, workers: int = 2) -> Any:
     return Client(cluster)
 
 
-def index(archive: Any, items: Sequence[tuple[str, str]], *, client: Any, batch_size: int = 32, model: str | None = None, progress: Callable[[int], None] | None = None) -> dict[str, int]:
+def index(archive: Any, items: Iterable[tuple[str, str]], *, client: Any, batch_size: int = 32, model: str | None = None, progress: Callable[[int], None] | None = None) -> dict[str, int]:
     """Like `archive.index`, with the analysis on the cluster and the writing here, batch by batch."""
     from distributed import as_completed
 
     from .types import report_from_state
 
-    todo = archive.pending(items)
-    batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
-    futures = [client.submit(analyze_batch, batch, model, pure=False) for batch in batches]
+    batches = list(archive.pending(items, batch_size))
+    seen = sum(read for read, _ in batches)
+    todo = sum(len(batch) for _, batch in batches)
+    futures = [client.submit(analyze_batch, batch, model, pure=False) for _, batch in batches if batch]
     stored = 0
     for future in as_completed(futures):
         results = future.result()
         stored += archive.store((p, t, report_from_state(state)) for p, t, state in results)
         if progress is not None:
             progress(len(results))
-    return {"seen": len(items), "skipped": len(items) - len(todo), "stored": stored}
+    return {"seen": seen, "skipped": seen - todo, "stored": stored}

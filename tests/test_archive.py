@@ -36,6 +36,25 @@ def test_indexing_twice_stores_each_article_once(nlp, archive):
     assert archive.counts() == before
 
 
+def test_index_reads_its_items_one_batch_at_a_time(nlp, archive):
+    read = []
+
+    def items():
+        for n in range(5):
+            read.append(n)
+            yield f"{n}.txt", f"Mayor Ana Ruiz said {n + 2} roads were closed.\n"
+
+    read_when_stored = []
+    index(archive, items(), batch_size=2, progress=lambda n: read_when_stored.append(len(read)))
+    assert read_when_stored == [2, 4, 5]  # never the whole run in memory
+
+
+def test_a_text_met_again_after_it_was_stored_is_skipped(nlp, archive):
+    items = [("one.txt", MINISTRY_1), ("two.txt", MINISTRY_2), ("copy.txt", MINISTRY_1)]
+    assert index(archive, items, batch_size=2) == {"seen": 3, "skipped": 1, "stored": 2}
+    assert [r["article"] for r in archive.who("Diaz")] == ["one.txt"]
+
+
 def test_a_changed_article_replaces_its_old_rows(nlp, archive):
     index(archive, [("one.txt", MINISTRY_1)])
     index(archive, [("one.txt", MINISTRY_1.replace("41", "43"))])

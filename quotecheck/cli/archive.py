@@ -6,7 +6,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Any, Callable, List, Optional
+from typing import Any, Callable, Iterator, List, Optional
 
 import typer
 
@@ -66,19 +66,26 @@ def index(
     from .inputs import collect
 
     files, _ = collect(paths)
-    items, errors = [], 0
-    for p in files:
-        try:
-            items.append((p, article(decode(Path(p).read_bytes(), p), p).text))
-        except InputError as err:
-            print(f"quotecheck: {err}", file=sys.stderr)
-            errors += 1
-        except OSError as err:
-            print(f"quotecheck: {p}: cannot read ({err.strerror})", file=sys.stderr)
-            errors += 1
+    errors = 0
+
+    def read() -> Iterator[tuple[str, str]]:
+        """Each readable file as (path, text), read when the indexer gets to it, so a run holds
+        one batch of texts rather than the whole archive."""
+        nonlocal errors
+        for p in files:
+            try:
+                yield p, article(decode(Path(p).read_bytes(), p), p).text
+            except InputError as err:
+                print(f"quotecheck: {err}", file=sys.stderr)
+                errors += 1
+            except OSError as err:
+                print(f"quotecheck: {p}: cannot read ({err.strerror})", file=sys.stderr)
+                errors += 1
+
+    items = read()
     archive = _archive(db, must_exist=False)
     try:
-        with progress_bar(len(items), "indexing") as advance:
+        with progress_bar(len(files), "indexing") as advance:
             if engine is Engine.dask:
                 from ..distributed import client_for, index as dask_index
 
