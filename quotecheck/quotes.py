@@ -112,6 +112,8 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
     for t in root.subtree:
         if t.i <= root.i or t.dep_ not in ("advcl", "conj"):
             continue
+        if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            continue  # "came to the hearing to back the nurses": a purpose, not a second cue
         subject = _subject(t)
         own_speaker = subject is not None and subject.pos_ != "PRON" and t.dep_ == "conj" and any(c.dep_ == "ccomp" for c in t.children)
         if subject is not None and not own_speaker and not any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas", "while") for c in t.children):
@@ -150,7 +152,9 @@ def _words(text: str, start: int, end: int) -> int:
 def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
     """The cue lemma (with its particle, "call for") if `token` is a reporting verb."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"):
-        return None
+        # "…, the district estimates.": a sentence's root noun that governs a clause is a verb
+        if not (token.dep_ == "ROOT" and token.tag_ in ("NNS", "NN") and any(c.dep_ == "ccomp" for c in token.children)):
+            return None
     lemma = token.lemma_.lower()
     particles = lex.cue_verb_particles.get(lemma)
     if particles:
@@ -175,7 +179,7 @@ def _is_passive(verb: "Token") -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def _find_speaker(verb: "Token") -> tuple["Token | None", list["Token"]]:
+def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | None", list["Token"]]:
     """The speaker's head token for `verb`, climbing through conjunctions and participles.
 
     Returns the head and the tokens whose subtrees to leave out of the speaker's span (a
@@ -197,16 +201,22 @@ def _find_speaker(verb: "Token") -> tuple["Token | None", list["Token"]]:
             if subj.dep_ == "csubj":
                 return None, []
             return subj, []
+        named = _name_before(node)
+        if named is not None:
+            return named, []
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head, [node]
-        if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or (node.dep_ == "prep" and node.head is not node):
+        if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or (node.dep_ == "prep" and node.head.i != node.i):
             if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN"):
                 # "Jane Doe, speaking to reporters, said" / "officials quoted as saying"
                 if node.head.pos_ in ("NOUN", "PROPN"):
                     return node.head, [node]
+            participle = node.tag_ == "VBG" and node.dep_ == "advcl"
             node = node.head
             if node.dep_ == "prep":
                 node = node.head
+            if participle and lex is not None and node.dep_ == "ccomp" and _is_cue_verb(node.head, lex):
+                node = node.head  # "said the committee would meet, adding that …": the one who said it adds
             continue
         if node.dep_ == "pobj" or node.dep_ == "pcomp":
             node = node.head.head
@@ -235,11 +245,17 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     """
     children = list(verb.children)
     ccomps = [c for c in children if c.dep_ == "ccomp" and not ctx.in_excluded(c.idx)]
+    hung = _that_clause_on_a_noun(verb)
     if ccomps:
         # several complements: the one after the verb, nearest first (an earlier one is
         # usually a misparsed adverbial: "Asked what he wants, Doe said, “…”")
         after = [c for c in ccomps if c.i > verb.i]
-        return _complement_span(ctx, after[0] if after else ccomps[-1])
+        first = _complement_span(ctx, after[0] if after else ccomps[-1])
+        if hung is not None and after and hung.i < after[0].i:
+            return _merge_spans([_complement_span(ctx, hung), first])  # "… that 19 died and 60 were hurt"
+        return first
+    if hung is not None:
+        return _complement_span(ctx, hung)
     particle = cue_lemma.split()[1] if " " in cue_lemma else None
     if particle:
         for c in children:
@@ -266,6 +282,66 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
                 spans.append(_subtree_span(c))
         merged = _merge_spans(spans)
         return _drop_trailing_aside(ctx, merged) if merged else None
+    return _right_of_verb(ctx, verb, dobjs)
+
+
+# prepositions whose object is what a cue is about ("accused them of lying", "called for
+# a ban", "spoke about the deal"); the rest ("in a statement", "on Monday", "at a rally")
+# say where or when it was said
+# knowing of something is not saying it ("learned of the cuts", "heard about the plan")
+_KNOWING_VERBS = frozenset({"learn", "hear", "know", "find", "discover", "read", "understand", "realize", "realise", "remember", "forget"})
+_CHARGE_VERBS = frozenset({"accuse", "credit", "call"})
+_CONTENT_PREPS = frozenset({"of", "for", "about", "against", "over", "as", "with", "on"})
+
+
+def _right_of_verb(ctx: Context, verb: "Token", dobjs: list["Token"]) -> tuple[int, int] | None:
+    """What a cue's clause says after the verb when the parse gave it no complement.
+
+    The small parser often hangs a cue's content on the wrong arc ("said legalizing it could
+    …" as an xcomp, "calling for the state to act" as an advcl, "accused them of lying" as
+    an object and a preposition); the content is then the verb's right-hand dependents that
+    carry meaning, never the ones that say where, when or to whom it was said.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in _frames() and "object" not in _frames()[lemma]:
+        return None  # "adding $2.10 a month to a bill": these verbs report through a clause only
+    parts: list[tuple[int, int] | None] = []
+    for c in verb.children:
+        if c.i < verb.i or ctx.in_excluded(c.idx) or any(_is_cue_verb(g, ctx.lex) for g in (c, *c.children) if g.dep_ != "dobj"):
+            continue  # "was quoted as saying …": the inner cue reports it
+        if c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+            break  # ", escalating a dispute …": the paper's aside
+        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and (c.tag_ == "VBG" or any(m.dep_ == "mark" and m.lower_ in ("for", "that") for m in c.children))):
+            # "calling for the county to reopen it": "for" belongs with the cue, as "call for" does
+            parts.append(_subtree_span(c, [m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]))
+        elif c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            if not any(g.dep_ in ("pobj", "pcomp") for g in c.children) or lemma in _KNOWING_VERBS:
+                continue  # "the papers it had asked for", "learned of the cuts"
+            if c.lower_ == "on" and not any(g.dep_ == "pcomp" for g in c.children):
+                continue
+            parts.append(_subtree_span(c))
+        elif c.dep_ == "dobj" and _takes(lemma, "object") and not (lemma in _OBJECT_VERBS_NEED_THAT and c.pos_ == "PRON"):
+            parts.append(_subtree_span(c))
+    charge = lemma in _CHARGE_VERBS and any(g.dep_ == "prep" and g.lower_ in ("of", "for") for d in dobjs for g in d.children)
+    if not parts or (len(parts) == 1 and dobjs and lemma in _NO_CONTENT_OBJECTS and not charge):
+        return None  # "told reporters", "asked him": a listener is not content ("accused him of lying" is)
+    merged = _merge_spans(parts)
+    return trim(ctx.text, *merged) if merged else None
+
+
+def _that_clause_on_a_noun(verb: "Token") -> "Token | None":
+    """"said in a statement that …", "told lawmakers before the vote that …": the small parser
+    hangs the reported clause on the noun of the verb's prepositional phrase. A clause that
+    opens with the conjunction "that" is never a relative clause, so it is the verb's."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for clause in pobj.children:
+                if clause.dep_ in ("acl", "relcl") and clause.i > pobj.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                    return clause
     return None
 
 
@@ -297,7 +373,7 @@ def _host_clause(ctx: Context, verb: "Token") -> tuple[int, int] | None:
     The verb hangs off the content's main verb (parataxis, or a ccomp/advcl the parser made
     of the tail); the content is the host clause without the cue's own subtree.
     """
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or verb.head is verb:
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or verb.head.i == verb.i:
         return None
     host = verb.head
     if host.i < verb.i and _is_cue_verb(host, ctx.lex):
@@ -306,6 +382,67 @@ def _host_clause(ctx: Context, verb: "Token") -> tuple[int, int] | None:
     skip = set(t.i for t in verb.subtree)
     tokens = [t for t in host.subtree if t.i not in skip and t.sent == sent]
     return _token_span(tokens)
+
+
+_STRANDED_DEPS = frozenset({"advcl", "xcomp", "prep", "dobj", "ccomp", "oprd", "acomp"})
+
+
+def _with_stranded_tail(ctx: Context, verb: "Token", content: tuple[int, int]) -> tuple[int, int]:
+    """"said she came out to vote | to back the senator because of his record": the small
+    parser often hangs the end of a reported clause on the cue verb instead of on the clause;
+    a right-hand dependent of the cue after the content belongs to the content, unless it
+    is a cue of its own, a quotation of its own, or says where or when the words were said."""
+    end = content[1]
+    whole = ctx.quotation_at(content[0])
+    if whole is not None:
+        # chanted “…” as a band played: a quotation is whole as it stands, and a clause of
+        # the paper's own that follows it ("as", "while", "when") is not the protesters'
+        after = ctx.text[whole.end : content[1]].split(None, 1)
+        if whole.end < content[1] and after and after[0].lower() in ("as", "while", "when", "before", "after"):
+            return trim(ctx.text, content[0], whole.end)
+        if whole.end >= content[1]:
+            return content
+    for c in verb.children:
+        if c.i <= verb.i or c.idx < content[1]:
+            continue
+        if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            end = max(end, c.right_edge.idx + len(c.right_edge))  # "said that …, and that nobody was hurt"
+            continue
+        if c.dep_ not in _STRANDED_DEPS:
+            continue
+        if _is_cue_verb(c, ctx.lex) or ctx.in_excluded(c.idx):
+            break
+        if c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+            break  # ", escalating a dispute …", ", with 78 percent voting against": the paper's aside
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during", "after", "before", "to", "from", "via", "through", "according"):
+            break
+        if _has_quotation(ctx, (content[1], c.right_edge.idx + len(c.right_edge))) and not _has_quotation(ctx, content):
+            break
+        end = max(end, c.right_edge.idx + len(c.right_edge))
+    return trim(ctx.text, content[0], end) if end > content[1] else content
+
+
+_TRAILING_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent", "punct"})
+
+
+def _fronted_clause(ctx: Context, verb: "Token", speaker: tuple[int, int] | None) -> tuple[int, int] | None:
+    """“The plant will close in May, company filings show.”: a cue that ends its sentence
+    (bar where and when: "said in a statement on Monday") after a clause set off by a comma
+    reports that whole clause, whichever arc the parser hung it on."""
+    if speaker is None or verb.i < 1:
+        return None
+    sent = verb.sent
+    tail = {t.i for c in verb.children if c.i > verb.i and c.dep_ in _TRAILING_DEPS for t in c.subtree}
+    if any(t.i not in tail and not (t.is_punct or t.is_space) for t in sent if t.i > verb.i):
+        return None
+    before = ctx.text[sent.start_char : speaker[0]].rstrip()
+    if not before.endswith(","):
+        return None
+    start, end = trim(ctx.text, sent.start_char, sent.start_char + len(before))
+    inner = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if inner is None or len(inner) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in inner) or ctx.in_excluded(start):
+        return None
+    return start, end
 
 
 def _verb_attributions(ctx: Context) -> list[Found]:
@@ -318,11 +455,15 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             continue  # "Asked about the plan, she said …": the question is not hers
         if token.dep_ in ("amod", "compound", "nmod") or (token.i >= 2 and token.nbor(-1).text == "-"):
             continue  # "the so-called “reform”", "a stated aim": an adjective, not a cue
-        head, skip = _find_speaker(token)
-        stray = _stray_subject(token) if head is None else None
+        head, skip = _find_speaker(token, ctx.lex)
+        stray = (_stray_subject(token) or _appositive_subject(token)) if head is None else None
         if stray is not None:
             head, skip = stray, []
         speaker = _speaker_span(ctx, head, skip) if head is not None else None
+        if stray is not None and speaker is not None:
+            det = ctx.doc[stray.left_edge.i - 1]
+            if det.dep_ == "det" and det.head.i == token.i:
+                speaker = (det.idx, speaker[1])  # "the district estimates": the article hangs on the cue
         cue = _cue_span(token)
         content = _adjacent_quotation(ctx, _merge_spans([cue, speaker if _near(speaker, cue) else None]))
         how = "verb-quote"
@@ -333,12 +474,18 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             content, how = parsed, "verb"  # “… soft.” He says referees …: the quotation was the last sentence
         elif parsed is not None and parsed[0] > token.idx and content[1] <= cue[0] and token.dep_ in ("advcl", "conj") and token.tag_ == "VBG":
             content, how = parsed, "verb"  # told them it was “fine”, adding that …: the quotation is the first cue's
+        if content is None and _frames().get(lemma, {"that"}) == frozenset({"to"}):
+            continue  # "has seen volumes decline": "decline" reports only in "declined to …"
+        if content is None and lemma not in _NO_CONTENT_OBJECTS and any(c.dep_ in ("dobj", "dative") and c.i > token.i for c in token.children):
+            continue  # "and conceded 22 goals", "adding $2 a month": an object no frame takes, not a report
         if content is None:
-            content = _host_clause(ctx, token)
+            content = _fronted_clause(ctx, token, speaker) or _host_clause(ctx, token)
             how = "verb-tail"
         if content is None:
             content = _quotation_after(ctx, token)
             how = "verb-quote"
+        if how == "verb" and content is not None and content[0] > token.idx:
+            content = _with_stranded_tail(ctx, token, content)
         if how == "verb" and content is not None:
             content = _drop_leading_time(ctx, content)  # said on Thursday it would …: "on Thursday" is the cue's
         if stray is not None and content is not None and content[0] < stray.idx < content[1]:
@@ -410,12 +557,51 @@ def _stray_subject(verb: "Token") -> "Token | None":
     if prev < 1:
         return None
     t = doc[prev]
-    while t.head is not t and t.head.i < verb.i and t.head.right_edge.i < verb.i and t.dep_ in ("appos", "compound", "pobj", "prep", "amod", "poss", "flat"):
+    while t.head.i != t.i and t.head.i < verb.i and t.head.right_edge.i < verb.i and t.dep_ in ("appos", "compound", "pobj", "prep", "amod", "poss", "flat"):
         t = t.head  # up to the top of the noun phrase
-    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _STRAY_DEPS:
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if t.dep_ not in _STRAY_DEPS and not (t.head.i == verb.i and t.dep_ in ("compound", "nmod", "amod")):
+        return None  # "…, city records show": the subject hung on the verb as a compound
+    left = t.left_edge.i
+    if left > 0 and doc[left - 1].dep_ == "det" and doc[left - 1].head.i == verb.i:
+        left -= 1  # "the district estimates" parsed as one noun phrase: "the" hangs on the cue
+    return t if left > 0 and doc[left - 1].text == "," else None
+
+
+def _appositive_subject(verb: "Token") -> "Token | None":
+    """"In an interview with the Nordkyst Tidende, the fisheries minister, Heðin Joensen,
+    argued …": the parser hangs the speaker on the opening phrase's noun as an appositive;
+    the appositive set off by commas that ends right before the subjectless cue is its subject."""
+    doc = verb.doc
+    prev = verb.i - 1
+    while prev >= 0 and doc[prev].is_punct:
+        prev -= 1
+    if prev < 1 or prev == verb.i - 1:
+        return None  # no comma before the cue: not an appositive left hanging
+    t = doc[prev]
+    while t.dep_ in ("appos", "compound", "flat") and t.head.i < t.i and t.head.dep_ in ("appos", "compound", "flat"):
+        t = t.head
+    if t.dep_ != "appos" or t.pos_ not in ("NOUN", "PROPN") or t.head.i >= t.i:
         return None
     left = t.left_edge.i
     return t if left > 0 and doc[left - 1].text == "," else None
+
+
+def _name_before(verb: "Token") -> "Token | None":
+    """"O’Neill said …" with the name tagged as an adverb: a name the parser hung on the
+    subjectless cue, right before it (its auxiliaries between), is its subject."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].dep_ in ("aux", "neg") and doc[i].head.i == verb.i:
+        i -= 1
+    if i < 0 or doc[i].head.i != verb.i or doc[i].dep_ not in ("advmod", "npadvmod", "compound", "nmod", "amod", "dep", "intj"):
+        return None
+    t = doc[i]
+    name_shaped = t.is_title and any(ch in t.text for ch in "’'")
+    if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.tag_ in ("NNP", "NNPS") or name_shaped:
+        return t
+    return None
 
 
 def _ends_sentence(text: str, span: tuple[int, int]) -> bool:
@@ -531,8 +717,10 @@ def _headline_attributions(ctx: Context) -> list[Found]:
     start, end = ctx.paragraphs[0]
     line = ctx.text[start:end]
     colon = line.find(":")
-    if colon <= 0 or ctx.in_excluded(start):
+    if ctx.in_excluded(start):
         return []
+    if colon <= 0:
+        return _headline_trailing_cue(ctx, start, line)
     head = ctx.doc.char_span(start, start + colon, alignment_mode="expand")
     if head is None or not 0 < len(head) <= 6 or any(t.pos_ in ("VERB", "AUX") or t.is_digit for t in head):
         return []
@@ -548,6 +736,30 @@ def _headline_attributions(ctx: Context) -> list[Found]:
     speaker_head = [t for t in who if t.pos_ in ("PROPN", "NOUN")] or who
     cue = (start + colon, start + colon + 1)
     return [Found([content], cue, speaker, speaker_head[-1].i, None, "colon")]
+
+
+_HEADLINE_TAIL = re.compile(r"^(?P<content>.+\S),\s+(?P<speaker>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s+(?P<cue>[a-z]+)\s*$")
+
+
+def _headline_trailing_cue(ctx: Context, start: int, line: str) -> list[Found]:
+    """"Outbreak at Riverbend hospital sickens 14, state says": a headline has no full stop
+    and its words are often misparsed (verbs tagged as nouns), so its trailing cue is read
+    from the line itself: a comma, a short speaker, a present-tense reporting verb."""
+    m = _HEADLINE_TAIL.match(line.rstrip())
+    if m is None or "\n" in line.strip():
+        return []
+    cue_word = m["cue"]
+    lemma = cue_word[:-1] if cue_word.endswith("s") and cue_word[:-1] in ctx.lex.cue_verbs else cue_word
+    lemma = "say" if cue_word == "said" else lemma
+    if lemma not in ctx.lex.cue_verbs or _words(line, 0, m.end("content")) < 3:
+        return []
+    content = trim(ctx.text, start + m.start("content"), start + m.end("content"))
+    speaker = (start + m.start("speaker"), start + m.end("speaker"))
+    cue = (start + m.start("cue"), start + m.end("cue"))
+    span = ctx.doc.char_span(*speaker, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX", "PRON") and t.lower_ not in ("officials",) for t in span):
+        return []
+    return [Found([content], cue, speaker, span[-1].i, lemma, "verb-tail")]
 
 
 # ---------------------------------------------------------------- according to, noun cues
@@ -591,6 +803,8 @@ def _noun_attributions(ctx: Context) -> list[Found]:
             continue
         if ctx.in_excluded(token.idx) or ctx.inside_quotation(token):
             continue
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and _is_cue_verb(token.head.head, ctx.lex):
+            continue  # "said in a statement that …": the clause is the verb's, the noun says how
         clause = None
         for child in token.children:
             if child.dep_ in ("acl", "ccomp", "relcl") and child.i > token.i:

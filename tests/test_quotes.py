@@ -395,3 +395,101 @@ def test_a_conjoined_clause_of_the_same_speaker_stays_in_the_content(analyze):
 def test_a_dangling_conjunction_is_not_part_of_the_content(analyze):
     text = "Most drivers said the new lanes had made the commute longer, and many cyclists said the lanes were still unsafe."
     assert contents(analyze(text)) == ["the new lanes had made the commute longer", "the lanes were still unsafe"]
+
+
+def test_gerund_clause_after_say_is_its_content(analyze):
+    # the small parser makes "raising the levy" an xcomp of "say" and hangs the clause under it
+    text = "Economists say raising the levy would cut traffic in the centre."
+    a = only(analyze(text), "raising the levy")
+    assert a.content_text == "raising the levy would cut traffic in the centre" and mention(a) == "Economists"
+
+
+def test_calling_for_takes_what_is_called_for(analyze):
+    text = "Hale is calling for the county to reopen the clinic."
+    a = only(analyze(text), "the county")
+    assert a.content_text == "the county to reopen the clinic" and mention(a) == "Hale"
+
+
+def test_accused_takes_the_accused_and_the_charge(analyze):
+    text = "The senator accused the governor of hiding the audit from voters."
+    a = only(analyze(text), "the governor of hiding")
+    assert mention(a) == "The senator"
+
+
+def test_told_a_listener_alone_is_not_content(analyze):
+    assert analyze("Officials told reporters of the plan.").attributions == []
+
+
+def test_trailing_document_cue_with_a_compound_subject(analyze):
+    # the parser hangs "council records" on "show" as a compound, not as its subject
+    text = "The county spent twice its budget, council records show."
+    a = only(analyze(text), "The county spent")
+    assert a.content_text == "The county spent twice its budget" and mention(a) == "council records"
+
+
+def test_a_purpose_clause_stays_in_the_reported_clause(analyze):
+    text = "Okafor said she came to the hearing to back the nurses because of their pay."
+    a = only(analyze(text), "she came")
+    assert a.content_text == "she came to the hearing to back the nurses because of their pay"
+
+
+def test_trailing_cue_with_where_and_when_reports_the_fronted_clause(analyze):
+    text = "Ticket prices will rise again next spring, the league said in a statement on Monday."
+    a = only(analyze(text), "Ticket prices")
+    assert a.content_text == "Ticket prices will rise again next spring" and mention(a) == "the league"
+
+
+def test_said_in_a_statement_that_keeps_the_clause_with_the_verb(analyze):
+    # the parser hangs the that-clause on "statement"; it is still what Harlow Transit said
+    text = "Harlow Transit said in a statement that two of its buses had been withdrawn, and that nobody was hurt."
+    report = analyze(text)
+    a = only(report, "that two of its buses")
+    assert a.content_text.endswith("and that nobody was hurt") and mention(a) == "Harlow Transit"
+    assert len(report.attributions) == 1
+
+
+def test_told_a_listener_at_an_occasion_that_reports_the_clause(analyze):
+    text = "The mayor told reporters after the meeting that the pool would reopen in June."
+    a = only(analyze(text), "that the pool")
+    assert mention(a) == "The mayor"
+
+
+def test_adding_after_a_reported_clause_keeps_the_first_speaker(analyze):
+    text = "O’Neill said the committee would meet twice a month, adding that it would publish its minutes."
+    a = only(analyze(text), "that it would publish")
+    assert mention(a) == "O’Neill"
+
+
+def test_a_name_tagged_as_an_adverb_is_still_the_subject(analyze):
+    text = "D’Souza said the count would finish on Friday."
+    assert mention(only(analyze(text), "the count")) == "D’Souza"
+
+
+def test_trailing_cue_the_parser_took_for_a_plural_noun(analyze):
+    text = "Closing the depot would save $2 million a year, the council estimates."
+    a = only(analyze(text), "Closing the depot")
+    assert mention(a) == "the council" and a.cue.text == "estimates"
+
+
+def test_speaker_left_as_an_appositive_of_an_opening_phrase(analyze):
+    text = "In an interview with the Lenn Gazette, the county's chief planner, Ruth Agbaje, argued that the bypass would cost more."
+    a = only(analyze(text), "that the bypass")
+    assert mention(a).endswith("Ruth Agbaje")
+
+
+def test_headline_with_a_trailing_cue_and_no_full_stop(analyze):
+    text = "Fungal outbreak at Harlow hospital sickens 14, state says\n\nThe outbreak began in August."
+    a = only(analyze(text), "Fungal outbreak")
+    assert a.content_text == "Fungal outbreak at Harlow hospital sickens 14" and mention(a) == "state"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rovers have taken six points and conceded 22 goals in that stretch.",
+        "It would raise water rates by 3 percent, adding roughly $2.10 a month to a typical household bill.",
+        "The company has seen volumes decline for five straight quarters.",
+    ],
+)
+def test_reporting_verbs_in_their_other_senses_report_nothing(analyze, text):
+    assert analyze(text).attributions == []
