@@ -44,6 +44,8 @@ def test_decode_binary_is_not_text():
         "Photo: Jane Roe / Staff",
         "Share this article",
         "Follow us on Twitter",
+        "Comments (23)",
+        "Subscribe to the Herald for $2 a week",
     ],
 )
 def test_chrome_lines_are_excluded(line):
@@ -54,6 +56,11 @@ def test_chrome_lines_are_excluded(line):
 
 def test_prose_mentioning_facebook_is_not_chrome():
     text = "The company said it would like us on Facebook to stop posting, a spokeswoman said in a long statement on Tuesday."
+    assert chrome_regions(text) == []
+
+
+def test_a_subscription_price_in_prose_is_not_chrome():
+    text = "Readers can subscribe to the paper for $2 a week, the publisher said, down from $3 last year."
     assert chrome_regions(text) == []
 
 

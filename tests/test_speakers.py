@@ -128,3 +128,32 @@ def test_group_named_by_where_it_is_becomes_a_group_entity(analyze):
     report = analyze("Doctors in Santa Cruz said the wards were full.")
     ent = entity_of(report, "the wards")
     assert (ent.name, ent.type) == ("doctors in Santa Cruz", "group")
+
+
+def test_report_submitted_by_a_body_is_sourced_to_that_body(analyze):
+    text = "Kelsworth Borough Council took the landlord to court in May.\n\nAn inspection report submitted by the council says that two of the flats had no heating."
+    report = analyze(text)
+    assert entity_of(report, "that two of the flats").name == "Kelsworth Borough Council"
+
+
+def test_whoever_obtained_a_document_did_not_write_it(analyze):
+    text = "The Harlow Clinic opened a ward in May.\n\nA safety audit from last year, obtained by the Courier, found that three of the wards were understaffed."
+    report = analyze(text)
+    assert entity_of(report, "that three of the wards") is None
+
+
+def test_a_surname_ner_misses_is_the_person_named_in_full(analyze):
+    # the small model tags a lone "O’Neill" as an adverb or an organisation
+    text = "Castlebrook Rovers sacked manager Declan O’Neill on Monday.\n\nO’Neill said the squad had lost its nerve. O’Neill added that he wished Rovers well."
+    report = analyze(text)
+    assert entity_of(report, "the squad").name == "Declan O’Neill"
+    assert entity_of(report, "that he wished") is entity_of(report, "the squad")
+
+
+def test_the_club_with_no_club_speaking_is_the_one_the_article_names_most(analyze):
+    text = (
+        "Castlebrook Rovers sacked manager Declan O’Neill on Monday. Rovers have not won in nine games. "
+        "Millbridge Town beat Rovers 4-1 on Saturday.\n\nAccording to the club’s accounts, the club lost £8 million last year."
+    )
+    report = analyze(text)
+    assert "Rovers" in entity_of(report, "the club lost").name
