@@ -130,10 +130,14 @@ def _fix_tokenizer(nlp: "Language") -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
-@lru_cache(maxsize=4)
 def load(model: str | None = None) -> "Language":
-    """Load `model` (or the default) with the quotecheck components added; cached per name."""
-    name = model or default_model()
+    """Load `model` (or the default) with the quotecheck components added; cached per name, so
+    `load()` and `load(None)` (what `analyze_many` asks for) share one pipeline, not two."""
+    return _load(model or default_model())
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> "Language":
     try:
         import spacy
     except ImportError as err:  # pragma: no cover - spaCy is a dependency
