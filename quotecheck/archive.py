@@ -303,17 +303,23 @@ def index(archive: Archive, items: Iterable[tuple[str, str]], *, batch_size: int
     """Analyse and store every item not stored yet, one transaction a batch.
 
     `items` may be a generator: it is read batch by batch, so a run over a whole archive holds
-    one batch of texts, not all of them. `progress` is told how many items each batch read.
+    one batch of texts, not all of them, and spaCy's vocab does not grow from batch to batch.
+    `progress` is told how many items each batch read.
     """
     from . import analyze_many
+    from .pipeline import load
 
+    nlp = load(model)
     seen = skipped = stored = 0
     for read, batch in archive.pending(items, batch_size):
         seen += read
         skipped += read - len(batch)
         if batch:
-            reports = analyze_many((t for _, t in batch), sources=[p for p, _ in batch], model=model, n_process=n_process)
-            stored += archive.store((p, t, r) for (p, t), r in zip(batch, reports))
+            # spaCy keeps every new word, name and number it meets in its vocab; a memory zone
+            # drops what the batch added once its Reports (plain data) are stored.
+            with nlp.memory_zone():
+                reports = analyze_many((t for _, t in batch), sources=[p for p, _ in batch], nlp=nlp, n_process=n_process)
+                stored += archive.store((p, t, r) for (p, t), r in zip(batch, reports))
         if progress is not None:
             progress(read)
     return {"seen": seen, "skipped": skipped, "stored": stored}

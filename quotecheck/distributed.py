@@ -16,10 +16,13 @@ from .errors import QuotecheckError
 def analyze_batch(batch: Sequence[tuple[str, str]], model: str | None = None) -> list[tuple[str, str, dict[str, Any]]]:
     """On a worker: (path, text, the Report as plain data) for each article of the batch."""
     from . import analyze_many
+    from .pipeline import load
     from .types import report_state
 
-    reports = analyze_many((t for _, t in batch), sources=[p for p, _ in batch], model=model)
-    return [(p, t, report_state(r)) for (p, t), r in zip(batch, reports)]
+    nlp = load(model)
+    with nlp.memory_zone():  # a worker serves the whole run: its vocab must not keep each batch's words
+        reports = analyze_many((t for _, t in batch), sources=[p for p, _ in batch], nlp=nlp)
+        return [(p, t, report_state(r)) for (p, t), r in zip(batch, reports)]
 
 
 def client_for(scheduler: str | None, workers: int = 2) -> Any:

@@ -49,6 +49,14 @@ def test_index_reads_its_items_one_batch_at_a_time(nlp, archive):
     assert read_when_stored == [2, 4, 5]  # never the whole run in memory
 
 
+def test_index_leaves_spacys_vocab_as_it_found_it(nlp, archive):
+    before = len(nlp.vocab.strings)
+    items = [(f"{n}.txt", f"Mayor Zorvathi{n} said {n + 2}{n}17 roads were closed in Qelmarsh{n}.\n") for n in range(3)]
+    assert index(archive, items, batch_size=2)["stored"] == 3
+    assert len(nlp.vocab.strings) == before
+    assert [r["entity"] for r in archive.who("Zorvathi1")] == ["Zorvathi1"]
+
+
 def test_a_text_met_again_after_it_was_stored_is_skipped(nlp, archive):
     items = [("one.txt", MINISTRY_1), ("two.txt", MINISTRY_2), ("copy.txt", MINISTRY_1)]
     assert index(archive, items, batch_size=2) == {"seen": 3, "skipped": 1, "stored": 2}
