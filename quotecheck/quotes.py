@@ -246,6 +246,14 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     children = list(verb.children)
     ccomps = [c for c in children if c.dep_ == "ccomp" and not ctx.in_excluded(c.idx)]
     hung = _that_clause_on_a_noun(verb)
+    answer = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if not ccomps and answer is not None and answer.lower_ in ("yes", "no", "so") and answer.head.i == verb.i and verb.lemma_.lower() in ("say", "answer", "reply"):
+        return answer.idx, answer.idx + len(answer.text)  # "72 percent said yes", "half said so"
+    takes_object = verb.lemma_.lower() not in _NO_CONTENT_OBJECTS and _takes(verb.lemma_.lower(), "object")
+    if not ccomps and takes_object and _is_passive(verb) and any(c.dep_ == "agent" for c in verb.children):
+        subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.pos_ != "PRON":
+            return _subtree_span(subject)  # "The plan was criticised by unions": the active verb's object
     if ccomps:
         # several complements: the one after the verb, nearest first (an earlier one is
         # usually a misparsed adverbial: "Asked what he wants, Doe said, “…”")
@@ -1015,7 +1023,7 @@ def _claimed(found: list[Found], region: QuoteRegion) -> bool:
     return any(s <= region.inner_start and region.inner_end <= e for f in found for s, e in f.spans)
 
 
-def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[QuoteRegion]]) -> None:
+def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[QuoteRegion]], only: list[Found] | None = None) -> None:
     """“A,” she said. “B.” — quotations that follow a quote's cue continue its content.
 
     After a trailing cue, each following sentence of the same paragraph that is a whole
@@ -1025,7 +1033,7 @@ def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[Quote
     by_start = {chain[0].start: chain for chain in chains}
     starts = sorted(by_start)
     cue_starts = sorted(g.cue[0] for g in found if g.cue)
-    for f in found:
+    for f in found if only is None else only:
         if not f.cue or not f.regions or f.cue[0] < f.end:
             continue
         tail = max(f.cue[1], f.speaker[1] if f.speaker else 0)
@@ -1082,6 +1090,7 @@ def _leftover_quotations(ctx: Context, found: list[Found], chains: list[list[Quo
             verb, head = tail
             speaker = _speaker_span(ctx, head, [])
             out.append(Found(spans, _cue_span(verb), speaker, head.i, verb.lemma_.lower(), "quote-verb", regions=list(chain)))
+            _join_split_quotes(ctx, found + out, chains, only=out[-1:])  # “…,” he continued. “…”
             continue
         colon = _colon_speaker(ctx, first, before, para)
         if colon is not None:

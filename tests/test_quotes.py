@@ -493,3 +493,27 @@ def test_headline_with_a_trailing_cue_and_no_full_stop(analyze):
 )
 def test_reporting_verbs_in_their_other_senses_report_nothing(analyze, text):
     assert analyze(text).attributions == []
+
+
+def test_split_quote_joins_across_a_cue_verb_that_is_not_in_the_list(analyze):
+    # "continued" reports only after a quotation; the quotation after it is the same quote
+    text = "“The first casualty of such a policy would be the harbour,” Ruiz continued. “It cannot go on.”"
+    report = analyze(text)
+    (a,) = report.attributions
+    assert len(a.spans) == 2 and text[a.spans[1][0] : a.spans[1][1]] == "“It cannot go on.”" and mention(a) == "Ruiz"
+
+
+def test_a_one_word_answer_is_what_was_said(analyze):
+    text = "Asked whether the plant would close, the manager said no."
+    a = only(analyze(text), "no")
+    assert a.content_text == "no" and mention(a) == "the manager"
+
+
+def test_passive_stance_with_an_agent_mirrors_the_active_object(analyze):
+    text = "The levy was criticised by the chamber of commerce."
+    a = only(analyze(text), "The levy")
+    assert a.content_text == "The levy" and mention(a) == "the chamber of commerce"
+
+
+def test_passive_with_an_agent_whose_object_is_a_listener_reports_nothing(analyze):
+    assert analyze("Delmont is being advised by Hollis Grant.").attributions == []
