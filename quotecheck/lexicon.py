@@ -28,6 +28,7 @@ class Lexicon:
     loaded_verbs: dict[str, str]
     anonymous: tuple[str, ...]
     titles: frozenset[str]
+    title_abbreviations: dict[str, str]  # "gov." -> "governor"
     pronouns: dict[str, str]
     chrome: tuple[re.Pattern[str], ...]
 
@@ -47,6 +48,10 @@ def lexicon() -> Lexicon:
     for line in read_list("loaded_verbs.txt"):
         lemma, _, neutral = line.partition("\t")
         loaded[lemma.strip().lower()] = neutral.strip() or "said"
+    abbreviations = {}
+    for line in read_list("title_abbreviations.txt"):
+        short, _, full = line.partition("\t")
+        abbreviations[short.strip().lower()] = full.strip().lower()
     pronouns = {}
     for line in read_list("pronouns.txt"):
         word, _, kind = line.partition("\t")
@@ -58,6 +63,7 @@ def lexicon() -> Lexicon:
         loaded_verbs=loaded,
         anonymous=tuple(w.strip().lower() for w in read_list("anonymous_sources.txt")),
         titles=frozenset(w.strip().lower() for w in read_list("titles.txt")),
+        title_abbreviations=abbreviations,
         pronouns=pronouns,
         chrome=tuple(re.compile(p.strip(), re.IGNORECASE) for p in read_list("chrome_patterns.txt")),
     )

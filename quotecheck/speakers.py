@@ -347,9 +347,12 @@ class Resolver:
 
     def _titled_candidate(self, title: str, offset: int) -> Entity | None:
         """The nearest person named before `offset` with `title` just before or in an appositive."""
-        word = re.escape(title)
-        before_re = re.compile(rf"\b{word}\b[\w.’' -]{{0,30}}$", re.IGNORECASE)
-        after_re = re.compile(rf"^,\s+(?:the|a|an)\s+[\w’'-]*(?:\s+[\w’'-]+){{0,3}}?\s*\b{word}\b", re.IGNORECASE)
+        # the title as written, or an abbreviation of it ("Gov. Harold Benning" is "the governor")
+        forms = [title] + [short for short, full in self.lex.title_abbreviations.items() if full == title]
+        word = "(?:" + "|".join(re.escape(f).replace(r"\.", r"\.?") for f in forms) + ")"
+        before_re = re.compile(rf"(?<![\w.]){word}(?![\w])[\w.’' -]{{0,30}}$", re.IGNORECASE)
+        # ", the Democratic candidate for governor" runs for the office, it does not hold it
+        after_re = re.compile(rf"^,\s+(?:the|a|an)\s+[\w’'-]*(?:\s+[\w’'-]+){{0,3}}?\s*(?<!\bfor )\b{word}\b", re.IGNORECASE)
         for cand in reversed(self.candidates):
             if cand.offset >= offset or cand.type != "person" or offset - cand.offset > 4000:
                 continue

@@ -157,3 +157,12 @@ def test_the_club_with_no_club_speaking_is_the_one_the_article_names_most(analyz
     )
     report = analyze(text)
     assert "Rovers" in entity_of(report, "the club lost").name
+
+
+def test_an_abbreviated_title_resolves_the_full_title_later(analyze):
+    text = (
+        "Dana Whitfield, the Democratic candidate for governor, spoke on Sunday. Gov. Harold Benning, "
+        "the Republican incumbent, was in Green Bay.\n\nThe governor told reporters that he would let the voters count."
+    )
+    # Whitfield runs for governor; Benning is one
+    assert entity_of(analyze(text), "that he would let").name == "Harold Benning"
