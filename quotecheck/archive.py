@@ -307,7 +307,7 @@ def index(archive: Archive, items: Iterable[tuple[str, str]], *, batch_size: int
     `progress` is told how many items each batch read.
     """
     from . import analyze_many
-    from .pipeline import load
+    from .pipeline import load, memory_zone
 
     nlp = load(model)
     seen = skipped = stored = 0
@@ -317,7 +317,7 @@ def index(archive: Archive, items: Iterable[tuple[str, str]], *, batch_size: int
         if batch:
             # spaCy keeps every new word, name and number it meets in its vocab; a memory zone
             # drops what the batch added once its Reports (plain data) are stored.
-            with nlp.memory_zone():
+            with memory_zone(nlp):
                 reports = analyze_many((t for _, t in batch), sources=[p for p, _ in batch], nlp=nlp, n_process=n_process)
                 stored += archive.store((p, t, r) for (p, t), r in zip(batch, reports))
         if progress is not None:

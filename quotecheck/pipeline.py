@@ -10,8 +10,10 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import threading
+from contextlib import contextmanager
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator
 
 from .errors import ModelError
 
@@ -161,6 +163,23 @@ def _load(name: str) -> "Language":
     nlp.add_pipe("quotecheck_boundaries", before="parser")
     nlp.add_pipe("quotecheck", last=True)
     return nlp
+
+
+#: Held for the length of a memory zone; see `memory_zone`.
+_ZONE_LOCK = threading.Lock()
+
+
+@contextmanager
+def memory_zone(nlp: "Language") -> Iterator[None]:
+    """spaCy's memory zone: the strings and lexemes the block adds to the vocab are dropped at
+    its end, so a long run does not keep every word it met. Docs made in it are invalid after.
+
+    Zones must not overlap: one thread's zone would free strings another thread's Docs still
+    use (KeyError E018). Threads sharing the cached pipeline, as on a Dask worker with several,
+    take turns; the pipeline must not be used outside a zone while one is open.
+    """
+    with _ZONE_LOCK, nlp.memory_zone():
+        yield
 
 
 def model_label(nlp: "Language") -> str:

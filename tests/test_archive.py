@@ -57,6 +57,18 @@ def test_index_leaves_spacys_vocab_as_it_found_it(nlp, archive):
     assert [r["entity"] for r in archive.who("Zorvathi1")] == ["Zorvathi1"]
 
 
+def test_batches_analysed_on_several_threads_come_out_as_one_at_a_time(nlp):
+    # a Dask worker with several threads runs analyze_batch at once on its one pipeline
+    from concurrent.futures import ThreadPoolExecutor
+
+    from quotecheck.distributed import analyze_batch
+
+    batches = [[(f"{b}-{n}.txt", f"“We will rebuild Vexmor{b}x{n},” Mayor Qarlind{b}y{n} Ostravik said.\n") for n in range(4)] for b in range(16)]
+    alone = [analyze_batch(batch) for batch in batches]
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(analyze_batch, batches)) == alone
+
+
 def test_a_text_met_again_after_it_was_stored_is_skipped(nlp, archive):
     items = [("one.txt", MINISTRY_1), ("two.txt", MINISTRY_2), ("copy.txt", MINISTRY_1)]
     assert index(archive, items, batch_size=2) == {"seen": 3, "skipped": 1, "stored": 2}
