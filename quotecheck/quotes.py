@@ -650,10 +650,6 @@ def _is_title(ctx: Context, region: QuoteRegion) -> bool:
     """on the show “Sunday Night Talk,” / in his book, “A Long Road.”: a short quotation in
     title case that follows a word of its own sentence names a work; nobody says it."""
     words = ctx.text[region.inner_start : region.inner_end].strip(" ,.!?").split()
-    if not 1 <= len(words) <= 6:
-        return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words):
-        return False
     para = ctx.paragraph_of(region.start)[0]
     span = ctx.doc.char_span(para, region.start, alignment_mode="contract")
     words_before = [t for t in span if not t.is_space] if span is not None else []
@@ -662,6 +658,12 @@ def _is_title(ctx: Context, region: QuoteRegion) -> bool:
     if not words_before:
         return False
     last = words_before[-1]
+    if last.tag_ == "VBN" and last.lemma_.lower() in ("title", "entitle", "headline", "dub", "name", "call", "label") and len(words) <= 15:
+        return True  # a report "titled “…”": named, not said
+    if not 1 <= len(words) <= 6:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words):
+        return False
     return last.pos_ in ("ADP", "DET", "PROPN", "NOUN", "PART", "ADJ") and not last.is_punct
 
 
@@ -1083,6 +1085,8 @@ def _leftover_quotations(ctx: Context, found: list[Found], chains: list[list[Quo
             continue
         words = _words(ctx.text, first.inner_start, chain[-1].inner_end)
         spans = [trim(ctx.text, r.start, r.end) for r in chain]
+        if any(spans[0] in f.spans for f in found + out):
+            continue  # an unclosed quotation a cue already took
         para = ctx.paragraph_of(first.start)
         before = ctx.text[para[0] : first.start]
         tail = _trailing_verb_cue(ctx, chain[-1])
@@ -1092,13 +1096,19 @@ def _leftover_quotations(ctx: Context, found: list[Found], chains: list[list[Quo
             out.append(Found(spans, _cue_span(verb), speaker, head.i, verb.lemma_.lower(), "quote-verb", regions=list(chain)))
             _join_split_quotes(ctx, found + out, chains, only=out[-1:])  # “…,” he continued. “…”
             continue
+        lead = _leading_verb_cue(ctx, first, para) if words >= 4 else None
+        if lead is not None:
+            verb, head = lead
+            speaker = _speaker_span(ctx, head, [])
+            out.append(Found(spans, _cue_span(verb), speaker, head.i, verb.lemma_.lower(), "quote-verb", regions=list(chain)))
+            continue
         colon = _colon_speaker(ctx, first, before, para)
         if colon is not None:
             speaker, head_i, cue = colon
             out.append(Found(spans, cue, speaker, head_i, None, "colon", regions=list(chain)))
             continue
-        if words < 4:
-            continue
+        if words < 4 or _is_title(ctx, first):
+            continue  # a phrase, or the name of a work
         opens_paragraph = before.strip() == ""
         if not opens_paragraph and words < 6:
             continue  # a short quotation inside the paper's own sentence: a phrase, not a claim
@@ -1111,8 +1121,8 @@ def _trailing_verb_cue(ctx: Context, region: QuoteRegion) -> tuple["Token", "Tok
     span = ctx.doc.char_span(region.end, min(region.end + 120, ctx.paragraph_of(region.start)[1]), alignment_mode="expand")
     if span is None:
         return None
-    if _is_title(ctx, region):
-        return None
+    if _is_title(ctx, region) or _ends_sentence(ctx.text, (region.start, region.end)):
+        return None  # “… trains.” The vote was delayed.: a full stop inside the marks ends the sentence
     for k, token in enumerate(span):
         if k > 8 or token.text in (".", "!", "?", ";") or token.is_space or ctx.quotation_at(token.idx) is not None:
             break
@@ -1124,6 +1134,35 @@ def _trailing_verb_cue(ctx: Context, region: QuoteRegion) -> tuple["Token", "Tok
         if abs(subject.i - token.i) <= 6 and subject.left_edge.i >= span.start:
             return token, subject
         break
+    return None
+
+
+def _leading_verb_cue(ctx: Context, region: QuoteRegion, para: tuple[int, int]) -> tuple["Token", "Token"] | None:
+    """He continued, “…” / a man yelled “Stay there!” / She addressed the crowd again: “…” —
+    a verb with its subject whose own words run up to the opening mark (nothing between but
+    a comma or a colon) is the cue of the quotation it opens, whatever the verb."""
+    gap = ctx.text[para[0] : region.start]
+    stripped = gap.rstrip()
+    if not stripped or stripped[-1] in ".!?”\"'’" or _is_title(ctx, region):
+        return None
+    last = ctx.doc.char_span(para[0], para[0] + len(stripped), alignment_mode="contract")
+    if last is None or len(last) == 0:
+        return None
+    end = last[-1].i if not last[-1].is_punct else last[-1].i - 1
+    if last[-1].is_punct and last[-1].text not in (",", ":"):
+        return None
+    for token in reversed(last[max(0, end - last.start - 8) : end - last.start + 1]):
+        if token.pos_ != "VERB" or ctx.inside_quotation(token) or ctx.in_excluded(token.idx):
+            continue
+        subject = _subject(token)
+        if subject is None or subject.lower_ in _RELATIVE or subject.i > token.i or token.i - subject.i > 6:
+            return None
+        if _is_passive(token) or token.lemma_.lower() in _NAMING_VERBS or token.lemma_.lower() in ("title", "entitle", "headline"):
+            return None  # "The report is titled “…”": a name, not words spoken
+        # everything between the verb and the mark is the verb's own (an object, an aside)
+        if any(not (t.is_punct or token.left_edge.i <= t.i <= token.right_edge.i) for t in ctx.doc[token.i + 1 : end + 1]):
+            return None
+        return token, subject
     return None
 
 

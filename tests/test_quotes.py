@@ -517,3 +517,20 @@ def test_passive_stance_with_an_agent_mirrors_the_active_object(analyze):
 
 def test_passive_with_an_agent_whose_object_is_a_listener_reports_nothing(analyze):
     assert analyze("Delmont is being advised by Hollis Grant.").attributions == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("Ruiz said the plan was dead.\n\nShe continued, “It is not about turning out voters but about repairing the damage.”", "continued", "She"),
+        ("Okafor then addressed the nurses again: “Here is what I regret. I regret that nobody listened.”", "addressed", "Okafor"),
+    ],
+)
+def test_any_verb_whose_words_run_up_to_the_opening_mark_is_its_cue(analyze, text, cue, speaker):
+    (a,) = [a for a in analyze(text).attributions if a.kind == "direct"]
+    assert a.cue.text == cue and mention(a) == speaker
+
+
+def test_a_title_introduced_by_a_naming_verb_is_not_speech(analyze):
+    text = "The council's report is titled “A Harbour for the Next Hundred Years”."
+    assert analyze(text).attributions == []
