@@ -41,19 +41,35 @@ def client_for(scheduler: str | None, workers: int = 2) -> Any:
 
 
 def index(archive: Any, items: Iterable[tuple[str, str]], *, client: Any, batch_size: int = 32, model: str | None = None, progress: Callable[[int], None] | None = None) -> dict[str, int]:
-    """Like `archive.index`, with the analysis on the cluster and the writing here, batch by batch."""
+    """Like `archive.index`, with the analysis on the cluster and the writing here, batch by batch.
+
+    Two batches a worker thread are in flight at most: enough to keep the workers busy, and the
+    run reads its items as they get through them instead of sending the whole archive at once.
+    """
     from distributed import as_completed
 
     from .types import report_from_state
 
-    batches = list(archive.pending(items, batch_size))
-    seen = sum(read for read, _ in batches)
-    todo = sum(len(batch) for _, batch in batches)
-    futures = [client.submit(analyze_batch, batch, model, pure=False) for _, batch in batches if batch]
-    stored = 0
-    for future in as_completed(futures):
-        results = future.result()
+    window = 2 * max(1, sum(client.nthreads().values()))
+    in_flight = as_completed()
+    seen = skipped = stored = 0
+
+    def store_next() -> None:
+        nonlocal stored
+        results = next(in_flight).result()
         stored += archive.store((p, t, report_from_state(state)) for p, t, state in results)
         if progress is not None:
             progress(len(results))
-    return {"seen": seen, "skipped": seen - todo, "stored": stored}
+
+    for read, batch in archive.pending(items, batch_size):
+        seen += read
+        skipped += read - len(batch)
+        if batch:
+            in_flight.add(client.submit(analyze_batch, batch, model, pure=False))
+        if progress is not None and read > len(batch):
+            progress(read - len(batch))
+        while in_flight.count() >= window:
+            store_next()
+    while not in_flight.is_empty():
+        store_next()
+    return {"seen": seen, "skipped": skipped, "stored": stored}

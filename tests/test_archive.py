@@ -167,3 +167,24 @@ def test_dask_engine_gives_the_same_answers_as_the_local_one(tmp_path):
         answers.append(out)
     assert answers[0] == answers[1]
     assert json.loads(answers[0][0])  # the comparison is not between two empty answers
+
+
+def test_dask_engine_reads_items_as_the_workers_get_through_them(nlp, archive):
+    if not IN_CI:
+        pytest.importorskip("distributed", reason="the dask extra is not installed (it is part of the test extras)")
+    from distributed import Client, LocalCluster
+
+    from quotecheck.distributed import index as dask_index
+
+    read = []
+
+    def items():
+        for n in range(10):
+            read.append(n)
+            yield f"{n}.txt", f"Mayor Ana Ruiz said {n + 2} roads were closed.\n"
+
+    read_when_stored = []
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, Client(cluster) as client:
+        result = dask_index(archive, items(), client=client, batch_size=2, progress=lambda n: read_when_stored.append(len(read)))
+    assert result == {"seen": 10, "skipped": 0, "stored": 10}
+    assert read_when_stored[0] <= 4  # two batches in flight for the one worker thread, not all five
