@@ -1096,6 +1096,12 @@ def _leftover_quotations(ctx: Context, found: list[Found], chains: list[list[Quo
             out.append(Found(spans, _cue_span(verb), speaker, head.i, verb.lemma_.lower(), "quote-verb", regions=list(chain)))
             _join_split_quotes(ctx, found + out, chains, only=out[-1:])  # “…,” he continued. “…”
             continue
+        byline = _dash_byline(ctx, chain[-1])
+        if byline is not None:
+            speaker, cue = byline
+            span = ctx.doc.char_span(*speaker, alignment_mode="expand")
+            out.append(Found(spans, cue, speaker, span[-1].i if span is not None else None, None, "colon", regions=list(chain)))
+            continue
         lead = _leading_verb_cue(ctx, first, para) if words >= 4 else None
         if lead is not None:
             verb, head = lead
@@ -1121,8 +1127,11 @@ def _trailing_verb_cue(ctx: Context, region: QuoteRegion) -> tuple["Token", "Tok
     span = ctx.doc.char_span(region.end, min(region.end + 120, ctx.paragraph_of(region.start)[1]), alignment_mode="expand")
     if span is None:
         return None
-    if _is_title(ctx, region) or _ends_sentence(ctx.text, (region.start, region.end)):
-        return None  # “… trains.” The vote was delayed.: a full stop inside the marks ends the sentence
+    if _is_title(ctx, region):
+        return None
+    # “… trains.” The vote was delayed.: after a full stop inside the marks only a reporting
+    # verb still reads as the quotation's cue (“… there.” Doe said. is common enough)
+    stopped = _ends_sentence(ctx.text, (region.start, region.end))
     for k, token in enumerate(span):
         if k > 8 or token.text in (".", "!", "?", ";") or token.is_space or ctx.quotation_at(token.idx) is not None:
             break
@@ -1131,10 +1140,23 @@ def _trailing_verb_cue(ctx: Context, region: QuoteRegion) -> tuple["Token", "Tok
         subject = _subject(token)
         if subject is None or subject.i < span.start and subject.i < token.i - 8:
             break
-        if abs(subject.i - token.i) <= 6 and subject.left_edge.i >= span.start:
+        if abs(subject.i - token.i) <= 6 and subject.left_edge.i >= span.start and not (stopped and _is_cue_verb(token, ctx.lex) is None):
             return token, subject
         break
     return None
+
+
+_BYLINE = re.compile(r"[ \t]*([―—–-])[ \t]*((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*)[ \t]*\.?[ \t]*(?=\n|$)")
+
+
+def _dash_byline(ctx: Context, region: QuoteRegion) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """“He represents our greatest shame.” ― Sonya Herridge: a dash and a name closing the
+    line after a quotation sign it, as under an epigraph or in a list of readers' replies."""
+    m = _BYLINE.match(ctx.text, region.end)
+    if m is None:
+        return None
+    name = (m.start(2), m.start(2) + len(m.group(2).rstrip(".")))
+    return name, (m.start(1), m.end(1))
 
 
 def _leading_verb_cue(ctx: Context, region: QuoteRegion, para: tuple[int, int]) -> tuple["Token", "Token"] | None:

@@ -534,3 +534,16 @@ def test_any_verb_whose_words_run_up_to_the_opening_mark_is_its_cue(analyze, tex
 def test_a_title_introduced_by_a_naming_verb_is_not_speech(analyze):
     text = "The council's report is titled “A Harbour for the Next Hundred Years”."
     assert analyze(text).attributions == []
+
+
+def test_a_dash_and_a_name_closing_the_line_sign_the_quotation(analyze):
+    text = "Readers told us what they thought.\n\n“He has never once come to our street.” ― Marisol Vega\n“We will vote anyway.” — Tom Achterberg\n"
+    report = analyze(text)
+    signed = {a.content_text: mention(a) for a in report.attributions if a.kind == "direct"}
+    assert signed == {"“He has never once come to our street.”": "Marisol Vega", "“We will vote anyway.”": "Tom Achterberg"}
+
+
+def test_after_a_full_stop_inside_the_marks_the_next_sentence_is_not_a_cue(analyze):
+    text = "The mood was tense. “No more cuts to our buses and trains.” The vote was delayed."
+    (a,) = analyze(text).attributions
+    assert a.speaker is None and a.cue is None
