@@ -21,6 +21,7 @@ from .types import Fragments
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _STRIP = " \t\r\n,;:—–-"
@@ -793,11 +794,24 @@ def _according_attributions(ctx: Context) -> list[Found]:
         before = trim(ctx.text, sent.start_char, phrase[0])
         after = trim(ctx.text, phrase[1], sent.end_char)
         pieces = [p for p in (before, after) if _words(ctx.text, *p) >= 2]
+        if _words(ctx.text, *after) < 2 and re.fullmatch(r"(?:that|this|that[’']s|this[’']s|that is|this is|those are)(?:\s+\w+ly)?", ctx.text[before[0] : before[1]].strip().lower()):
+            pieces = _sentence_before(ctx, sent)  # "That's according to a poll released Monday."
         if not pieces:
             continue
         cue = (token.idx, nxt.idx + len(nxt.text))
         found.append(Found(pieces, cue, speaker, pobj.i, "according to", "according"))
     return found
+
+
+def _sentence_before(ctx: Context, sent: "SpacySpan") -> list[tuple[int, int]]:
+    """The sentence before `sent` in its paragraph (or the paragraph before), as one piece."""
+    if sent.start == 0:
+        return []
+    prev = ctx.doc[sent.start - 1].sent
+    if ctx.in_excluded(prev.start_char) or _has_quotation(ctx, (prev.start_char, prev.end_char)):
+        return []
+    piece = trim(ctx.text, prev.start_char, prev.end_char)
+    return [piece] if _words(ctx.text, *piece) >= 3 else []
 
 
 def _owner_span(ctx: Context, owner: "Token") -> tuple[int, int] | None:

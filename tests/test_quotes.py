@@ -547,3 +547,9 @@ def test_after_a_full_stop_inside_the_marks_the_next_sentence_is_not_a_cue(analy
     text = "The mood was tense. “No more cuts to our buses and trains.” The vote was delayed."
     (a,) = analyze(text).attributions
     assert a.speaker is None and a.cue is None
+
+
+def test_thats_according_to_sources_the_sentence_before(analyze):
+    text = "Bus fares rose 4 percent in May. That's according to the regional transport authority."
+    a = only(analyze(text), "Bus fares")
+    assert a.content_text == "Bus fares rose 4 percent in May" and mention(a) == "the regional transport authority"
