@@ -3,9 +3,13 @@
 Articles are keyed by the hash of their text, so indexing is idempotent: an article already
 stored is skipped, a changed one (same path, new text) replaces its old rows. Each batch is
 one transaction (WAL journal, foreign keys on), so an interrupted run loses at most the batch
-in flight and the next run carries on. Entities merge across articles by normalised name and
-alias. Answers are ordered by names and positions, never by insertion order, so the same
-archive gives the same answer however it was indexed.
+in flight and the next run carries on.
+
+Each article's entities are stored as it gives them (`records`); the archive-wide entities
+that merge them are derived from all records at once (`consolidate`), never grown record by
+record, so which articles came first cannot change who is merged with whom or which name is
+shown. Answers are ordered by names and positions, never by insertion order: the same archive
+content gives the same answer however, and in whatever order, it was indexed.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+from collections import Counter
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -20,7 +25,7 @@ from .errors import InputError
 from .graph import entity_key
 from .types import Report
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -33,9 +38,19 @@ CREATE TABLE IF NOT EXISTS articles (
     model TEXT
 );
 CREATE INDEX IF NOT EXISTS articles_path ON articles(path);
+CREATE TABLE IF NOT EXISTS records (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    entity_id INTEGER
+);
+CREATE INDEX IF NOT EXISTS records_article ON records(article_id);
+CREATE INDEX IF NOT EXISTS records_entity ON records(entity_id);
 CREATE TABLE IF NOT EXISTS entities (
     id INTEGER PRIMARY KEY,
-    key TEXT NOT NULL UNIQUE,
+    key TEXT NOT NULL,
     name TEXT NOT NULL,
     type TEXT NOT NULL
 );
@@ -57,9 +72,9 @@ CREATE TABLE IF NOT EXISTS statements (
     cue TEXT,
     verb TEXT,
     mention TEXT,
-    entity_id INTEGER REFERENCES entities(id)
+    record_id INTEGER REFERENCES records(id)
 );
-CREATE INDEX IF NOT EXISTS statements_entity ON statements(entity_id);
+CREATE INDEX IF NOT EXISTS statements_record ON statements(record_id);
 CREATE INDEX IF NOT EXISTS statements_article ON statements(article_id);
 CREATE TABLE IF NOT EXISTS figures (
     id INTEGER PRIMARY KEY,
@@ -68,7 +83,7 @@ CREATE TABLE IF NOT EXISTS figures (
     end INTEGER NOT NULL,
     text TEXT NOT NULL,
     unsourced INTEGER NOT NULL,
-    source_id INTEGER REFERENCES entities(id),
+    source_id INTEGER REFERENCES records(id),
     statement_id INTEGER REFERENCES statements(id) ON DELETE SET NULL
 );
 CREATE INDEX IF NOT EXISTS figures_source ON figures(source_id);
@@ -107,6 +122,15 @@ def article_date(path: str, text: str) -> str | None:
             return m.group(1)
     m = _DATE.search(Path(path).name)
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+
+def _multiword(name: str) -> bool:
+    return len(re.findall(r"\w+", name)) > 1
+
+
+def _shown(name: str, type_: str) -> str:
+    """"Health Ministry", not "The Health Ministry"; a person's name as written."""
+    return re.sub(r"^[Tt]he\s+", "", name) if type_ != "person" else name
 
 
 class Archive:
@@ -178,42 +202,23 @@ class Archive:
                 )
                 self._store_report(cur, cur.lastrowid, report)
                 n += 1
+            if n:
+                cur.execute("INSERT OR REPLACE INTO meta VALUES ('consolidated', '0')")
             cur.execute("COMMIT")
         except BaseException:
             cur.execute("ROLLBACK")
             raise
         return n
 
-    def _entity_id(self, cur: sqlite3.Cursor, name: str, type_: str, aliases: Sequence[str]) -> int:
-        """The stored entity this one is (same normalised name, or a name one of them has as an
-        alias), else a new one. The shown name is the fullest seen, ties broken alphabetically,
-        so it does not depend on the order articles were stored in."""
-        key = entity_key(name)
-        keys = [key] + [entity_key(a) for a in aliases]
-        row = cur.execute("SELECT id FROM entities WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            row = cur.execute("SELECT entity_id FROM aliases WHERE key = ? ORDER BY entity_id LIMIT 1", (key,)).fetchone()
-        if row is None:
-            row = next((r for k in keys[1:] if (r := cur.execute("SELECT id FROM entities WHERE key = ?", (k,)).fetchone())), None)
-        shown = re.sub(r"^[Tt]he\s+", "", name) if type_ != "person" else name  # "Health Ministry", not "The Health Ministry"
-        if row is None:
-            cur.execute("INSERT INTO entities (key, name, type) VALUES (?, ?, ?)", (key, shown, type_))
-            entity_id = int(cur.lastrowid)
-        else:
-            entity_id = int(row[0])
-            (current,) = cur.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()
-            if (-len(shown.split()), shown) < (-len(current.split()), current):
-                cur.execute("UPDATE entities SET name = ? WHERE id = ?", (shown, entity_id))
-        for alias in {name, *aliases}:
-            cur.execute("INSERT OR IGNORE INTO aliases (entity_id, key, alias) VALUES (?, ?, ?)", (entity_id, entity_key(alias), alias))
-        return entity_id
-
     def _store_report(self, cur: sqlite3.Cursor, article_id: int, report: Report) -> None:
-        ids = {e.id: self._entity_id(cur, e.name, e.type, e.aliases) for e in report.entities}
+        ids = {}
+        for e in report.entities:
+            cur.execute("INSERT INTO records (article_id, name, type, aliases) VALUES (?, ?, ?, ?)", (article_id, e.name, e.type, "\n".join(e.aliases)))
+            ids[e.id] = cur.lastrowid
         statements = {}
         for a in report.attributions:
             cur.execute(
-                "INSERT INTO statements (article_id, aid, kind, start, end, text, cue, verb, mention, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO statements (article_id, aid, kind, start, end, text, cue, verb, mention, record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     article_id,
                     a.id,
@@ -238,13 +243,101 @@ class Archive:
             [(article_id, x.rule, x.severity, x.start, x.end, x.line, x.column, x.message) for x in report.findings],
         )
 
+    def consolidate(self) -> None:
+        """Derive the archive-wide entities from every article's records, from scratch.
+
+        Two records with full names are one party when one's name is the other's name or one
+        of its aliases (normalised), transitively; a one-word name joins the single party that
+        goes by it, or stays apart when several do. The shown name is the fullest of the party's
+        names (ties alphabetical), its type the most common; ids follow the shown names. All
+        of it depends only on what is stored, never on the order it was stored in.
+        """
+        if self._consolidated():
+            return
+        rows = self.db.execute("SELECT id, name, type, aliases FROM records").fetchall()
+        parent = {rid: rid for rid, *_ in rows}
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        def union(a: int, b: int) -> None:
+            a, b = find(a), find(b)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+
+        def keys(name: str, aliases: str) -> set[str]:
+            return {entity_key(name), *(entity_key(a) for a in aliases.split("\n") if a)}
+
+        # full names first: a record is one party with every record it names
+        full = [r for r in rows if _multiword(r[1])]
+        by_name: dict[str, list[int]] = {}
+        for rid, name, _, _ in full:
+            by_name.setdefault(entity_key(name), []).append(rid)
+        for rid, name, _, aliases in full:
+            for key in keys(name, aliases):
+                for other in by_name.get(key, ()):
+                    union(rid, other)
+        # then a one-word name ("Ruiz") joins the one party that goes by it, and none when
+        # several do: a bare surname must not fuse Ana Ruiz and Pedro Ruiz
+        claims: dict[str, set[int]] = {}
+        for rid, name, _, aliases in full:
+            for key in keys(name, aliases):
+                claims.setdefault(key, set()).add(rid)
+        for rid, name, _, aliases in rows:
+            if _multiword(name):
+                continue
+            owners = {find(o) for key in keys(name, aliases) for o in claims.get(key, ())}
+            if len(owners) == 1:
+                union(rid, owners.pop())
+        singles: dict[str, list[int]] = {}
+        for rid, name, _, _ in rows:
+            if not _multiword(name) and not any(find(rid) == find(o) for o in claims.get(entity_key(name), ())):
+                singles.setdefault(entity_key(name), []).append(rid)
+        for same in singles.values():  # the same bare name in several articles, claimed by nobody
+            for other in same[1:]:
+                union(same[0], other)
+        groups: dict[int, list[tuple[int, str, str, str]]] = {}
+        for row in rows:
+            groups.setdefault(find(row[0]), []).append(row)
+        parties = []
+        for members in groups.values():
+            shown = min((_shown(name, type_) for _, name, type_, _ in members), key=lambda n: (-len(n.split()), n))
+            types = Counter(type_ for _, _, type_, _ in members)
+            type_ = min(types, key=lambda t: (-types[t], t))
+            names = {name for _, name, _, _ in members} | {a for *_, aliases in members for a in aliases.split("\n") if a}
+            parties.append((shown, type_, sorted(names), sorted(rid for rid, *_ in members)))
+        parties.sort(key=lambda p: (p[0], p[1], p[3]))
+        cur = self.db.cursor()
+        cur.execute("BEGIN IMMEDIATE")
+        try:
+            cur.execute("DELETE FROM aliases")
+            cur.execute("DELETE FROM entities")
+            for entity_id, (shown, type_, names, rids) in enumerate(parties, 1):
+                cur.execute("INSERT INTO entities (id, key, name, type) VALUES (?, ?, ?, ?)", (entity_id, entity_key(shown), shown, type_))
+                cur.executemany("INSERT OR IGNORE INTO aliases (entity_id, key, alias) VALUES (?, ?, ?)", [(entity_id, entity_key(n), n) for n in names])
+                cur.executemany("UPDATE records SET entity_id = ? WHERE id = ?", [(entity_id, rid) for rid in rids])
+            cur.execute("INSERT OR REPLACE INTO meta VALUES ('consolidated', '1')")
+            cur.execute("COMMIT")
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+
+    def _consolidated(self) -> bool:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'consolidated'").fetchone()
+        return row is None or row[0] == "1"
+
     # ------------------------------------------------------------ reading
 
     def counts(self) -> dict[str, int]:
+        self.consolidate()
         return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("articles", "entities", "statements", "figures", "findings")}
 
     def who(self, name: str) -> list[dict[str, Any]]:
         """Every statement of every entity whose name or an alias holds `name` as a word."""
+        self.consolidate()
         word = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.IGNORECASE)
         wanted = sorted(
             {eid for eid, text in self.db.execute("SELECT id, name FROM entities UNION ALL SELECT entity_id, alias FROM aliases") if word.search(text)}
@@ -254,8 +347,9 @@ class Archive:
         marks = ",".join("?" * len(wanted))
         rows = self.db.execute(
             f"""SELECT e.name, e.type, a.path, a.date, s.kind, s.text, s.cue, s.mention, s.start
-                FROM statements s JOIN entities e ON e.id = s.entity_id JOIN articles a ON a.id = s.article_id
-                WHERE s.entity_id IN ({marks})
+                FROM statements s JOIN records r ON r.id = s.record_id JOIN entities e ON e.id = r.entity_id
+                JOIN articles a ON a.id = s.article_id
+                WHERE r.entity_id IN ({marks})
                 ORDER BY e.name, e.type, a.path, s.start, s.text""",
             wanted,
         ).fetchall()
@@ -264,17 +358,19 @@ class Archive:
 
     def sources(self) -> list[dict[str, Any]]:
         """Parties cited for figures: how many figures, in how many articles, through whose statements."""
+        self.consolidate()
         rows = self.db.execute(
             """SELECT e.name, e.type, COUNT(f.id), COUNT(DISTINCT f.article_id)
-               FROM figures f JOIN entities e ON e.id = f.source_id
+               FROM figures f JOIN records r ON r.id = f.source_id JOIN entities e ON e.id = r.entity_id
                GROUP BY e.id ORDER BY COUNT(f.id) DESC, e.name"""
         ).fetchall()
         out = []
         for name, type_, figures, articles in rows:
             by = self.db.execute(
                 """SELECT DISTINCT COALESCE(se.name, s.mention, '(the paper, citing their data)')
-                   FROM figures f JOIN entities e ON e.id = f.source_id
-                   LEFT JOIN statements s ON s.id = f.statement_id LEFT JOIN entities se ON se.id = s.entity_id
+                   FROM figures f JOIN records r ON r.id = f.source_id JOIN entities e ON e.id = r.entity_id
+                   LEFT JOIN statements s ON s.id = f.statement_id
+                   LEFT JOIN records sr ON sr.id = s.record_id LEFT JOIN entities se ON se.id = sr.entity_id
                    WHERE e.name = ? AND e.type = ? ORDER BY 1""",
                 (name, type_),
             ).fetchall()
@@ -285,11 +381,13 @@ class Archive:
 
     def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
         """Statements matching an FTS5 query, best first (ties by article and position)."""
+        self.consolidate()
         try:
             rows = self.db.execute(
                 """SELECT a.path, COALESCE(e.name, s.mention), s.kind, s.text, s.start
                    FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid
-                   JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.entity_id
+                   JOIN articles a ON a.id = s.article_id
+                   LEFT JOIN records r ON r.id = s.record_id LEFT JOIN entities e ON e.id = r.entity_id
                    WHERE statements_fts MATCH ? ORDER BY bm25(statements_fts), a.path, s.start LIMIT ?""",
                 (query, limit),
             ).fetchall()
@@ -322,4 +420,5 @@ def index(archive: Archive, items: Iterable[tuple[str, str]], *, batch_size: int
                 stored += archive.store((p, t, r) for (p, t), r in zip(batch, reports))
         if progress is not None:
             progress(read)
+    archive.consolidate()
     return {"seen": seen, "skipped": skipped, "stored": stored}

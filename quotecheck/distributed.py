@@ -72,4 +72,5 @@ def index(archive: Any, items: Iterable[tuple[str, str]], *, client: Any, batch_
             store_next()
     while not in_flight.is_empty():
         store_next()
+    archive.consolidate()
     return {"seen": seen, "skipped": skipped, "stored": stored}

@@ -104,15 +104,31 @@ def test_full_text_search_finds_statements(nlp, archive):
 
 
 def test_answers_do_not_depend_on_the_order_of_indexing(nlp, tmp_path):
-    texts = sorted((ROOT / "corpus" / "texts").glob("*.txt"))[:6]
+    texts = sorted((ROOT / "corpus" / "texts").glob("*.txt"))
     items = [(p.name, p.read_text(encoding="utf-8")) for p in texts]
+    shuffled = items[:]
+    random.Random(7).shuffle(shuffled)
     answers = []
-    for n, order in enumerate((items, items[::-1])):
+    for n, runs in enumerate(([items], [items[::-1]], [shuffled[:11], shuffled[11:]])):
         store = Archive(str(tmp_path / f"{n}.db"))
-        index(store, order, batch_size=2)
-        answers.append((json.dumps(store.who("said")), json.dumps(store.sources()), json.dumps(store.who("the"))))
+        for run in runs:  # the last order is indexed in two runs, as a resumed index would be
+            index(store, run, batch_size=3)
+        answers.append((store.counts(), json.dumps(store.who("said")), json.dumps(store.sources()), json.dumps(store.who("the"))))
         store.close()
-    assert answers[0] == answers[1]
+    assert answers[0] == answers[1] == answers[2]
+
+
+def test_a_full_name_and_its_short_form_merge_whichever_comes_first(nlp, tmp_path):
+    full = "Fernando Ruiz Arce, the finance minister, said the budget was balanced.\n\nRuiz Arce said taxes would not rise.\n"
+    short = "Ruiz Arce said the deficit would shrink.\n"
+    shown = []
+    for n, order in enumerate(([("a.txt", full), ("b.txt", short)], [("b.txt", short), ("a.txt", full)])):
+        store = Archive(str(tmp_path / f"{n}.db"))
+        for item in order:
+            index(store, [item])
+        shown.append(sorted({row["entity"] for row in store.who("Ruiz")}))
+        store.close()
+    assert shown[0] == shown[1] == ["Fernando Ruiz Arce"]
 
 
 def _articles(db: Path) -> int:
@@ -188,3 +204,19 @@ def test_dask_engine_reads_items_as_the_workers_get_through_them(nlp, archive):
         result = dask_index(archive, items(), client=client, batch_size=2, progress=lambda n: read_when_stored.append(len(read)))
     assert result == {"seen": 10, "skipped": 0, "stored": 10}
     assert read_when_stored[0] <= 4  # two batches in flight for the one worker thread, not all five
+
+
+def test_a_bare_surname_two_people_share_merges_neither_in_any_order(nlp, tmp_path):
+    ana = "Mayor Ana Ruiz said the bridge would reopen.\n\nRuiz said tolls would stay.\n"
+    bare = "“We will vote on Monday,” Ruiz said.\n"
+    pedro = "Pedro Ruiz, a farmer, said the river was high.\n\nRuiz said his fields had flooded.\n"
+    items = [("ana.txt", ana), ("bare.txt", bare), ("pedro.txt", pedro)]
+    answers = []
+    for n, order in enumerate((items, [items[1], items[0], items[2]], items[::-1])):
+        store = Archive(str(tmp_path / f"{n}.db"))
+        for item in order:
+            index(store, [item])
+        answers.append((store.counts(), json.dumps(store.who("Ruiz"))))
+        store.close()
+    assert answers[0] == answers[1] == answers[2]
+    assert {row["entity"] for row in json.loads(answers[0][1])} >= {"Ana Ruiz", "Pedro Ruiz"}
