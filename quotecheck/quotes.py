@@ -294,12 +294,13 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     return _right_of_verb(ctx, verb, dobjs)
 
 
+# knowing of something is not saying it ("learned of the cuts", "heard about the plan")
+_KNOWING_VERBS = frozenset({"learn", "hear", "know", "find", "discover", "read", "understand", "realize", "realise", "remember", "forget"})
+# verbs whose object comes with the charge ("accused the mayor of lying")
+_CHARGE_VERBS = frozenset({"accuse", "credit", "call"})
 # prepositions whose object is what a cue is about ("accused them of lying", "called for
 # a ban", "spoke about the deal"); the rest ("in a statement", "on Monday", "at a rally")
 # say where or when it was said
-# knowing of something is not saying it ("learned of the cuts", "heard about the plan")
-_KNOWING_VERBS = frozenset({"learn", "hear", "know", "find", "discover", "read", "understand", "realize", "realise", "remember", "forget"})
-_CHARGE_VERBS = frozenset({"accuse", "credit", "call"})
 _CONTENT_PREPS = frozenset({"of", "for", "about", "against", "over", "as", "with", "on"})
 
 
@@ -768,7 +769,7 @@ def _headline_trailing_cue(ctx: Context, start: int, line: str) -> list[Found]:
     speaker = (start + m.start("speaker"), start + m.end("speaker"))
     cue = (start + m.start("cue"), start + m.end("cue"))
     span = ctx.doc.char_span(*speaker, alignment_mode="expand")
-    if span is None or any(t.pos_ in ("VERB", "AUX", "PRON") and t.lower_ not in ("officials",) for t in span):
+    if span is None or any(t.pos_ in ("VERB", "AUX", "PRON") for t in span):
         return []
     return [Found([content], cue, speaker, span[-1].i, lemma, "verb-tail")]
 
