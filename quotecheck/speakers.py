@@ -155,6 +155,15 @@ class Resolver:
                     ent.name = name
                 self.by_key[key] = ent
                 return ent
+            if len(words) == 1:
+                # "Whitfield told the crowd" where only the paper's own sentence named "Dana
+                # Whitfield": the surname stands for the full name the article gives
+                full = sorted({c.name for c in self.candidates if c.type == "person" and len(_norm(c.name).split()) > 1 and _norm(c.name).split()[-1] == key})
+                if len(full) == 1:
+                    ent = self._entity(full[0], "person")
+                    self._alias(ent, name)
+                    self.by_key[key] = ent
+                    return ent
         for ent in self.entities:
             if key in (_norm(a) for a in ent.aliases):
                 self.by_key[key] = ent

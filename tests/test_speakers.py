@@ -166,3 +166,9 @@ def test_an_abbreviated_title_resolves_the_full_title_later(analyze):
     )
     # Whitfield runs for governor; Benning is one
     assert entity_of(analyze(text), "that he would let").name == "Harold Benning"
+
+
+def test_a_surname_stands_for_the_full_name_the_papers_own_sentence_gave(analyze):
+    # "Dana Whitfield" is named only inside the campaign's mention, never as a speaker herself
+    text = "The campaign of Dana Whitfield said the rally drew a crowd.\n\nWhitfield told the crowd that she would win."
+    assert entity_of(analyze(text), "that she would win").name == "Dana Whitfield"
