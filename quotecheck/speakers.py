@@ -212,8 +212,8 @@ class Resolver:
         """"O’Neill said" where NER saw no name at all (it tags "O’Neill" an adverb): the
         surname of a person named in full earlier is that person."""
         key = _norm(text)
-        if not key or " " in key and not key.replace(" ", "").isalpha():
-            return None
+        if not key or len(text.split()) != 1:
+            return None  # one written word ("O’Neill" normalises to two)
         for cand in reversed(self.candidates):
             if cand.offset < offset and cand.type == "person" and len(cand.name.split()) > 1 and _norm(cand.name.split()[-1]) == key:
                 return self._entity(cand.name, "person")
@@ -465,8 +465,8 @@ class Resolver:
         # "the club's accounts" with nobody's voice to go by: the body the article is about,
         # the one it names most often (a rival named once later is not "the club")
         before = self.text[:offset]
-        counts = {c.name: len(re.findall(rf"\b{re.escape(c.name.split()[-1])}\b", before)) for c in fitting}
-        best = max(reversed(fitting), key=lambda c: counts[c.name])
+        counts = {w: len(re.findall(rf"\b{re.escape(w)}\b", before)) for w in {c.name.split()[-1] for c in fitting}}
+        best = max(reversed(fitting), key=lambda c: counts[c.name.split()[-1]])
         return self._entity(best.name, "organization")
 
     def _affiliation_and_titles(self, ent: Entity, span: "SpacySpan", head: "Token") -> None:
