@@ -19,7 +19,7 @@ import re
 import sqlite3
 from collections import Counter
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator
 
 from .errors import InputError
 from .graph import entity_key
