@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 import sqlite3
 from collections import Counter
 from pathlib import Path
@@ -254,8 +255,10 @@ class Archive:
         """
         if self._consolidated():
             return
-        rows = self.db.execute("SELECT id, name, type, aliases FROM records").fetchall()
-        parent = {rid: rid for rid, *_ in rows}
+        top = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM records").fetchone()[0]
+        # every pass streams the records; what is held is one integer per record and one entry
+        # per distinct name, never the records themselves
+        parent = array("q", range(top + 1))
 
         def find(x: int) -> int:
             while parent[x] != x:
@@ -268,57 +271,68 @@ class Archive:
             if a != b:
                 parent[max(a, b)] = min(a, b)
 
+        def records(full: bool | None = None) -> Iterator[tuple[int, str, str, str]]:
+            for row in self.db.execute("SELECT id, name, type, aliases FROM records ORDER BY id"):
+                if full is None or _multiword(row[1]) == full:
+                    yield row
+
         def keys(name: str, aliases: str) -> set[str]:
             return {entity_key(name), *(entity_key(a) for a in aliases.split("\n") if a)}
 
-        # full names first: a record is one party with every record it names
-        full = [r for r in rows if _multiword(r[1])]
-        by_name: dict[str, list[int]] = {}
-        for rid, name, _, _ in full:
-            by_name.setdefault(entity_key(name), []).append(rid)
-        for rid, name, _, aliases in full:
+        # full names first: a record is one party with every record whose name it bears
+        named: dict[str, int] = {}
+        for rid, name, _, _ in records(full=True):
+            union(rid, named.setdefault(entity_key(name), rid))
+        for rid, name, _, aliases in records(full=True):
             for key in keys(name, aliases):
-                for other in by_name.get(key, ()):
-                    union(rid, other)
+                if key in named:
+                    union(rid, named[key])
+        # which party goes by each name or alias (-1: several do)
+        claims: dict[str, int] = {}
+        for rid, name, _, aliases in records(full=True):
+            root = find(rid)
+            for key in keys(name, aliases):
+                held = claims.get(key)
+                claims[key] = root if held is None or find(held) == root else -1
         # then a one-word name ("Ruiz") joins the one party that goes by it, and none when
-        # several do: a bare surname must not fuse Ana Ruiz and Pedro Ruiz
-        claims: dict[str, set[int]] = {}
-        for rid, name, _, aliases in full:
-            for key in keys(name, aliases):
-                claims.setdefault(key, set()).add(rid)
-        for rid, name, _, aliases in rows:
-            if _multiword(name):
-                continue
-            owners = {find(o) for key in keys(name, aliases) for o in claims.get(key, ())}
-            if len(owners) == 1:
+        # several do: a bare surname must not fuse Ana Ruiz and Pedro Ruiz; the same bare name
+        # that no party claims is one party across articles
+        bare: dict[str, int] = {}
+        for rid, name, _, aliases in records(full=False):
+            owners = {-1 if claims[k] == -1 else find(claims[k]) for k in keys(name, aliases) if k in claims}
+            if len(owners) == 1 and -1 not in owners:
                 union(rid, owners.pop())
-        singles: dict[str, list[int]] = {}
-        for rid, name, _, _ in rows:
-            if not _multiword(name) and not any(find(rid) == find(o) for o in claims.get(entity_key(name), ())):
-                singles.setdefault(entity_key(name), []).append(rid)
-        for same in singles.values():  # the same bare name in several articles, claimed by nobody
-            for other in same[1:]:
-                union(same[0], other)
-        groups: dict[int, list[tuple[int, str, str, str]]] = {}
-        for row in rows:
-            groups.setdefault(find(row[0]), []).append(row)
-        parties = []
-        for members in groups.values():
-            shown = min((_shown(name, type_) for _, name, type_, _ in members), key=lambda n: (-len(n.split()), n))
-            types = Counter(type_ for _, _, type_, _ in members)
-            type_ = min(types, key=lambda t: (-types[t], t))
-            names = {name for _, name, _, _ in members} | {a for *_, aliases in members for a in aliases.split("\n") if a}
-            parties.append((shown, type_, sorted(names), sorted(rid for rid, *_ in members)))
-        parties.sort(key=lambda p: (p[0], p[1], p[3]))
+            else:
+                union(rid, bare.setdefault(entity_key(name), rid))
+        # each party: the fullest of its names (ties alphabetical), its most common type
+        parties: dict[int, tuple[str, Counter[str]]] = {}
+        for rid, name, type_, _ in records():
+            root, shown = find(rid), _shown(name, type_)
+            best, types = parties.setdefault(root, (shown, Counter()))
+            types[type_] += 1
+            if (-len(shown.split()), shown) < (-len(best.split()), best):
+                parties[root] = (shown, types)
+        ranked = sorted(parties, key=lambda r: (parties[r][0], min(parties[r][1], key=lambda t: (-parties[r][1][t], t)), r))
+        entity_of = {root: n for n, root in enumerate(ranked, 1)}
         cur = self.db.cursor()
         cur.execute("BEGIN IMMEDIATE")
         try:
             cur.execute("DELETE FROM aliases")
             cur.execute("DELETE FROM entities")
-            for entity_id, (shown, type_, names, rids) in enumerate(parties, 1):
+            for root, entity_id in entity_of.items():
+                shown, types = parties[root]
+                type_ = min(types, key=lambda t: (-types[t], t))
                 cur.execute("INSERT INTO entities (id, key, name, type) VALUES (?, ?, ?, ?)", (entity_id, entity_key(shown), shown, type_))
-                cur.executemany("INSERT OR IGNORE INTO aliases (entity_id, key, alias) VALUES (?, ?, ?)", [(entity_id, entity_key(n), n) for n in names])
-                cur.executemany("UPDATE records SET entity_id = ? WHERE id = ?", [(entity_id, rid) for rid in rids])
+            cur.execute("CREATE TEMP TABLE IF NOT EXISTS merged (record_id INTEGER PRIMARY KEY, entity_id INTEGER NOT NULL)")
+            cur.execute("DELETE FROM temp.merged")
+            # records are read while other tables are written; records itself is written last
+            cur.executemany("INSERT INTO temp.merged VALUES (?, ?)", ((rid, entity_of[find(rid)]) for rid, *_ in records()))
+            cur.executemany(
+                "INSERT OR IGNORE INTO aliases (entity_id, key, alias) VALUES (?, ?, ?)",
+                ((entity_of[find(rid)], entity_key(n), n) for rid, name, _, aliases in records() for n in {name, *(a for a in aliases.split("\n") if a)}),
+            )
+            cur.execute("UPDATE records SET entity_id = (SELECT entity_id FROM temp.merged WHERE record_id = records.id)")
+            cur.execute("DROP TABLE temp.merged")
             cur.execute("INSERT OR REPLACE INTO meta VALUES ('consolidated', '1')")
             cur.execute("COMMIT")
         except BaseException:
