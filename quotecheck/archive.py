@@ -293,7 +293,8 @@ class Archive:
             root = find(rid)
             for key in keys(name, aliases):
                 held = claims.get(key)
-                claims[key] = root if held is None or find(held) == root else -1
+                if held != -1:
+                    claims[key] = root if held is None or find(held) == root else -1
         # then a one-word name ("Ruiz") joins the one party that goes by it, and none when
         # several do: a bare surname must not fuse Ana Ruiz and Pedro Ruiz; the same bare name
         # that no party claims is one party across articles

@@ -210,13 +210,14 @@ def test_a_bare_surname_two_people_share_merges_neither_in_any_order(nlp, tmp_pa
     ana = "Mayor Ana Ruiz said the bridge would reopen.\n\nRuiz said tolls would stay.\n"
     bare = "“We will vote on Monday,” Ruiz said.\n"
     pedro = "Pedro Ruiz, a farmer, said the river was high.\n\nRuiz said his fields had flooded.\n"
-    items = [("ana.txt", ana), ("bare.txt", bare), ("pedro.txt", pedro)]
+    luis = "Luis Ruiz, a teacher, said the school would close.\n\nRuiz said the pupils had gone home.\n"
+    items = [("ana.txt", ana), ("bare.txt", bare), ("pedro.txt", pedro), ("luis.txt", luis)]  # a third claimant too
     answers = []
-    for n, order in enumerate((items, [items[1], items[0], items[2]], items[::-1])):
+    for n, order in enumerate((items, [items[1], items[0], items[3], items[2]], items[::-1])):
         store = Archive(str(tmp_path / f"{n}.db"))
         for item in order:
             index(store, [item])
         answers.append((store.counts(), json.dumps(store.who("Ruiz"))))
         store.close()
     assert answers[0] == answers[1] == answers[2]
-    assert {row["entity"] for row in json.loads(answers[0][1])} >= {"Ana Ruiz", "Pedro Ruiz"}
+    assert {row["entity"] for row in json.loads(answers[0][1])} >= {"Ana Ruiz", "Pedro Ruiz", "Luis Ruiz"}
