@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from array import array
 import sqlite3
+from array import array
 from collections import Counter
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -276,8 +276,11 @@ class Archive:
                 if full is None or _multiword(row[1]) == full:
                     yield row
 
+        def names(name: str, aliases: str) -> set[str]:
+            return {name, *(a for a in aliases.split("\n") if a)}
+
         def keys(name: str, aliases: str) -> set[str]:
-            return {entity_key(name), *(entity_key(a) for a in aliases.split("\n") if a)}
+            return {entity_key(n) for n in names(name, aliases)}
 
         # full names first: a record is one party with every record whose name it bears
         named: dict[str, int] = {}
@@ -306,23 +309,22 @@ class Archive:
             else:
                 union(rid, bare.setdefault(entity_key(name), rid))
         # each party: the fullest of its names (ties alphabetical), its most common type
-        parties: dict[int, tuple[str, Counter[str]]] = {}
+        shown_of: dict[int, str] = {}
+        types_of: dict[int, Counter[str]] = {}
         for rid, name, type_, _ in records():
             root, shown = find(rid), _shown(name, type_)
-            best, types = parties.setdefault(root, (shown, Counter()))
-            types[type_] += 1
+            best = shown_of.setdefault(root, shown)
             if (-len(shown.split()), shown) < (-len(best.split()), best):
-                parties[root] = (shown, types)
-        ranked = sorted(parties, key=lambda r: (parties[r][0], min(parties[r][1], key=lambda t: (-parties[r][1][t], t)), r))
-        entity_of = {root: n for n, root in enumerate(ranked, 1)}
+                shown_of[root] = shown
+            types_of.setdefault(root, Counter())[type_] += 1
+        parties = sorted((shown_of[root], min(types, key=lambda t: (-types[t], t)), root) for root, types in types_of.items())
+        entity_of = {root: n for n, (_, _, root) in enumerate(parties, 1)}
         cur = self.db.cursor()
         cur.execute("BEGIN IMMEDIATE")
         try:
             cur.execute("DELETE FROM aliases")
             cur.execute("DELETE FROM entities")
-            for root, entity_id in entity_of.items():
-                shown, types = parties[root]
-                type_ = min(types, key=lambda t: (-types[t], t))
+            for entity_id, (shown, type_, _) in enumerate(parties, 1):
                 cur.execute("INSERT INTO entities (id, key, name, type) VALUES (?, ?, ?, ?)", (entity_id, entity_key(shown), shown, type_))
             cur.execute("CREATE TEMP TABLE IF NOT EXISTS merged (record_id INTEGER PRIMARY KEY, entity_id INTEGER NOT NULL)")
             cur.execute("DELETE FROM temp.merged")
@@ -330,7 +332,7 @@ class Archive:
             cur.executemany("INSERT INTO temp.merged VALUES (?, ?)", ((rid, entity_of[find(rid)]) for rid, *_ in records()))
             cur.executemany(
                 "INSERT OR IGNORE INTO aliases (entity_id, key, alias) VALUES (?, ?, ?)",
-                ((entity_of[find(rid)], entity_key(n), n) for rid, name, _, aliases in records() for n in {name, *(a for a in aliases.split("\n") if a)}),
+                ((entity_of[find(rid)], entity_key(n), n) for rid, name, _, aliases in records() for n in names(name, aliases)),
             )
             cur.execute("UPDATE records SET entity_id = (SELECT entity_id FROM temp.merged WHERE record_id = records.id)")
             cur.execute("DROP TABLE temp.merged")
