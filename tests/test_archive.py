@@ -103,31 +103,38 @@ def test_full_text_search_finds_statements(nlp, archive):
     assert [h["speaker"] for h in hits] == ["Carla Diaz"]
 
 
+def _asked_per_order(tmp_path: Path, orders: list[list[list[tuple[str, str]]]], ask, **options) -> list:
+    """Index each order (a list of runs, each a list of items) into an archive of its own and
+    ask each archive the same question."""
+    answers = []
+    for n, runs in enumerate(orders):
+        store = Archive(str(tmp_path / f"{n}.db"))
+        try:
+            for run in runs:
+                index(store, run, **options)
+            answers.append(ask(store))
+        finally:
+            store.close()
+    return answers
+
+
 def test_answers_do_not_depend_on_the_order_of_indexing(nlp, tmp_path):
     texts = sorted((ROOT / "corpus" / "texts").glob("*.txt"))
     items = [(p.name, p.read_text(encoding="utf-8")) for p in texts]
     shuffled = items[:]
     random.Random(7).shuffle(shuffled)
-    answers = []
-    for n, runs in enumerate(([items], [items[::-1]], [shuffled[:11], shuffled[11:]])):
-        store = Archive(str(tmp_path / f"{n}.db"))
-        for run in runs:  # the last order is indexed in two runs, as a resumed index would be
-            index(store, run, batch_size=3)
-        answers.append((store.counts(), json.dumps(store.who("said")), json.dumps(store.sources()), json.dumps(store.who("the"))))
-        store.close()
+    # the last order is indexed in two runs, as a resumed index would be
+    orders = [[items], [items[::-1]], [shuffled[:11], shuffled[11:]]]
+    answers = _asked_per_order(
+        tmp_path, orders, lambda s: (s.counts(), json.dumps(s.who("said")), json.dumps(s.sources()), json.dumps(s.who("the"))), batch_size=3
+    )
     assert answers[0] == answers[1] == answers[2]
 
 
 def test_a_full_name_and_its_short_form_merge_whichever_comes_first(nlp, tmp_path):
-    full = "Fernando Ruiz Arce, the finance minister, said the budget was balanced.\n\nRuiz Arce said taxes would not rise.\n"
-    short = "Ruiz Arce said the deficit would shrink.\n"
-    shown = []
-    for n, order in enumerate(([("a.txt", full), ("b.txt", short)], [("b.txt", short), ("a.txt", full)])):
-        store = Archive(str(tmp_path / f"{n}.db"))
-        for item in order:
-            index(store, [item])
-        shown.append(sorted({row["entity"] for row in store.who("Ruiz")}))
-        store.close()
+    full = ("a.txt", "Fernando Ruiz Arce, the finance minister, said the budget was balanced.\n\nRuiz Arce said taxes would not rise.\n")
+    short = ("b.txt", "Ruiz Arce said the deficit would shrink.\n")
+    shown = _asked_per_order(tmp_path, [[[full], [short]], [[short], [full]]], lambda s: sorted({row["entity"] for row in s.who("Ruiz")}))
     assert shown[0] == shown[1] == ["Fernando Ruiz Arce"]
 
 
@@ -212,12 +219,7 @@ def test_a_bare_surname_two_people_share_merges_neither_in_any_order(nlp, tmp_pa
     pedro = "Pedro Ruiz, a farmer, said the river was high.\n\nRuiz said his fields had flooded.\n"
     luis = "Luis Ruiz, a teacher, said the school would close.\n\nRuiz said the pupils had gone home.\n"
     items = [("ana.txt", ana), ("bare.txt", bare), ("pedro.txt", pedro), ("luis.txt", luis)]  # a third claimant too
-    answers = []
-    for n, order in enumerate((items, [items[1], items[0], items[3], items[2]], items[::-1])):
-        store = Archive(str(tmp_path / f"{n}.db"))
-        for item in order:
-            index(store, [item])
-        answers.append((store.counts(), json.dumps(store.who("Ruiz"))))
-        store.close()
+    orders = [items, [items[1], items[0], items[3], items[2]], items[::-1]]
+    answers = _asked_per_order(tmp_path, [[[item] for item in order] for order in orders], lambda s: (s.counts(), json.dumps(s.who("Ruiz"))))
     assert answers[0] == answers[1] == answers[2]
     assert {row["entity"] for row in json.loads(answers[0][1])} >= {"Ana Ruiz", "Pedro Ruiz", "Luis Ruiz"}
