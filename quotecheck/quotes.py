@@ -470,10 +470,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         if stray is not None:
             head, skip = stray, []
         speaker = _speaker_span(ctx, head, skip) if head is not None else None
-        if stray is not None and speaker is not None:
-            det = ctx.doc[stray.left_edge.i - 1]
-            if det.dep_ == "det" and det.head.i == token.i:
-                speaker = (det.idx, speaker[1])  # "the district estimates": the article hangs on the cue
+        if stray is not None and speaker is not None and (det := _article_on_cue(token, stray)) is not None:
+            speaker = (det.idx, speaker[1])
         cue = _cue_span(token)
         content = _adjacent_quotation(ctx, _merge_spans([cue, speaker if _near(speaker, cue) else None]))
         how = "verb-quote"
@@ -573,10 +571,17 @@ def _stray_subject(verb: "Token") -> "Token | None":
         return None
     if t.dep_ not in _STRAY_DEPS and not (t.head.i == verb.i and t.dep_ in ("compound", "nmod", "amod")):
         return None  # "…, city records show": the subject hung on the verb as a compound
-    left = t.left_edge.i
-    if left > 0 and doc[left - 1].dep_ == "det" and doc[left - 1].head.i == verb.i:
-        left -= 1  # "the district estimates" parsed as one noun phrase: "the" hangs on the cue
+    det = _article_on_cue(verb, t)
+    left = det.i if det is not None else t.left_edge.i
     return t if left > 0 and doc[left - 1].text == "," else None
+
+
+def _article_on_cue(verb: "Token", subject: "Token") -> "Token | None":
+    """"…, the district estimates.": read as one noun phrase, the parse hangs "the" on the cue;
+    it opens the subject's phrase all the same."""
+    i = subject.left_edge.i - 1
+    det = verb.doc[i] if i >= 0 else None
+    return det if det is not None and det.dep_ == "det" and det.head.i == verb.i else None
 
 
 def _appositive_subject(verb: "Token") -> "Token | None":
@@ -1106,9 +1111,7 @@ def _leftover_quotations(ctx: Context, found: list[Found], chains: list[list[Quo
         before = ctx.text[para[0] : first.start]
         tail = _trailing_verb_cue(ctx, chain[-1])
         if tail is not None:
-            verb, head = tail
-            speaker = _speaker_span(ctx, head, [])
-            out.append(Found(spans, _cue_span(verb), speaker, head.i, verb.lemma_.lower(), "quote-verb", regions=list(chain)))
+            out.append(_cued_by_verb(ctx, spans, chain, *tail))
             _join_split_quotes(ctx, found + out, chains, only=out[-1:])  # “…,” he continued. “…”
             continue
         byline = _dash_byline(ctx, chain[-1])
@@ -1119,9 +1122,7 @@ def _leftover_quotations(ctx: Context, found: list[Found], chains: list[list[Quo
             continue
         lead = _leading_verb_cue(ctx, first, para) if words >= 4 else None
         if lead is not None:
-            verb, head = lead
-            speaker = _speaker_span(ctx, head, [])
-            out.append(Found(spans, _cue_span(verb), speaker, head.i, verb.lemma_.lower(), "quote-verb", regions=list(chain)))
+            out.append(_cued_by_verb(ctx, spans, chain, *lead))
             continue
         colon = _colon_speaker(ctx, first, before, para)
         if colon is not None:
@@ -1135,6 +1136,11 @@ def _leftover_quotations(ctx: Context, found: list[Found], chains: list[list[Quo
             continue  # a short quotation inside the paper's own sentence: a phrase, not a claim
         out.append(Found(spans, None, None, None, None, "continued" if opens_paragraph else "unattributed", regions=list(chain)))
     return out
+
+
+def _cued_by_verb(ctx: Context, spans: list[tuple[int, int]], chain: list[QuoteRegion], verb: "Token", subject: "Token") -> Found:
+    """A quotation whose cue is a verb next to it (any verb) and whose speaker is its subject."""
+    return Found(spans, _cue_span(verb), _speaker_span(ctx, subject, []), subject.i, verb.lemma_.lower(), "quote-verb", regions=list(chain))
 
 
 def _trailing_verb_cue(ctx: Context, region: QuoteRegion) -> tuple["Token", "Token"] | None:
