@@ -313,7 +313,7 @@ def _right_of_verb(ctx: Context, verb: "Token", dobjs: list["Token"]) -> tuple[i
     carry meaning, never the ones that say where, when or to whom it was said.
     """
     lemma = verb.lemma_.lower()
-    if lemma in _frames() and "object" not in _frames()[lemma]:
+    if not _takes(lemma, "object"):
         return None  # "adding $2.10 a month to a bill": these verbs report through a clause only
     parts: list[tuple[int, int] | None] = []
     for c in verb.children:
@@ -330,7 +330,7 @@ def _right_of_verb(ctx: Context, verb: "Token", dobjs: list["Token"]) -> tuple[i
             if c.lower_ == "on" and not any(g.dep_ == "pcomp" for g in c.children):
                 continue
             parts.append(_subtree_span(c))
-        elif c.dep_ == "dobj" and _takes(lemma, "object") and not (lemma in _OBJECT_VERBS_NEED_THAT and c.pos_ == "PRON"):
+        elif c.dep_ == "dobj" and not (lemma in _OBJECT_VERBS_NEED_THAT and c.pos_ == "PRON"):
             parts.append(_subtree_span(c))
     charge = lemma in _CHARGE_VERBS and any(g.dep_ == "prep" and g.lower_ in ("of", "for") for d in dobjs for g in d.children)
     if not parts or (len(parts) == 1 and dobjs and lemma in _NO_CONTENT_OBJECTS and not charge):
