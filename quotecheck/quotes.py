@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING, Iterable
 
 from .lexicon import Lexicon, read_list, lexicon
@@ -657,14 +658,17 @@ def _is_title(ctx: Context, region: QuoteRegion) -> bool:
     """on the show “Sunday Night Talk,” / in his book, “A Long Road.”: a short quotation in
     title case that follows a word of its own sentence names a work; nobody says it."""
     words = ctx.text[region.inner_start : region.inner_end].strip(" ,.!?").split()
+    if len(words) > 15:
+        return False  # too long to be the name of anything (checked before the paragraph is read)
     para = ctx.paragraph_of(region.start)[0]
     span = ctx.doc.char_span(para, region.start, alignment_mode="contract")
-    words_before = [t for t in span if not t.is_space] if span is not None else []
-    if words_before and words_before[-1].text == ",":
-        words_before.pop()
-    if not words_before:
+    # the last word before the mark, a comma aside
+    before = list(islice((t for t in reversed(span) if not t.is_space), 2)) if span is not None else []
+    if before and before[0].text == ",":
+        before = before[1:]
+    if not before:
         return False
-    last = words_before[-1]
+    last = before[0]
     if last.tag_ == "VBN" and last.lemma_.lower() in ("title", "entitle", "headline", "dub", "name", "call", "label") and len(words) <= 15:
         return True  # a report "titled “…”": named, not said
     if not 1 <= len(words) <= 6:
