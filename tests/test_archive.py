@@ -36,16 +36,17 @@ def test_indexing_twice_stores_each_article_once(nlp, archive):
     assert archive.counts() == before
 
 
+def _recorded_items(n: int, read: list[int]):
+    """n small articles, each noted in `read` when it is taken."""
+    for k in range(n):
+        read.append(k)
+        yield f"{k}.txt", f"Mayor Ana Ruiz said {k + 2} roads were closed.\n"
+
+
 def test_index_reads_its_items_one_batch_at_a_time(nlp, archive):
-    read = []
-
-    def items():
-        for n in range(5):
-            read.append(n)
-            yield f"{n}.txt", f"Mayor Ana Ruiz said {n + 2} roads were closed.\n"
-
+    read: list[int] = []
     read_when_stored = []
-    index(archive, items(), batch_size=2, progress=lambda n: read_when_stored.append(len(read)))
+    index(archive, _recorded_items(5, read), batch_size=2, progress=lambda n: read_when_stored.append(len(read)))
     assert read_when_stored == [2, 4, 5]  # never the whole run in memory
 
 
@@ -199,16 +200,10 @@ def test_dask_engine_reads_items_as_the_workers_get_through_them(nlp, archive):
 
     from quotecheck.distributed import index as dask_index
 
-    read = []
-
-    def items():
-        for n in range(10):
-            read.append(n)
-            yield f"{n}.txt", f"Mayor Ana Ruiz said {n + 2} roads were closed.\n"
-
+    read: list[int] = []
     read_when_stored = []
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, Client(cluster) as client:
-        result = dask_index(archive, items(), client=client, batch_size=2, progress=lambda n: read_when_stored.append(len(read)))
+        result = dask_index(archive, _recorded_items(10, read), client=client, batch_size=2, progress=lambda n: read_when_stored.append(len(read)))
     assert result == {"seen": 10, "skipped": 0, "stored": 10}
     assert read_when_stored[0] <= 4  # two batches in flight for the one worker thread, not all five
 
