@@ -467,7 +467,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         if token.dep_ in ("amod", "compound", "nmod") or (token.i >= 2 and token.nbor(-1).text == "-"):
             continue  # "the so-called “reform”", "a stated aim": an adjective, not a cue
         head, skip = _find_speaker(token, ctx.lex)
-        stray = (_stray_subject(token) or _appositive_subject(token)) if head is None else None
+        stray = (_stray_subject(token) or _appositive_subject(token) or _inverted_subject(ctx, token)) if head is None else None
         if stray is not None:
             head, skip = stray, []
         speaker = _speaker_span(ctx, head, skip) if head is not None else None
@@ -483,6 +483,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             content, how = parsed, "verb"  # “… soft.” He says referees …: the quotation was the last sentence
         elif parsed is not None and parsed[0] > token.idx and content[1] <= cue[0] and token.dep_ in ("advcl", "conj") and token.tag_ == "VBG":
             content, how = parsed, "verb"  # told them it was “fine”, adding that …: the quotation is the first cue's
+        if how == "verb-quote" and content is not None and content[1] <= cue[0]:
+            content = _lead_in(ctx, content)  # Its plan is “dead,” Doe said: the clause, not the phrase
         if content is None and _frames().get(lemma, {"that"}) == frozenset({"to"}):
             continue  # "has seen volumes decline": "decline" reports only in "declined to …"
         if content is None and lemma not in _NO_CONTENT_OBJECTS and any(c.dep_ in ("dobj", "dative") and c.i > token.i for c in token.children):
@@ -506,6 +508,31 @@ def _verb_attributions(ctx: Context) -> list[Found]:
                 continue
         found.append(Found([content], cue, speaker, head.i if head is not None else None, lemma, how))
     return found
+
+
+def _lead_in(ctx: Context, quotation: tuple[int, int]) -> tuple[int, int]:
+    """The paper's words that open the sentence of a quotation with a trailing cue.
+
+    Its budget is “a fantasy,” Doe said. — Doe's claim is the whole clause, of which the
+    quotation is the end (a mixed quote). Words that end in a comma or a colon ("In a
+    statement, “…”") set the quotation off rather than lead into it, and a lead-in that
+    holds a cue, a full stop or a line break is not part of the same claim.
+    """
+    para_start = ctx.paragraph_of(quotation[0])[0]
+    span = ctx.doc.char_span(quotation[0], quotation[0] + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return quotation
+    sent = span[0].sent
+    start = max(sent.start_char, para_start)
+    lead = ctx.text[start : quotation[0]]
+    if not lead.strip() or not lead.rstrip()[-1:].isalnum():
+        return quotation
+    if any(ch in lead for ch in ".?!\n\"“”") or len(lead.split()) > 30 or ctx.in_excluded(start):
+        return quotation
+    words = ctx.doc.char_span(start, quotation[0], alignment_mode="contract")
+    if words is None or any(_is_cue_verb(t, ctx.lex) for t in words):
+        return quotation
+    return trim(ctx.text, start, quotation[1])
 
 
 def _drop_leading_time(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
@@ -575,6 +602,27 @@ def _stray_subject(verb: "Token") -> "Token | None":
     det = _article_on_cue(verb, t)
     left = det.i if det is not None else t.left_edge.i
     return t if left > 0 and doc[left - 1].text == "," else None
+
+
+def _inverted_subject(ctx: Context, verb: "Token") -> "Token | None":
+    """“The risk,” said Ed Lamb, an economist at the bank, “is …”: after a quotation an
+    inverted cue's subject follows it, but the parser may make that name the subject of
+    the quotation's second half; the name right after the cue is the speaker all the same."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or verb.i < 1:
+        return None
+    before = ctx.text[: verb.idx].rstrip(" ,—–-\t")
+    region = ctx.quotation_at(len(before) - 1) if before else None
+    if region is None or region.end != len(before):
+        return None
+    t = doc[verb.i + 1]
+    if t.tag_ not in ("NNP", "NNPS") and t.ent_type_ != "PERSON":
+        return None
+    while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+        t = t.head
+    if t.head.i == verb.i or t.left_edge.i != verb.i + 1 or t.tag_ not in ("NNP", "NNPS"):
+        return None  # already the verb's own, or not a name that starts right after it
+    return t
 
 
 def _article_on_cue(verb: "Token", subject: "Token") -> "Token | None":
@@ -1070,6 +1118,8 @@ def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[Quote
             chain = by_start[starts[i]]
             gap = ctx.text[max(tail, sent_end) if starts[i] >= sent_end else tail : chain[0].start]
             same_sentence_aside = chain[0].start < sent_end and gap.rstrip().endswith(",") and "." not in gap and len(gap.split()) <= 12
+            # “…,” she said, and “…”: a conjunction carries the quote on in the cue's sentence
+            same_sentence_aside = same_sentence_aside or (chain[0].start < sent_end and gap.strip(" ,—–-\t").lower() in ("and", "but", "or"))
             if "\n" in gap or (len(gap.strip(" ,.;:—–-\t")) > 0 and not same_sentence_aside):
                 break  # “…,” she said of the plan, “…” — an aside in the cue's own sentence still joins
             if _claimed(found, chain[0]):

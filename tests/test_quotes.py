@@ -553,3 +553,29 @@ def test_thats_according_to_sources_the_sentence_before(analyze):
     text = "Bus fares rose 4 percent in May. That's according to the regional transport authority."
     a = only(analyze(text), "Bus fares")
     assert a.content_text == "Bus fares rose 4 percent in May" and mention(a) == "the regional transport authority"
+
+
+def test_inverted_cue_keeps_its_speaker_when_a_long_appositive_follows_the_name(analyze):
+    text = "“The danger,” said Orla Fenwick, an economist who leads the forecasting unit at Calder Bank, “is that wages stall.”"
+    a = only(analyze(text), "“The danger")
+    assert [text[s:e] for s, e in a.spans] == ["“The danger,”", "“is that wages stall.”"]
+    assert mention(a).startswith("Orla Fenwick, an economist")
+
+
+def test_a_quote_carried_on_after_the_cue_with_and_joins_it(analyze):
+    text = "“The levy must be spent on roads,” she said, and “on nothing else at all.”"
+    a = only(analyze(text), "“The levy")
+    assert [text[s:e] for s, e in a.spans] == ["“The levy must be spent on roads,”", "“on nothing else at all.”"]
+
+
+def test_a_quotation_ending_a_clause_with_a_trailing_cue_is_a_mixed_quote_of_the_clause(analyze):
+    text = "The depot's closure would be “a blow to every family on the estate,” Councillor Mira Osei said."
+    a = only(analyze(text), "The depot")
+    assert a.content_text == "The depot's closure would be “a blow to every family on the estate,”"
+    assert a.kind == "mixed" and mention(a) == "Councillor Mira Osei"
+
+
+def test_words_set_off_by_a_comma_before_a_quotation_are_not_its_lead_in(analyze):
+    text = "On Tuesday, “we will not back down,” Osei said."
+    a = only(analyze(text), "“we will")
+    assert a.kind == "direct"
