@@ -171,10 +171,10 @@ def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
 
 
 def _subject(verb: "Token") -> "Token | None":
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS:
-            return child
-    return None
+    """The verb's subject; of two (the parser gives a quotation's own subject to the cue as
+    well: “My reaction was anger,” the strategist said), the one nearest the verb."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
 
 
 def _is_passive(verb: "Token") -> bool:

@@ -579,3 +579,9 @@ def test_words_set_off_by_a_comma_before_a_quotation_are_not_its_lead_in(analyze
     text = "On Tuesday, “we will not back down,” Osei said."
     a = only(analyze(text), "“we will")
     assert a.kind == "direct"
+
+
+def test_a_quotations_own_subject_does_not_displace_the_cues_subject(analyze):
+    text = "“My first thought, that was reckless,” the former harbour master said in an interview with the Tidende."
+    a = only(analyze(text), "“My first")
+    assert mention(a) == "the former harbour master" and a.cue.text == "said"
