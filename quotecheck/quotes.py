@@ -120,6 +120,8 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
         own_speaker = subject is not None and subject.pos_ != "PRON" and t.dep_ == "conj" and any(c.dep_ == "ccomp" for c in t.children)
         if subject is not None and not own_speaker and not any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas", "while") for c in t.children):
             continue
+        if t.dep_ == "conj" and t.tag_ == "VB" and t.head.tag_ in ("VBD", "VBZ", "VBN"):
+            continue  # "deleted a Clinton email archive": a noun the parser took for a bare verb
         if _is_cue_verb(t, ctx.lex) and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
             cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
     span = _subtree_span(root) if cut is None else _token_span(t for t in root.subtree if t.i < cut)
@@ -378,11 +380,12 @@ def _merge_spans(spans: Iterable[tuple[int, int] | None]) -> tuple[int, int] | N
     return min(s for s, _ in real), max(e for _, e in real)
 
 
-def _host_clause(ctx: Context, verb: "Token") -> tuple[int, int] | None:
+def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
     """For a cue inside or after its content ("The plan, he said, is dead."): the host clause.
 
     The verb hangs off the content's main verb (parataxis, or a ccomp/advcl the parser made
-    of the tail); the content is the host clause without the cue's own subtree.
+    of the tail); the content is the host clause without the cue's own subtree ("the mayor
+    said on Tuesday"), so one piece on each side of it when the cue sits inside.
     """
     if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or verb.head.i == verb.i:
         return None
@@ -390,9 +393,12 @@ def _host_clause(ctx: Context, verb: "Token") -> tuple[int, int] | None:
     if host.i < verb.i and _is_cue_verb(host, ctx.lex):
         return None  # "Residents said they had learned about it": the host is another cue's clause
     sent = verb.sent
-    skip = set(t.i for t in verb.subtree)
-    tokens = [t for t in host.subtree if t.i not in skip and t.sent == sent]
-    return _token_span(tokens)
+    first, last = verb.left_edge.i, verb.right_edge.i
+    tokens = [t for t in host.subtree if not first <= t.i <= last and t.sent == sent]
+    pieces = [_token_span(t for t in tokens if t.i < first), _token_span(t for t in tokens if t.i > last)]
+    out = [trim(ctx.text, *p) for p in pieces if p]
+    out = [p for p in out if p[1] > p[0]]
+    return out or None
 
 
 _STRANDED_DEPS = frozenset({"advcl", "xcomp", "prep", "dobj", "ccomp", "oprd", "acomp"})
@@ -418,6 +424,10 @@ def _with_stranded_tail(ctx: Context, verb: "Token", content: tuple[int, int]) -
             continue
         if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
             end = max(end, c.right_edge.idx + len(c.right_edge))  # "said that …, and that nobody was hurt"
+            continue
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _is_cue_verb(c, ctx.lex) and _has_quotation(ctx, (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))):
+            # said the mayor had been “a friend,” and the city would “miss her”: his words go on
+            end = max(end, c.right_edge.idx + len(c.right_edge))
             continue
         if c.dep_ not in _STRANDED_DEPS:
             continue
@@ -466,6 +476,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             continue  # "Asked about the plan, she said …": the question is not hers
         if token.dep_ in ("amod", "compound", "nmod") or (token.i >= 2 and token.nbor(-1).text == "-"):
             continue  # "the so-called “reform”", "a stated aim": an adjective, not a cue
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in _NAMING_VERBS and not any(c.dep_ == "agent" for c in token.children):
+            continue  # "a program called BleachBit": a name, said by nobody
         head, skip = _find_speaker(token, ctx.lex)
         stray = (_stray_subject(token) or _appositive_subject(token) or _inverted_subject(ctx, token)) if head is None else None
         if stray is not None:
@@ -489,9 +501,16 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             continue  # "has seen volumes decline": "decline" reports only in "declined to …"
         if content is None and lemma not in _NO_CONTENT_OBJECTS and any(c.dep_ in ("dobj", "dative") and c.i > token.i for c in token.children):
             continue  # "and conceded 22 goals", "adding $2 a month": an object no frame takes, not a report
+        pieces = None
         if content is None:
-            content = _fronted_clause(ctx, token, speaker) or _host_clause(ctx, token)
+            content = _fronted_clause(ctx, token, speaker)
+            if content is None and (pieces := _host_clause(ctx, token)):
+                content = (pieces[0][0], pieces[-1][1])
             how = "verb-tail"
+        elif how == "verb-quote" and content[1] <= cue[0] and token.dep_ == "parataxis" and (host := _host_clause(ctx, token)) and len(host) == 2 and host[0][0] <= content[0] and (subj := _subject(token.head)) is not None and subj.i > token.i:
+            # Despite his “brash manner,” his lawyer wrote, Doe is a devoted father.: the
+            # quotation opens a clause that goes on after the cue
+            pieces, content, how = host, (host[0][0], host[1][1]), "verb-tail"
         if content is None:
             content = _quotation_after(ctx, token)
             how = "verb-quote"
@@ -499,6 +518,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             content = _with_stranded_tail(ctx, token, content)
         if how == "verb" and content is not None:
             content = _drop_leading_time(ctx, content)  # said on Thursday it would …: "on Thursday" is the cue's
+        if how == "verb" and content is not None and (front := _fronted_subject(ctx, token, content)) is not None:
+            pieces, content, how = [front, content], (front[0], content[1]), "verb-tail"
         if stray is not None and content is not None and content[0] < stray.idx < content[1]:
             content = trim(ctx.text, content[0], stray.left_edge.idx)  # the speaker is not content
         if content is None or content[1] <= content[0]:
@@ -506,7 +527,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         if speaker is None and not (_is_passive(token) and token.lemma_.lower() in _PASSIVE_SPEAKERLESS):
             if not _has_quotation(ctx, content):
                 continue
-        found.append(Found([content], cue, speaker, head.i if head is not None else None, lemma, how))
+        spans = pieces if pieces and how == "verb-tail" and (pieces[0][0], pieces[-1][1]) == content else [content]
+        found.append(Found(spans, cue, speaker, head.i if head is not None else None, lemma, how))
     return found
 
 
@@ -533,6 +555,22 @@ def _lead_in(ctx: Context, quotation: tuple[int, int]) -> tuple[int, int]:
     if words is None or any(_is_cue_verb(t, ctx.lex) for t in words):
         return quotation
     return trim(ctx.text, start, quotation[1])
+
+
+def _fronted_subject(ctx: Context, verb: "Token", content: tuple[int, int]) -> tuple[int, int] | None:
+    """“The new depot, the mayor said, would cost …”: the parser hangs the reported clause's
+    subject, which opens the sentence before the cue, on the cue itself; it is content."""
+    if content[0] <= verb.idx:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.idx >= content[0]), None)
+    if clause is None or _subject(clause) is not None:
+        return None
+    for c in verb.children:
+        if c.dep_ == "dep" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == verb.sent.start:
+            after = c.right_edge.i + 1
+            if after < verb.i and verb.doc[after].text == ",":
+                return _subtree_span(c)
+    return None
 
 
 def _drop_leading_time(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
@@ -945,6 +983,11 @@ def _widen_to_quotations(ctx: Context, found: Found, chains: list[list[QuoteRegi
         start = min(start, min(r.start for r in touched))
         end = max(end, max(r.end for r in touched))
     hole = _merge_spans([found.cue, found.speaker])
+    if hole and len(found.spans) == 2 and found.spans[0][1] <= hole[0] and hole[1] <= found.spans[1][0]:
+        hole = (found.spans[0][1], found.spans[1][0])  # the cue's whole phrase: "the mayor said on Tuesday"
+        for r in touched:
+            if r.start < hole[0] < r.end <= hole[1]:
+                hole = (r.end, hole[1])  # the parse gave the closing mark to the cue
     pieces: list[tuple[int, int]] = []
     if hole and start < hole[0] and hole[1] < end:
         left, right = trim(ctx.text, start, hole[0]), trim(ctx.text, hole[1], end)
@@ -954,9 +997,11 @@ def _widen_to_quotations(ctx: Context, found: Found, chains: list[list[QuoteRegi
             pieces = [left, right]  # a split quote: “…,” she said, “…”
         elif not quoted_left and not quoted_right:
             pieces = [left, right]  # a cue inside its content: "The plan, he said, is dead."
-        elif quoted_right:
+        elif quoted_right and found.how != "verb-tail":
             pieces = [right]  # a complement follows its verb
             touched = [r for r in touched if r.start >= hole[1]]
+        elif found.how == "verb-tail":
+            pieces = [left, right]  # “…,” his lawyer wrote, he is …: the host clause on both sides
         else:
             pieces = [left]
             touched = [r for r in touched if r.end <= hole[0]]
@@ -1000,6 +1045,7 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
     found = _drop_cues_inside_speakers(doc.text, found)
     found = _drop_duplicates(found)
     _join_split_quotes(ctx, found, chains)
+    _join_listed_quotations(ctx, found, chains)
     found.extend(_leftover_quotations(ctx, found, chains))
     found = _drop_nested(found, doc)
     found.sort(key=lambda f: (f.start, f.end))
@@ -1133,6 +1179,31 @@ def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[Quote
             f.spans.sort()
             tail = chain[-1].end
             sent_end = _sentence_end(ctx, tail - 1)
+            i += 1
+
+
+_LIST_GAP = re.compile(r"\s*,?\s*(?:and|or|but|and then)?\s*", re.IGNORECASE)
+
+
+def _join_listed_quotations(ctx: Context, found: list[Found], chains: list[list[QuoteRegion]]) -> None:
+    """The crowd chanted, “Send them home,” and “Build the wall.” — quotations listed in
+    one sentence after a content that ends with a quotation are said by the same speaker."""
+    by_start = {chain[0].start: chain for chain in chains}
+    starts = sorted(by_start)
+    for f in found:
+        if not f.regions or f.regions[-1].end != f.end or (f.cue and f.cue[0] >= f.end):
+            continue
+        sent_end = _sentence_end(ctx, f.end - 1)
+        i = bisect.bisect_left(starts, f.end)
+        while i < len(starts) and starts[i] < sent_end:
+            chain = by_start[starts[i]]
+            gap = ctx.text[f.end : chain[0].start]
+            if not gap.strip() or not _LIST_GAP.fullmatch(gap) or _claimed(found, chain[0]) or "\n" in gap:
+                break
+            for region in chain:
+                f.spans.append(trim(ctx.text, region.start, region.end))
+            f.regions.extend(chain)
+            f.spans.sort()
             i += 1
 
 

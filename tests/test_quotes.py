@@ -585,3 +585,38 @@ def test_a_quotations_own_subject_does_not_displace_the_cues_subject(analyze):
     text = "“My first thought, that was reckless,” the former harbour master said in an interview with the Tidende."
     a = only(analyze(text), "“My first")
     assert mention(a) == "the former harbour master" and a.cue.text == "said"
+
+
+def test_a_cue_inside_its_content_leaves_out_its_own_when(analyze):
+    text = "The new depot, the mayor said on Tuesday, would cost “far too much” for the town."
+    a = only(analyze(text), "The new depot")
+    assert [text[s:e] for s, e in a.spans] == ["The new depot", "would cost “far too much” for the town"]
+    assert a.kind == "mixed" and mention(a) == "the mayor"
+
+
+def test_a_quotation_opening_a_clause_that_goes_on_after_the_cue(analyze):
+    text = "Despite his “sharp tongue,” his lawyer Dana Pryce wrote, Mr. Halloran is a devoted father."
+    a = only(analyze(text), "Despite")
+    assert [text[s:e] for s, e in a.spans] == ["Despite his “sharp tongue,”", "Mr. Halloran is a devoted father"]
+
+
+def test_a_noun_taken_for_a_verb_does_not_cut_the_content(analyze):
+    text = "In a later interview he said he had a “sinking” moment and deleted a Hillary Clinton email archive using a program called WipeIt, which is designed to prevent recovery."
+    a = only(analyze(text), "he had")
+    assert a.content_text.endswith("designed to prevent recovery")
+
+
+def test_a_thing_called_by_a_name_is_not_a_speaker(analyze):
+    assert analyze("A parents' group called Harlow Families for Choice collected 900 signatures.").attributions == []
+
+
+def test_quotations_listed_after_a_leading_cue_are_one_content(analyze):
+    text = "The crowd chanted back at him, “Close the mine,” and “Save our water.”"
+    a = only(analyze(text), "“Close")
+    assert [text[s:e] for s, e in a.spans] == ["“Close the mine,”", "“Save our water.”"]
+
+
+def test_a_conjoined_clause_with_a_quotation_stays_with_the_speaker(analyze):
+    text = "Okafor said the late senator had been “a friend to every farmer,” and the valley would “miss her for years.”"
+    a = only(analyze(text), "the late senator")
+    assert a.content_text.endswith("would “miss her for years.”")
