@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import audit, figures, marks, quotes, speakers
 from .ingest import chrome_regions
+from .lexicon import fix_lemmas
 from .types import Attribution, Entity, Report, Span, Speaker
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 def analyze_doc(doc: "Doc") -> Report:
     """Attributions, entities, figures, findings and excluded (chrome) regions of `doc`."""
     text = doc.text
+    fix_lemmas(doc)
     excluded = chrome_regions(text)
     regions = marks.quote_regions(text)
     mask = marks.quoted_mask(text, regions)

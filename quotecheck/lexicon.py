@@ -10,6 +10,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def read_list(name: str) -> list[str]:
@@ -31,6 +35,7 @@ class Lexicon:
     title_abbreviations: dict[str, str]  # "gov." -> "governor"
     pronouns: dict[str, str]
     chrome: tuple[re.Pattern[str], ...]
+    lemma_fixes: dict[str, str]  # "hopes" -> "hope", where the model says "hop"
 
 
 @lru_cache(maxsize=1)
@@ -66,4 +71,16 @@ def lexicon() -> Lexicon:
         title_abbreviations=abbreviations,
         pronouns=pronouns,
         chrome=tuple(re.compile(p.strip(), re.IGNORECASE) for p in read_list("chrome_patterns.txt")),
+        lemma_fixes=dict((w.strip().lower(), l.strip().lower()) for w, _, l in (line.partition("\t") for line in read_list("lemma_fixes.txt"))),
     )
+
+
+def fix_lemmas(doc: "Doc") -> None:
+    """Mend the verb lemmas data/lemma_fixes.txt lists, so every stage reads "hope" for
+    "hopes" rather than the model's "hop"."""
+    fixes = lexicon().lemma_fixes
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            right = fixes.get(token.lower_)
+            if right is not None and token.lemma_ != right:
+                token.lemma_ = right

@@ -620,3 +620,9 @@ def test_a_conjoined_clause_with_a_quotation_stays_with_the_speaker(analyze):
     text = "Okafor said the late senator had been “a friend to every farmer,” and the valley would “miss her for years.”"
     a = only(analyze(text), "the late senator")
     assert a.content_text.endswith("would “miss her for years.”")
+
+
+def test_hopes_is_read_as_hope_not_as_the_models_hop(analyze):
+    text = "The drivers' union hopes the council will reverse the cuts."
+    a = only(analyze(text), "the council")
+    assert a.cue.text == "hopes" and a.verb == "hope" and mention(a) == "The drivers' union"
