@@ -390,14 +390,18 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
     if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or verb.head.i == verb.i:
         return None
     host = verb.head
-    if host.i < verb.i and _is_cue_verb(host, ctx.lex):
-        return None  # "Residents said they had learned about it": the host is another cue's clause
+    if _is_cue_verb(host, ctx.lex):
+        return None  # "Residents said they had learned about it", "Officials felt …, said Doe": another cue's clause
+    if any(c.dep_ == "mark" and (c.lower_ != "as" or any(o.dep_ == "dobj" for o in verb.children)) for c in verb.children):
+        return None  # "as he welcomed the guests", "because they did not respond": a subordinate clause, not an aside
     sent = verb.sent
     first, last = verb.left_edge.i, verb.right_edge.i
     tokens = [t for t in host.subtree if not first <= t.i <= last and t.sent == sent]
     pieces = [_token_span(t for t in tokens if t.i < first), _token_span(t for t in tokens if t.i > last)]
     out = [trim(ctx.text, *p) for p in pieces if p]
     out = [p for p in out if p[1] > p[0]]
+    if out and out[0][1] <= verb.idx and ":" in ctx.text[out[0][1] : verb.left_edge.idx]:
+        return None  # "The worry is plain: a new senator would assume office …": a colon ends the claim
     return out or None
 
 
@@ -806,6 +810,14 @@ def _quotation_after(ctx: Context, verb: "Token") -> tuple[int, int] | None:
         r, between = nxt
         if not _is_title(ctx, r) and len(between) <= 40 and "." not in between and len(between.split()) <= 5:
             return r.start, r.end
+        if not _is_title(ctx, r) and between.rstrip().endswith(":") and len(between.split()) <= 15 and "\n" not in between:
+            # quoted as saying in the student paper last month: “…” — all the verb's own words
+            after_verb = verb.idx + len(verb.text)
+            colon = after_verb + len(between.rstrip()) - 1
+            words = ctx.doc.char_span(after_verb, colon, alignment_mode="contract")
+            own = {t.i for t in verb.subtree}
+            if words is not None and all(t.i in own or t.is_punct for t in words):
+                return r.start, r.end
     return None
 
 

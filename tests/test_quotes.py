@@ -626,3 +626,19 @@ def test_hopes_is_read_as_hope_not_as_the_models_hop(analyze):
     text = "The drivers' union hopes the council will reverse the cuts."
     a = only(analyze(text), "the council")
     assert a.cue.text == "hopes" and a.verb == "hope" and mention(a) == "The drivers' union"
+
+
+def test_a_stance_inside_another_cues_content_does_not_report_that_cue(analyze):
+    text = "County officials felt comfortable with the deal because they could lean on the lenders, said Ruth Abara, the agency's lawyer."
+    report = analyze(text)
+    assert [(a.cue.text, a.content_text[:16]) for a in report.attributions] == [("said", "County officials")]
+
+
+def test_a_subordinate_clause_is_not_a_cue_aside(analyze):
+    assert analyze("Because residents complained, the council reopened the pool.").attributions == []
+
+
+def test_a_quotation_after_the_verbs_own_words_and_a_colon(analyze):
+    text = "She was quoted as saying in the student paper, The Lakeshore Ledger, last month: “My coach said never quit. So I didn't.”"
+    (a,) = analyze(text).attributions
+    assert mention(a) == "She" and a.content_text.startswith("“My coach")
