@@ -482,6 +482,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             continue  # "the so-called “reform”", "a stated aim": an adjective, not a cue
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in _NAMING_VERBS and not any(c.dep_ == "agent" for c in token.children):
             continue  # "a program called BleachBit": a name, said by nobody
+        if (subj := _subject(token)) is not None and subj.lower_ == "you" and token.sent.text.rstrip(" ”\"'’").endswith("?"):
+            continue  # "Would you vote for her?": a question to the reader reports nothing
         head, skip = _find_speaker(token, ctx.lex)
         stray = (_stray_subject(token) or _appositive_subject(token) or _inverted_subject(ctx, token)) if head is None else None
         if stray is not None:

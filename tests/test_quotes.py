@@ -642,3 +642,8 @@ def test_a_quotation_after_the_verbs_own_words_and_a_colon(analyze):
     text = "She was quoted as saying in the student paper, The Lakeshore Ledger, last month: “My coach said never quit. So I didn't.”"
     (a,) = analyze(text).attributions
     assert mention(a) == "She" and a.content_text.startswith("“My coach")
+
+
+@pytest.mark.parametrize("text", ["Would you vote for a mayor who closed the library?", "Do you know where the council's minutes are?"])
+def test_a_question_to_the_reader_reports_nothing(analyze, text):
+    assert analyze(text).attributions == []
