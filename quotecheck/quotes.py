@@ -482,7 +482,9 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             continue  # "the so-called “reform”", "a stated aim": an adjective, not a cue
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in _NAMING_VERBS and not any(c.dep_ == "agent" for c in token.children):
             continue  # "a program called BleachBit": a name, said by nobody
-        if (subj := _subject(token)) is not None and subj.lower_ == "you" and token.sent.text.rstrip(" ”\"'’").endswith("?"):
+        if (subj := _subject(token)) is not None and subj.tag_ == "CD" and token.i + 1 < len(ctx.doc) and token.nbor(1).dep_ == "dobj" and token.nbor(1).tag_ == "NNS":
+            continue  # "475 pledged delegates": a participle used as an adjective
+        if subj is not None and subj.lower_ == "you" and token.sent.text.rstrip(" ”\"'’").endswith("?"):
             continue  # "Would you vote for her?": a question to the reader reports nothing
         head, skip = _find_speaker(token, ctx.lex)
         stray = (_stray_subject(token) or _appositive_subject(token) or _inverted_subject(ctx, token)) if head is None else None
@@ -897,13 +899,19 @@ def _according_attributions(ctx: Context) -> list[Found]:
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
-        speaker = trim(ctx.text, *(_subtree_span(pobj) or (pobj.idx, pobj.idx + len(pobj.text))))
+        # "…, according to the poll average, where 475 delegates are at stake": that place is the content's
+        aside = [t for t in pobj.subtree if t.dep_ == "relcl" and t.i > pobj.i and any(w.lower_ in ("where", "when") and w.i < t.i for w in t.children)]
+        speaker = trim(ctx.text, *(_subtree_span(pobj, aside) or (pobj.idx, pobj.idx + len(pobj.text))))
         phrase = (token.idx, speaker[1])
         sent = token.sent
         # the content is the sentence around the phrase, split where the phrase stands inside it
         before = trim(ctx.text, sent.start_char, phrase[0])
         after = trim(ctx.text, phrase[1], sent.end_char)
+        if _words(ctx.text, *before) >= 4 and ctx.text[after[0] : after[1]].split(" ", 1)[0].lower() in _ASIDE_OPENERS | {"when"}:
+            after = (after[0], after[0])  # the aside after the phrase is the paper's, not the source's
         pieces = [p for p in (before, after) if _words(ctx.text, *p) >= 2]
+        if _words(ctx.text, *after) >= 2 and _words(ctx.text, *before) == 1:
+            pieces.insert(0, before)  # "Turnout, according to the clerk, fell …": the clause's subject
         if _words(ctx.text, *after) < 2 and re.fullmatch(r"(?:that|this|that[’']s|this[’']s|that is|this is|those are)(?:\s+\w+ly)?", ctx.text[before[0] : before[1]].strip().lower()):
             pieces = _sentence_before(ctx, sent)  # "That's according to a poll released Monday."
         if not pieces:

@@ -647,3 +647,16 @@ def test_a_quotation_after_the_verbs_own_words_and_a_colon(analyze):
 @pytest.mark.parametrize("text", ["Would you vote for a mayor who closed the library?", "Do you know where the council's minutes are?"])
 def test_a_question_to_the_reader_reports_nothing(analyze, text):
     assert analyze(text).attributions == []
+
+
+def test_a_place_clause_after_according_to_belongs_to_neither_speaker_nor_content(analyze):
+    text = "Okafor holds a 9-point lead in the capital, according to the Meridian poll average, where 40 seats will be at stake."
+    (a,) = analyze(text).attributions
+    assert mention(a) == "the Meridian poll average"
+    assert a.content_text == "Okafor holds a 9-point lead in the capital"
+
+
+def test_a_one_word_subject_before_according_to_stays_in_the_content(analyze):
+    text = "Turnout, according to the county clerk, fell to 41 percent."
+    a = only(analyze(text), "Turnout")
+    assert [text[s:e] for s, e in a.spans] == ["Turnout", "fell to 41 percent"]
