@@ -258,6 +258,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if subject is not None and subject.pos_ != "PRON":
             return _subtree_span(subject)  # "The plan was criticised by unions": the active verb's object
+    if ccomps and all(c.i < verb.i for c in ccomps) and (any(c.dep_ == "dobj" and c.i > verb.i for c in children) or ":" in ctx.text[ccomps[-1].right_edge.idx : verb.idx]):
+        ccomps = []  # "…: 83% of Republicans endorse the checks": the clause before is not theirs
     if ccomps:
         # several complements: the one after the verb, nearest first (an earlier one is
         # usually a misparsed adverbial: "Asked what he wants, Doe said, “…”")
@@ -394,6 +396,8 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
         return None  # "Residents said they had learned about it", "Officials felt …, said Doe": another cue's clause
     if any(c.dep_ == "mark" and (c.lower_ != "as" or any(o.dep_ == "dobj" for o in verb.children)) for c in verb.children):
         return None  # "as he welcomed the guests", "because they did not respond": a subordinate clause, not an aside
+    if not _ends_its_clause(verb):
+        return None  # "Millennials still believe in the dream", "… threatened to raise the wage": not an aside
     sent = verb.sent
     first, last = verb.left_edge.i, verb.right_edge.i
     tokens = [t for t in host.subtree if not first <= t.i <= last and t.sent == sent]
@@ -403,6 +407,30 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
     if out and out[0][1] <= verb.idx and ":" in ctx.text[out[0][1] : verb.left_edge.idx]:
         return None  # "The worry is plain: a new senator would assume office …": a colon ends the claim
     return out or None
+
+
+# what may follow a cue that stands aside from its content: where, when and to whom it was said
+_OCCASION_NOUNS = frozenset({"statement", "interview", "speech", "email", "letter", "post", "briefing", "conference", "hearing", "call", "tweet", "release", "remarks", "filing", "meeting", "rally", "appearance", "address", "message", "video", "podcast", "broadcast", "program", "show", "report"})
+
+
+def _ends_its_clause(verb: "Token") -> bool:
+    """Whether nothing but where, when and to whom follows the cue ("…, he said in a statement
+    on Tuesday"): only such a cue stands aside from a clause that is its content."""
+    for c in verb.children:
+        if c.i < verb.i or c.is_punct or c.dep_ in ("npadvmod", "advmod", "agent", "cc"):
+            continue
+        if c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" or c.lower_ in ("reporters", "journalists", "lawmakers")):
+            continue  # "…, she told reporters"
+        if c.dep_ == "prep":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs and c.lower_ == "of" and verb.lemma_.lower() in ("say", "write", "add", "tell"):
+                continue  # "…, she said of the plan"
+            if objs and (objs[0].ent_type_ in ("DATE", "TIME") or objs[0].lemma_.lower() in _OCCASION_NOUNS or objs[0].pos_ in ("PROPN", "PRON")):
+                continue  # "in a statement", "on Tuesday", "to the Ledger", "to me"
+        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "conj", "parataxis", "ccomp"):
+            continue  # an inverted subject ("…, said the mayor"), or the sentence going on
+        return False
+    return True
 
 
 _STRANDED_DEPS = frozenset({"advcl", "xcomp", "prep", "dobj", "ccomp", "oprd", "acomp"})
@@ -454,7 +482,7 @@ def _fronted_clause(ctx: Context, verb: "Token", speaker: tuple[int, int] | None
     """“The plant will close in May, company filings show.”: a cue that ends its sentence
     (bar where and when: "said in a statement on Monday") after a clause set off by a comma
     reports that whole clause, whichever arc the parser hung it on."""
-    if speaker is None or verb.i < 1:
+    if speaker is None or verb.i < 1 or not _ends_its_clause(verb):
         return None
     sent = verb.sent
     tail = {t.i for c in verb.children if c.i > verb.i and c.dep_ in _TRAILING_DEPS for t in c.subtree}
@@ -465,8 +493,13 @@ def _fronted_clause(ctx: Context, verb: "Token", speaker: tuple[int, int] | None
         return None
     start, end = trim(ctx.text, sent.start_char, sent.start_char + len(before))
     inner = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if inner is None or len(inner) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in inner) or ctx.in_excluded(start):
+    if inner is None or len(inner) < 4 or ctx.in_excluded(start):
         return None
+    if inner[0].pos_ in ("ADP", "SCONJ", "CCONJ"):
+        return None  # "In a changing economy, Millennials believe …", "But instead of …": an opening phrase
+    relative = {t.i for r in inner if r.dep_ in ("relcl", "amod") for t in r.subtree}
+    if not any(t.pos_ in ("VERB", "AUX") and t.i not in relative for t in inner):
+        return None  # "An ultraconservative who is at odds with the party, Black marveled": a description of the speaker
     return start, end
 
 
@@ -829,21 +862,30 @@ def _quotation_after(ctx: Context, verb: "Token") -> tuple[int, int] | None:
 
 
 def _headline_attributions(ctx: Context) -> list[Found]:
-    """A headline "Speaker: what they said" — a short name before a colon opening the article.
+    """A headline "Speaker: what they said" or "…, study finds" opening the article.
 
-    The first paragraph is the headline; a name-like phrase (a proper name or a noun such as
-    "Poll", no verb, at most six words) before the first colon is the speaker and the rest of
-    the line, three words or more, the content.
+    The headline is the first line that is neither chrome nor a section label ("Science |
+    Climate"); only a short line before the story begins can be it.
     """
-    if not ctx.paragraphs:
-        return []
-    start, end = ctx.paragraphs[0]
-    line = ctx.text[start:end]
-    colon = line.find(":")
-    if ctx.in_excluded(start):
-        return []
-    if colon <= 0:
-        return _headline_trailing_cue(ctx, start, line)
+    for start, end in ctx.paragraphs[:4]:
+        line = ctx.text[start:end]
+        if _words(ctx.text, start, end) > 25:
+            break  # the story has begun
+        if ctx.in_excluded(start):
+            continue
+        found = _headline_colon(ctx, start, end) if line.find(":") > 0 else _headline_trailing_cue(ctx, start, line)
+        if found:
+            return found
+        if not (_words(ctx.text, start, end) <= 3 or any(ch in line for ch in "|›»/")):
+            break  # a headline that attributes nothing: the lines after it are the story's
+    return []
+
+
+def _headline_colon(ctx: Context, start: int, end: int) -> list[Found]:
+    """"Doe: the plan is dead": a name-like phrase (a proper name or a noun such as "Poll", no
+    verb, at most six words) before the first colon is the speaker and the rest of the line,
+    three words or more, the content."""
+    colon = ctx.text[start:end].find(":")
     head = ctx.doc.char_span(start, start + colon, alignment_mode="expand")
     if head is None or not 0 < len(head) <= 6 or any(t.pos_ in ("VERB", "AUX") or t.is_digit for t in head):
         return []

@@ -660,3 +660,27 @@ def test_a_one_word_subject_before_according_to_stays_in_the_content(analyze):
     text = "Turnout, according to the county clerk, fell to 41 percent."
     a = only(analyze(text), "Turnout")
     assert [text[s:e] for s, e in a.spans] == ["Turnout", "fell to 41 percent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a shrinking economy, young farmers still believe in the family plot.",
+        "A lifelong fisherman who is often at odds with the harbour board, Quill marveled at the size of the crowd.",
+        "The vote split the town, and the mayor responded as if she had been personally betrayed.",
+    ],
+)
+def test_an_opening_phrase_or_a_description_of_the_speaker_is_not_content(analyze, text):
+    assert analyze(text).attributions == []
+
+
+def test_a_cue_after_a_colon_takes_its_object_not_the_clause_before(analyze):
+    text = "There is little division on the question: 89% of young Labour voters and 83% of young Tories endorse tougher checks."
+    (a,) = analyze(text).attributions
+    assert a.content_text == "tougher checks"
+
+
+def test_a_headline_after_a_section_label_is_still_the_headline(analyze):
+    text = "Science | Climate\nArctic ice retreating faster than models assume, study finds\n\nOSLO — The ice is thinning."
+    a = only(analyze(text), "Arctic ice")
+    assert a.content_text == "Arctic ice retreating faster than models assume" and mention(a) == "study"
