@@ -1227,7 +1227,7 @@ def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[Quote
         while i < len(starts) and starts[i] < para_end:
             chain = by_start[starts[i]]
             gap = ctx.text[max(tail, sent_end) if starts[i] >= sent_end else tail : chain[0].start]
-            same_sentence_aside = chain[0].start < sent_end and gap.rstrip().endswith(",") and "." not in gap and len(gap.split()) <= 12
+            same_sentence_aside = chain[0].start < sent_end and gap.rstrip().endswith(",") and not re.search(r"[.!?]\s", gap) and len(gap.split()) <= 12
             # “…,” she said, and “…”: a conjunction carries the quote on in the cue's sentence
             same_sentence_aside = same_sentence_aside or (chain[0].start < sent_end and gap.strip(" ,—–-\t").lower() in ("and", "but", "or"))
             if "\n" in gap or (len(gap.strip(" ,.;:—–-\t")) > 0 and not same_sentence_aside):
@@ -1282,7 +1282,7 @@ def _sentence_end(ctx: Context, offset: int) -> int:
         region = ctx.quotation_at(last.idx)
         if region is not None and region.start == last.idx:
             return last.idx  # ''…'' she said. ''…: the parser ended the sentence after the next opening mark
-    return sent.end_char
+    return sent.start_char + len(sent.text.rstrip())  # not the blank line after it: the next paragraph is not this sentence
 
 
 def _leftover_quotations(ctx: Context, found: list[Found], chains: list[list[QuoteRegion]]) -> list[Found]:

@@ -684,3 +684,15 @@ def test_a_headline_after_a_section_label_is_still_the_headline(analyze):
     text = "Science | Climate\nArctic ice retreating faster than models assume, study finds\n\nOSLO — The ice is thinning."
     a = only(analyze(text), "Arctic ice")
     assert a.content_text == "Arctic ice retreating faster than models assume" and mention(a) == "study"
+
+
+def test_a_split_quote_joins_across_a_place_name_with_full_stops(analyze):
+    text = "“The referee will be fair,” Osei said at a rally in Tema, N.J., “but the fans will be watching.”"
+    a = only(analyze(text), "“The referee")
+    assert [text[s:e] for s, e in a.spans] == ["“The referee will be fair,”", "“but the fans will be watching.”"]
+
+
+def test_the_next_quoted_sentence_joins_even_when_the_next_paragraph_opens_with_a_cue(analyze):
+    text = "“We are trading our future away,” he said. “Nobody in this room can deny it.”\n\nAccording to the council, the debt has doubled since 2019."
+    a = only(analyze(text), "“We are")
+    assert [text[s:e] for s, e in a.spans] == ["“We are trading our future away,”", "“Nobody in this room can deny it.”"]
