@@ -279,12 +279,14 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
                     return _subtree_span(objs[0])
     xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i]
     dobjs = [c for c in children if c.dep_ in ("dobj", "attr", "oprd") and c.i > verb.i]
-    if xcomps and any(t.dep_ == "aux" and t.lower_ == "to" for t in xcomps[0].children):
+    if xcomps and any(t.dep_ == "aux" and t.lower_ == "to" for t in xcomps[0].children) and _takes(verb.lemma_.lower(), "to"):
         first = dobjs[0] if dobjs and dobjs[0].i < xcomps[0].i and verb.lemma_ not in ("tell", "ask") else xcomps[0]
         return _merge_spans([_subtree_span(first), _subtree_span(xcomps[0])])
     if dobjs and verb.lemma_.lower() in _NAMING_VERBS:
         # called the plan “a disaster”: the object and what it is called
         tail = [c for c in children if c.i > dobjs[0].i and c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "advmod", "acomp", "npadvmod", "dobj", "prep")]
+        if verb.lemma_.lower() in ("call", "name", "dub", "term", "label", "brand") and not [c for c in tail if c.dep_ != "prep" or c.lower_ == "as"] and ctx.quotation_at(dobjs[0].idx) is None and not _has_quotation(ctx, _subtree_span(dobjs[0]) or (0, 0)):
+            return None  # "called a recess", "named a successor": no name given, so nothing said
         return _merge_spans([_subtree_span(dobjs[0])] + [_subtree_span(c) for c in tail if c.dep_ != "prep" or c.lower_ == "as"])
     if dobjs and verb.lemma_.lower() not in _NO_CONTENT_OBJECTS and _takes(verb.lemma_.lower(), "object"):
         obj = dobjs[0]
@@ -392,9 +394,9 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
     if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or verb.head.i == verb.i:
         return None
     host = verb.head
-    if _is_cue_verb(host, ctx.lex):
+    if _is_cue_verb(host, ctx.lex) and (host.i < verb.i or verb.dep_ == "ccomp"):
         return None  # "Residents said they had learned about it", "Officials felt …, said Doe": another cue's clause
-    if any(c.dep_ == "mark" and (c.lower_ != "as" or any(o.dep_ == "dobj" for o in verb.children)) for c in verb.children):
+    if any((c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < verb.i)) and (c.lower_ != "as" or any(o.dep_ == "dobj" for o in verb.children)) for c in verb.children):
         return None  # "as he welcomed the guests", "because they did not respond": a subordinate clause, not an aside
     if not _ends_its_clause(verb):
         return None  # "Millennials still believe in the dream", "… threatened to raise the wage": not an aside
@@ -403,7 +405,7 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
     tokens = [t for t in host.subtree if not first <= t.i <= last and t.sent == sent]
     pieces = [_token_span(t for t in tokens if t.i < first), _token_span(t for t in tokens if t.i > last)]
     out = [trim(ctx.text, *p) for p in pieces if p]
-    out = [p for p in out if p[1] > p[0]]
+    out = [p for p in out if p[1] > p[0] and _has_content_word(ctx, p)]  # not "But as" left of "as Doe points out"
     if out and out[0][1] <= verb.idx and ":" in ctx.text[out[0][1] : verb.left_edge.idx]:
         return None  # "The worry is plain: a new senator would assume office …": a colon ends the claim
     return out or None
@@ -431,6 +433,11 @@ def _ends_its_clause(verb: "Token") -> bool:
             continue  # an inverted subject ("…, said the mayor"), or the sentence going on
         return False
     return True
+
+
+def _has_content_word(ctx: Context, span: tuple[int, int]) -> bool:
+    words = ctx.doc.char_span(*span, alignment_mode="expand")
+    return words is not None and any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "NUM") for t in words)
 
 
 _STRANDED_DEPS = frozenset({"advcl", "xcomp", "prep", "dobj", "ccomp", "oprd", "acomp"})
@@ -1342,6 +1349,9 @@ def _trailing_verb_cue(ctx: Context, region: QuoteRegion) -> tuple["Token", "Tok
     # “… trains.” The vote was delayed.: after a full stop inside the marks only a reporting
     # verb still reads as the quotation's cue (“… there.” Doe said. is common enough)
     stopped = _ends_sentence(ctx.text, (region.start, region.end))
+    inner = ctx.text[region.inner_start : region.inner_end].rstrip()
+    if not inner.endswith((",", ".", "!", "?", "—", "–", "-", "…")) and not ctx.text[region.end : region.end + 2].lstrip().startswith((",", "—", "–")):
+        return None  # the “Medicare for all” document he released: a quotation inside a noun phrase
     for k, token in enumerate(span):
         if k > 8 or token.text in (".", "!", "?", ";") or token.is_space or ctx.quotation_at(token.idx) is not None:
             break
@@ -1350,6 +1360,8 @@ def _trailing_verb_cue(ctx: Context, region: QuoteRegion) -> tuple["Token", "Tok
         subject = _subject(token)
         if subject is None or subject.i < span.start and subject.i < token.i - 8:
             break
+        if subject.lower_ in _RELATIVE:
+            break  # “citizen journalists” who promote …: a relative clause on the quoted words
         if abs(subject.i - token.i) <= 6 and subject.left_edge.i >= span.start and not (stopped and _is_cue_verb(token, ctx.lex) is None):
             return token, subject
         break

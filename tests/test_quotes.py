@@ -696,3 +696,36 @@ def test_the_next_quoted_sentence_joins_even_when_the_next_paragraph_opens_with_
     text = "“We are trading our future away,” he said. “Nobody in this room can deny it.”\n\nAccording to the council, the debt has doubled since 2019."
     a = only(analyze(text), "“We are")
     assert [text[s:e] for s, e in a.spans] == ["“We are trading our future away,”", "“Nobody in this room can deny it.”"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("A federal judge determined that the agency had broken the records law.", "that the agency had broken the records law"),
+        ("The court decided that the levy was void.", "that the levy was void"),
+    ],
+)
+def test_a_ruling_that_reports_its_clause(analyze, text, content):
+    (a,) = analyze(text).attributions
+    assert a.content_text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor decided to run for governor after the flood.",
+        "When the vote was called, the chair adjourned the meeting.",
+        "The chair called a recess at noon.",
+        "The plan would cost $2 billion, according to the “Rail for All” document he released.",
+        "The forum drew bloggers and “citizen journalists” who promote all manner of theories.",
+    ],
+)
+def test_acts_names_and_scare_quotes_report_nothing_of_their_own(analyze, text):
+    assert all(a.verb in (None, "according to") for a in analyze(text).attributions)
+    assert all(not a.content_text.startswith(("to run", "a recess", "“Rail", "“citizen")) for a in analyze(text).attributions)
+
+
+def test_a_parenthetical_as_cue_before_a_clause_with_its_own_cue_verb(analyze):
+    text = "As the Ledger reported, the mayor was also accused of breaking the rules."
+    a = only(analyze(text), "the mayor")
+    assert a.cue.text == "reported" and mention(a) == "the Ledger"
