@@ -18,6 +18,11 @@ def only(report, text_start: str):
     return found[0]
 
 
+def pieces(text: str, attribution) -> list[str]:
+    """The content's fragments as text: one for a plain content, two or more for a split one."""
+    return [text[s:e] for s, e in attribution.spans]
+
+
 def mention(attribution) -> str | None:
     return attribution.speaker.mention.text if attribution.speaker and attribution.speaker.mention else None
 
@@ -39,14 +44,14 @@ def test_direct_quote_with_cue_before_or_after(analyze, text, content, speaker, 
 def test_split_quote_has_two_fragments_around_its_cue(analyze):
     text = "“The water is falling,” said Tomas Berg, the county engineer, “but the levee is weak.”"
     a = only(analyze(text), "“The water")
-    assert [text[s:e] for s, e in a.spans] == ["“The water is falling,”", "“but the levee is weak.”"]
+    assert pieces(text, a) == ["“The water is falling,”", "“but the levee is weak.”"]
     assert a.kind == "direct" and mention(a).startswith("Tomas Berg")
 
 
 def test_quote_in_next_sentence_joins_the_split_quote(analyze):
     text = "“We had no warning,” Berg said on Friday. “The river rose in an hour.”"
     a = only(analyze(text), "“We had")
-    assert [text[s:e] for s, e in a.spans] == ["“We had no warning,”", "“The river rose in an hour.”"]
+    assert pieces(text, a) == ["“We had no warning,”", "“The river rose in an hour.”"]
 
 
 def test_quote_paragraph_without_cue_continues_previous_speaker(analyze):
@@ -64,7 +69,7 @@ def test_multi_paragraph_quote_is_one_attribution_with_a_fragment_per_paragraph(
         "“Then the pumps failed and the water came over the top.”"
     )
     a = only(analyze(text), "“The levee")
-    assert [text[s:e] for s, e in a.spans] == ["“The levee held for six hours.", "“Then the pumps failed and the water came over the top.”"]
+    assert pieces(text, a) == ["“The levee held for six hours.", "“Then the pumps failed and the water came over the top.”"]
 
 
 def test_partial_quote_makes_a_mixed_attribution_of_the_clause(analyze):
@@ -302,7 +307,7 @@ def test_thanking_and_blaming_attribute_whom_and_what_for(analyze, text, content
 def test_split_quote_joins_across_an_aside_after_its_cue(analyze):
     text = "“We have every reason to agree,” Berg said of the two councils, “because neither can pay alone.”"
     a = only(analyze(text), "“We have")
-    assert [text[s:e] for s, e in a.spans] == ["“We have every reason to agree,”", "“because neither can pay alone.”"]
+    assert pieces(text, a) == ["“We have every reason to agree,”", "“because neither can pay alone.”"]
 
 
 def test_trailing_cue_whose_subject_the_parser_hung_on_the_content_keeps_its_speaker(analyze):
@@ -342,7 +347,7 @@ def test_is_expected_to_with_nobody_named_is_the_papers_voice(analyze):
 def test_quote_in_doubled_apostrophes_in_next_sentence_joins_the_split_quote(analyze):
     text = "''We were all factory workers, even my aunt,'' she said over lunch near the town hall. ''Is every one of us supposed to earn $12 an hour?''"
     a = only(analyze(text), "''We were")
-    assert [text[s:e] for s, e in a.spans] == ["''We were all factory workers, even my aunt,''", "''Is every one of us supposed to earn $12 an hour?''"]
+    assert pieces(text, a) == ["''We were all factory workers, even my aunt,''", "''Is every one of us supposed to earn $12 an hour?''"]
 
 
 def test_relative_clause_after_an_object_content_is_the_papers_aside(analyze):
@@ -558,14 +563,14 @@ def test_thats_according_to_sources_the_sentence_before(analyze):
 def test_inverted_cue_keeps_its_speaker_when_a_long_appositive_follows_the_name(analyze):
     text = "“The danger,” said Orla Fenwick, an economist who leads the forecasting unit at Calder Bank, “is that wages stall.”"
     a = only(analyze(text), "“The danger")
-    assert [text[s:e] for s, e in a.spans] == ["“The danger,”", "“is that wages stall.”"]
+    assert pieces(text, a) == ["“The danger,”", "“is that wages stall.”"]
     assert mention(a).startswith("Orla Fenwick, an economist")
 
 
 def test_a_quote_carried_on_after_the_cue_with_and_joins_it(analyze):
     text = "“The levy must be spent on roads,” she said, and “on nothing else at all.”"
     a = only(analyze(text), "“The levy")
-    assert [text[s:e] for s, e in a.spans] == ["“The levy must be spent on roads,”", "“on nothing else at all.”"]
+    assert pieces(text, a) == ["“The levy must be spent on roads,”", "“on nothing else at all.”"]
 
 
 def test_a_quotation_ending_a_clause_with_a_trailing_cue_is_a_mixed_quote_of_the_clause(analyze):
@@ -590,14 +595,14 @@ def test_a_quotations_own_subject_does_not_displace_the_cues_subject(analyze):
 def test_a_cue_inside_its_content_leaves_out_its_own_when(analyze):
     text = "The new depot, the mayor said on Tuesday, would cost “far too much” for the town."
     a = only(analyze(text), "The new depot")
-    assert [text[s:e] for s, e in a.spans] == ["The new depot", "would cost “far too much” for the town"]
+    assert pieces(text, a) == ["The new depot", "would cost “far too much” for the town"]
     assert a.kind == "mixed" and mention(a) == "the mayor"
 
 
 def test_a_quotation_opening_a_clause_that_goes_on_after_the_cue(analyze):
     text = "Despite his “sharp tongue,” his lawyer Dana Pryce wrote, Mr. Halloran is a devoted father."
     a = only(analyze(text), "Despite")
-    assert [text[s:e] for s, e in a.spans] == ["Despite his “sharp tongue,”", "Mr. Halloran is a devoted father"]
+    assert pieces(text, a) == ["Despite his “sharp tongue,”", "Mr. Halloran is a devoted father"]
 
 
 def test_a_noun_taken_for_a_verb_does_not_cut_the_content(analyze):
@@ -613,7 +618,7 @@ def test_a_thing_called_by_a_name_is_not_a_speaker(analyze):
 def test_quotations_listed_after_a_leading_cue_are_one_content(analyze):
     text = "The crowd chanted back at him, “Close the mine,” and “Save our water.”"
     a = only(analyze(text), "“Close")
-    assert [text[s:e] for s, e in a.spans] == ["“Close the mine,”", "“Save our water.”"]
+    assert pieces(text, a) == ["“Close the mine,”", "“Save our water.”"]
 
 
 def test_a_conjoined_clause_with_a_quotation_stays_with_the_speaker(analyze):
@@ -659,7 +664,7 @@ def test_a_place_clause_after_according_to_belongs_to_neither_speaker_nor_conten
 def test_a_one_word_subject_before_according_to_stays_in_the_content(analyze):
     text = "Turnout, according to the county clerk, fell to 41 percent."
     a = only(analyze(text), "Turnout")
-    assert [text[s:e] for s, e in a.spans] == ["Turnout", "fell to 41 percent"]
+    assert pieces(text, a) == ["Turnout", "fell to 41 percent"]
 
 
 @pytest.mark.parametrize(
@@ -689,13 +694,13 @@ def test_a_headline_after_a_section_label_is_still_the_headline(analyze):
 def test_a_split_quote_joins_across_a_place_name_with_full_stops(analyze):
     text = "“The referee will be fair,” Osei said at a rally in Tema, N.J., “but the fans will be watching.”"
     a = only(analyze(text), "“The referee")
-    assert [text[s:e] for s, e in a.spans] == ["“The referee will be fair,”", "“but the fans will be watching.”"]
+    assert pieces(text, a) == ["“The referee will be fair,”", "“but the fans will be watching.”"]
 
 
 def test_the_next_quoted_sentence_joins_even_when_the_next_paragraph_opens_with_a_cue(analyze):
     text = "“We are trading our future away,” he said. “Nobody in this room can deny it.”\n\nAccording to the council, the debt has doubled since 2019."
     a = only(analyze(text), "“We are")
-    assert [text[s:e] for s, e in a.spans] == ["“We are trading our future away,”", "“Nobody in this room can deny it.”"]
+    assert pieces(text, a) == ["“We are trading our future away,”", "“Nobody in this room can deny it.”"]
 
 
 @pytest.mark.parametrize(
