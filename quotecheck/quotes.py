@@ -121,7 +121,7 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
         if subject is not None and not own_speaker and not any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas", "while") for c in t.children):
             continue
         if t.dep_ == "conj" and t.tag_ == "VB" and t.head.tag_ in ("VBD", "VBZ", "VBN"):
-            continue  # "deleted a Clinton email archive": a noun the parser took for a bare verb
+            continue  # "deleted a Marlow email archive": a noun the parser took for a bare verb
         if _is_cue_verb(t, ctx.lex) and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
             cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
     span = _subtree_span(root) if cut is None else _token_span(t for t in root.subtree if t.i < cut)
@@ -174,7 +174,7 @@ def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
 
 def _subject(verb: "Token") -> "Token | None":
     """The verb's subject; of two (the parser gives a quotation's own subject to the cue as
-    well: “My reaction was anger,” the strategist said), the one nearest the verb."""
+    well: “My first thought was anger,” the harbour master said), the one nearest the verb."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
 
@@ -259,7 +259,7 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         if subject is not None and subject.pos_ != "PRON":
             return _subtree_span(subject)  # "The plan was criticised by unions": the active verb's object
     if ccomps and all(c.i < verb.i for c in ccomps) and (any(c.dep_ == "dobj" and c.i > verb.i for c in children) or ":" in ctx.text[ccomps[-1].right_edge.idx : verb.idx]):
-        ccomps = []  # "…: 83% of Republicans endorse the checks": the clause before is not theirs
+        ccomps = []  # "…: 64% of doctors endorse longer breaks": the clause before is not theirs
     if ccomps:
         # several complements: the one after the verb, nearest first (an earlier one is
         # usually a misparsed adverbial: "Asked what he wants, Doe said, “…”")
@@ -397,17 +397,17 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
     if _is_cue_verb(host, ctx.lex) and (host.i < verb.i or verb.dep_ == "ccomp"):
         return None  # "Residents said they had learned about it", "Officials felt …, said Doe": another cue's clause
     if any((c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < verb.i)) and (c.lower_ != "as" or any(o.dep_ == "dobj" for o in verb.children)) for c in verb.children):
-        return None  # "as he welcomed the guests", "because they did not respond": a subordinate clause, not an aside
+        return None  # "when the vote was called", "because residents complained": a subordinate clause, not an aside
     if not _ends_its_clause(verb):
-        return None  # "Millennials still believe in the dream", "… threatened to raise the wage": not an aside
+        return None  # "young farmers still believe in the family plot", "the mayor responded as if …": not an aside
     sent = verb.sent
     first, last = verb.left_edge.i, verb.right_edge.i
     tokens = [t for t in host.subtree if not first <= t.i <= last and t.sent == sent]
     pieces = [_token_span(t for t in tokens if t.i < first), _token_span(t for t in tokens if t.i > last)]
     out = [trim(ctx.text, *p) for p in pieces if p]
-    out = [p for p in out if p[1] > p[0] and _has_content_word(ctx, p)]  # not "But as" left of "as Doe points out"
+    out = [p for p in out if p[1] > p[0] and _has_content_word(ctx, p)]  # not "But as" left of "as Doe notes in a column"
     if out and out[0][1] <= verb.idx and ":" in ctx.text[out[0][1] : verb.left_edge.idx]:
-        return None  # "The worry is plain: a new senator would assume office …": a colon ends the claim
+        return None  # "One point unites the wards: nurses back longer breaks": a colon ends the claim
     return out or None
 
 
@@ -436,6 +436,7 @@ def _ends_its_clause(verb: "Token") -> bool:
 
 
 def _has_content_word(ctx: Context, span: tuple[int, int]) -> bool:
+    """Whether a span holds more than conjunctions, prepositions and punctuation."""
     words = ctx.doc.char_span(*span, alignment_mode="expand")
     return words is not None and any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "NUM") for t in words)
 
@@ -503,11 +504,27 @@ def _fronted_clause(ctx: Context, verb: "Token", speaker: tuple[int, int] | None
     if inner is None or len(inner) < 4 or ctx.in_excluded(start):
         return None
     if inner[0].pos_ in ("ADP", "SCONJ", "CCONJ"):
-        return None  # "In a changing economy, Millennials believe …", "But instead of …": an opening phrase
+        return None  # "After a poor harvest, young farmers believe …", "But instead of …": an opening phrase
     relative = {t.i for r in inner if r.dep_ in ("relcl", "amod") for t in r.subtree}
     if not any(t.pos_ in ("VERB", "AUX") and t.i not in relative for t in inner):
-        return None  # "An ultraconservative who is at odds with the party, Black marveled": a description of the speaker
+        return None  # "A retired teacher who has little patience for the council, Quill marveled": a description of the speaker
     return start, end
+
+
+def _reports_nothing(token: "Token") -> bool:
+    """A reporting verb's form or frame that reports nothing here, whatever follows it."""
+    if token.tag_ == "VBN" and token.dep_ == "advcl" and _subject(token) is None:
+        return True  # "Asked about the plan, she said …": the question is not hers
+    if token.dep_ in ("amod", "compound", "nmod") or (token.i >= 2 and token.nbor(-1).text == "-"):
+        return True  # "the so-called “reform”", "a stated aim": an adjective, not a cue
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in _NAMING_VERBS and not any(c.dep_ == "agent" for c in token.children):
+        return True  # "a tool called WipeIt": a name, said by nobody
+    subject = _subject(token)
+    if subject is not None and subject.tag_ == "CD" and token.i + 1 < len(token.doc) and token.nbor(1).dep_ == "dobj" and token.nbor(1).tag_ == "NNS":
+        return True  # "120 pledged delegates": a participle used as an adjective
+    if subject is not None and subject.lower_ == "you" and token.sent.text.rstrip(" ”\"'’").endswith("?"):
+        return True  # "Would you vote for her?": a question to the reader reports nothing
+    return False
 
 
 def _verb_attributions(ctx: Context) -> list[Found]:
@@ -516,16 +533,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         lemma = _is_cue_verb(token, ctx.lex)
         if lemma is None or ctx.in_excluded(token.idx) or ctx.inside_quotation(token):
             continue
-        if token.tag_ == "VBN" and token.dep_ == "advcl" and _subject(token) is None:
-            continue  # "Asked about the plan, she said …": the question is not hers
-        if token.dep_ in ("amod", "compound", "nmod") or (token.i >= 2 and token.nbor(-1).text == "-"):
-            continue  # "the so-called “reform”", "a stated aim": an adjective, not a cue
-        if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in _NAMING_VERBS and not any(c.dep_ == "agent" for c in token.children):
-            continue  # "a program called BleachBit": a name, said by nobody
-        if (subj := _subject(token)) is not None and subj.tag_ == "CD" and token.i + 1 < len(ctx.doc) and token.nbor(1).dep_ == "dobj" and token.nbor(1).tag_ == "NNS":
-            continue  # "475 pledged delegates": a participle used as an adjective
-        if subj is not None and subj.lower_ == "you" and token.sent.text.rstrip(" ”\"'’").endswith("?"):
-            continue  # "Would you vote for her?": a question to the reader reports nothing
+        if _reports_nothing(token):
+            continue
         head, skip = _find_speaker(token, ctx.lex)
         stray = (_stray_subject(token) or _appositive_subject(token) or _inverted_subject(ctx, token)) if head is None else None
         if stray is not None:
@@ -555,8 +564,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             if content is None and (pieces := _host_clause(ctx, token)):
                 content = (pieces[0][0], pieces[-1][1])
             how = "verb-tail"
-        elif how == "verb-quote" and content[1] <= cue[0] and token.dep_ == "parataxis" and (host := _host_clause(ctx, token)) and len(host) == 2 and host[0][0] <= content[0] and (subj := _subject(token.head)) is not None and subj.i > token.i:
-            # Despite his “brash manner,” his lawyer wrote, Doe is a devoted father.: the
+        elif how == "verb-quote" and content[1] <= cue[0] and token.dep_ == "parataxis" and (host := _host_clause(ctx, token)) and len(host) == 2 and host[0][0] <= content[0] and (host_subject := _subject(token.head)) is not None and host_subject.i > token.i:
+            # Despite his “sharp tongue,” his lawyer wrote, Doe is a generous neighbour.: the
             # quotation opens a clause that goes on after the cue
             pieces, content, how = host, (host[0][0], host[1][1]), "verb-tail"
         if content is None:
@@ -948,7 +957,7 @@ def _according_attributions(ctx: Context) -> list[Found]:
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
-        # "…, according to the poll average, where 475 delegates are at stake": that place is the content's
+        # "…, according to a tally by the Ledger, where counting goes on": that place is the content's
         aside = [t for t in pobj.subtree if t.dep_ == "relcl" and t.i > pobj.i and any(w.lower_ in ("where", "when") and w.i < t.i for w in t.children)]
         speaker = trim(ctx.text, *(_subtree_span(pobj, aside) or (pobj.idx, pobj.idx + len(pobj.text))))
         phrase = (token.idx, speaker[1])
@@ -1257,7 +1266,7 @@ _LIST_GAP = re.compile(r"\s*,?\s*(?:and|or|but|and then)?\s*", re.IGNORECASE)
 
 
 def _join_listed_quotations(ctx: Context, found: list[Found], chains: list[list[QuoteRegion]]) -> None:
-    """The crowd chanted, “Send them home,” and “Build the wall.” — quotations listed in
+    """Protesters chanted, “Close the mine,” and “Save our water.” — quotations listed in
     one sentence after a content that ends with a quotation are said by the same speaker."""
     by_start = {chain[0].start: chain for chain in chains}
     starts = sorted(by_start)
@@ -1351,7 +1360,7 @@ def _trailing_verb_cue(ctx: Context, region: QuoteRegion) -> tuple["Token", "Tok
     stopped = _ends_sentence(ctx.text, (region.start, region.end))
     inner = ctx.text[region.inner_start : region.inner_end].rstrip()
     if not inner.endswith((",", ".", "!", "?", "—", "–", "-", "…")) and not ctx.text[region.end : region.end + 2].lstrip().startswith((",", "—", "–")):
-        return None  # the “Medicare for all” document he released: a quotation inside a noun phrase
+        return None  # the “Rail for All” leaflet he handed out: a quotation inside a noun phrase
     for k, token in enumerate(span):
         if k > 8 or token.text in (".", "!", "?", ";") or token.is_space or ctx.quotation_at(token.idx) is not None:
             break
@@ -1361,7 +1370,7 @@ def _trailing_verb_cue(ctx: Context, region: QuoteRegion) -> tuple["Token", "Tok
         if subject is None or subject.i < span.start and subject.i < token.i - 8:
             break
         if subject.lower_ in _RELATIVE:
-            break  # “citizen journalists” who promote …: a relative clause on the quoted words
+            break  # “weekend experts” who sell …: a relative clause on the quoted words
         if abs(subject.i - token.i) <= 6 and subject.left_edge.i >= span.start and not (stopped and _is_cue_verb(token, ctx.lex) is None):
             return token, subject
         break

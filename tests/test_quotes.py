@@ -600,15 +600,32 @@ def test_a_cue_inside_its_content_leaves_out_its_own_when(analyze):
 
 
 def test_a_quotation_opening_a_clause_that_goes_on_after_the_cue(analyze):
-    text = "Despite his “sharp tongue,” his lawyer Dana Pryce wrote, Mr. Halloran is a devoted father."
+    text = "Despite his “sharp tongue,” his lawyer Dana Pryce wrote, Mr. Halloran is a generous neighbour."
     a = only(analyze(text), "Despite")
-    assert pieces(text, a) == ["Despite his “sharp tongue,”", "Mr. Halloran is a devoted father"]
+    assert pieces(text, a) == ["Despite his “sharp tongue,”", "Mr. Halloran is a generous neighbour"]
 
 
-def test_a_noun_taken_for_a_verb_does_not_cut_the_content(analyze):
-    text = "In a later interview he said he had a “sinking” moment and deleted a Hillary Clinton email archive using a program called WipeIt, which is designed to prevent recovery."
-    a = only(analyze(text), "he had")
-    assert a.content_text.endswith("designed to prevent recovery")
+def test_a_noun_the_parser_took_for_a_bare_conjoined_verb_does_not_cut_the_content():
+    # the parse is written out by hand: the small model makes "email" a verb conjoined to
+    # "deleted" in some sentences, and which ones changes with the words around it
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotecheck import quotes
+
+    words = ["He", "said", "he", "panicked", "and", "deleted", "a", "Marlow", "email", "archive", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 3, 3, 7, 5, 5, 8, 1],
+        deps=["nsubj", "ROOT", "nsubj", "ccomp", "cc", "conj", "det", "dobj", "conj", "dobj", "punct"],
+        tags=["PRP", "VBD", "PRP", "VBD", "CC", "VBD", "DT", "NNP", "VB", "NN", "."],
+        pos=["PRON", "VERB", "PRON", "VERB", "CCONJ", "VERB", "DET", "PROPN", "VERB", "NOUN", "PUNCT"],
+        lemmas=["he", "say", "he", "panic", "and", "delete", "a", "Marlow", "email", "archive", "."],
+        sent_starts=[True] + [False] * 10,
+    )
+    found = quotes.find(doc, [], [])
+    assert [doc.text[s:e] for f in found for s, e in f.spans] == ["he panicked and deleted a Marlow email archive"]
 
 
 def test_a_thing_called_by_a_name_is_not_a_speaker(analyze):
@@ -616,7 +633,7 @@ def test_a_thing_called_by_a_name_is_not_a_speaker(analyze):
 
 
 def test_quotations_listed_after_a_leading_cue_are_one_content(analyze):
-    text = "The crowd chanted back at him, “Close the mine,” and “Save our water.”"
+    text = "Protesters outside the hall chanted, “Close the mine,” and “Save our water.”"
     a = only(analyze(text), "“Close")
     assert pieces(text, a) == ["“Close the mine,”", "“Save our water.”"]
 
@@ -634,9 +651,9 @@ def test_hopes_is_read_as_hope_not_as_the_models_hop(analyze):
 
 
 def test_a_stance_inside_another_cues_content_does_not_report_that_cue(analyze):
-    text = "County officials felt comfortable with the deal because they could lean on the lenders, said Ruth Abara, the agency's lawyer."
+    text = "Harbour staff felt sure of the repairs because the insurer had already paid, said Ruth Abara, the port's lawyer."
     report = analyze(text)
-    assert [(a.cue.text, a.content_text[:16]) for a in report.attributions] == [("said", "County officials")]
+    assert [(a.cue.text, a.content_text[:13]) for a in report.attributions] == [("said", "Harbour staff")]
 
 
 def test_a_subordinate_clause_is_not_a_cue_aside(analyze):
@@ -655,10 +672,10 @@ def test_a_question_to_the_reader_reports_nothing(analyze, text):
 
 
 def test_a_place_clause_after_according_to_belongs_to_neither_speaker_nor_content(analyze):
-    text = "Okafor holds a 9-point lead in the capital, according to the Meridian poll average, where 40 seats will be at stake."
+    text = "Okafor leads in the port towns, according to a tally by the Ledger, where counting is still going on."
     (a,) = analyze(text).attributions
-    assert mention(a) == "the Meridian poll average"
-    assert a.content_text == "Okafor holds a 9-point lead in the capital"
+    assert mention(a) == "a tally by the Ledger"
+    assert a.content_text == "Okafor leads in the port towns"
 
 
 def test_a_one_word_subject_before_according_to_stays_in_the_content(analyze):
@@ -670,9 +687,9 @@ def test_a_one_word_subject_before_according_to_stays_in_the_content(analyze):
 @pytest.mark.parametrize(
     "text",
     [
-        "In a shrinking economy, young farmers still believe in the family plot.",
-        "A lifelong fisherman who is often at odds with the harbour board, Quill marveled at the size of the crowd.",
-        "The vote split the town, and the mayor responded as if she had been personally betrayed.",
+        "After a poor harvest, young farmers still believe in the family plot.",
+        "A retired teacher who has little patience for the council, Quill marveled at the size of the crowd.",
+        "The ruling stung the council, and the mayor responded as if she had been slapped.",
     ],
 )
 def test_an_opening_phrase_or_a_description_of_the_speaker_is_not_content(analyze, text):
@@ -680,9 +697,9 @@ def test_an_opening_phrase_or_a_description_of_the_speaker_is_not_content(analyz
 
 
 def test_a_cue_after_a_colon_takes_its_object_not_the_clause_before(analyze):
-    text = "There is little division on the question: 89% of young Labour voters and 83% of young Tories endorse tougher checks."
+    text = "One point unites the wards: 71% of nurses and 64% of doctors endorse longer breaks."
     (a,) = analyze(text).attributions
-    assert a.content_text == "tougher checks"
+    assert a.content_text == "longer breaks"
 
 
 def test_a_headline_after_a_section_label_is_still_the_headline(analyze):
@@ -692,15 +709,15 @@ def test_a_headline_after_a_section_label_is_still_the_headline(analyze):
 
 
 def test_a_split_quote_joins_across_a_place_name_with_full_stops(analyze):
-    text = "“The referee will be fair,” Osei said at a rally in Tema, N.J., “but the fans will be watching.”"
-    a = only(analyze(text), "“The referee")
-    assert pieces(text, a) == ["“The referee will be fair,”", "“but the fans will be watching.”"]
+    text = "“The new timetable is sensible,” Osei said at a depot in Dover, Del., “but drivers need time to learn it.”"
+    a = only(analyze(text), "“The new")
+    assert pieces(text, a) == ["“The new timetable is sensible,”", "“but drivers need time to learn it.”"]
 
 
 def test_the_next_quoted_sentence_joins_even_when_the_next_paragraph_opens_with_a_cue(analyze):
-    text = "“We are trading our future away,” he said. “Nobody in this room can deny it.”\n\nAccording to the council, the debt has doubled since 2019."
+    text = "“We are selling the harbour too cheaply,” he said. “Nobody in this room can deny it.”\n\nAccording to the council, the debt has doubled since 2019."
     a = only(analyze(text), "“We are")
-    assert pieces(text, a) == ["“We are trading our future away,”", "“Nobody in this room can deny it.”"]
+    assert pieces(text, a) == ["“We are selling the harbour too cheaply,”", "“Nobody in this room can deny it.”"]
 
 
 @pytest.mark.parametrize(
@@ -721,16 +738,16 @@ def test_a_ruling_that_reports_its_clause(analyze, text, content):
         "Okafor decided to run for governor after the flood.",
         "When the vote was called, the chair adjourned the meeting.",
         "The chair called a recess at noon.",
-        "The plan would cost $2 billion, according to the “Rail for All” document he released.",
-        "The forum drew bloggers and “citizen journalists” who promote all manner of theories.",
+        "Commuters read the “Rail for All” leaflet he handed out on the platform.",
+        "The fair drew anglers and “weekend experts” who sell all manner of lures.",
     ],
 )
 def test_acts_names_and_scare_quotes_report_nothing_of_their_own(analyze, text):
     assert all(a.verb in (None, "according to") for a in analyze(text).attributions)
-    assert all(not a.content_text.startswith(("to run", "a recess", "“Rail", "“citizen")) for a in analyze(text).attributions)
+    assert all(not a.content_text.startswith(("to run", "a recess", "“Rail", "“weekend")) for a in analyze(text).attributions)
 
 
 def test_a_parenthetical_as_cue_before_a_clause_with_its_own_cue_verb(analyze):
-    text = "As the Ledger reported, the mayor was also accused of breaking the rules."
-    a = only(analyze(text), "the mayor")
+    text = "As the Ledger reported, the harbour master was later criticized by the auditors."
+    a = only(analyze(text), "the harbour master")
     assert a.cue.text == "reported" and mention(a) == "the Ledger"
