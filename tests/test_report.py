@@ -41,6 +41,14 @@ def test_article_markup_is_rendered_as_text(analyze):
     assert 'onmouseover="alert' not in page and "&quot; onmouseover=&quot;alert(1)&quot;" in page
 
 
+def test_the_legend_never_calls_a_new_unnamed_speaker_unresolved(analyze):
+    # "a spokesman" introduces someone; nothing fails to resolve, so the chip says 0 and the
+    # legend must not say "unresolved speakers · 1" beside it
+    page = render(analyze("A spokesman for the port said the cranes would be replaced."))
+    assert "unresolved speakers <span" not in page
+    assert "speaker linked to no party <span class=\"n\">· 1</span>" in page
+
+
 # ---------------------------------------------------------------- in a browser
 
 

@@ -143,10 +143,13 @@ def legend_html(report: Report) -> str:
             f'<span class="name">{esc(entity.name)}</span> <span class="aff">({esc(entity.type)})</span>{aff}'
             f' <span class="n">· {counts[entity_id]} statement{"s" if counts[entity_id] != 1 else ""}</span></li>'
         )
-    unresolved = sum(1 for a in report.attributions if a.speaker and a.speaker.entity is None)
+    # statements whose speaker is named in the text but linked to no party ("a spokesman",
+    # "residents"); not the same count as the "unresolved speakers" chip, which counts only
+    # references that should have resolved ("he", "the minister") and did not
+    unlinked = sum(1 for a in report.attributions if a.speaker and a.speaker.entity is None)
     none = sum(1 for a in report.attributions if a.speaker is None)
-    if unresolved:
-        items.append(f'<li><span class="swatch" style="background:#fff;border-color:#888"></span>unresolved speakers <span class="n">· {unresolved}</span></li>')
+    if unlinked:
+        items.append(f'<li><span class="swatch" style="background:#fff;border-color:#888"></span>speaker linked to no party <span class="n">· {unlinked}</span></li>')
     if none:
         items.append(f'<li><span class="swatch" style="background:#fde7e7;border-color:#b3261e"></span>no speaker <span class="n">· {none}</span></li>')
     return "<ul>" + "".join(items) + "</ul>"
