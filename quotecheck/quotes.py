@@ -473,8 +473,8 @@ def _with_stranded_tail(ctx: Context, verb: "Token", content: tuple[int, int]) -
             continue
         if _is_cue_verb(c, ctx.lex) or ctx.in_excluded(c.idx):
             break
-        if c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
-            break  # ", escalating a dispute …", ", with 78 percent voting against": the paper's aside
+        if c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," and not (c.dep_ == "prep" and c.lower_ in ("including", "such")):
+            break  # ", escalating a dispute …", ", with 78 percent voting against": the paper's aside (", including …" lists what was said)
         if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during", "after", "before", "to", "from", "via", "through", "according"):
             break
         if _has_quotation(ctx, (content[1], c.right_edge.idx + len(c.right_edge))) and not _has_quotation(ctx, content):
@@ -577,6 +577,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             content = _drop_leading_time(ctx, content)  # said on Thursday it would …: "on Thursday" is the cue's
         if how == "verb" and content is not None and (front := _fronted_subject(ctx, token, content)) is not None:
             pieces, content, how = [front, content], (front[0], content[1]), "verb-tail"
+        elif how == "verb" and content is not None and content[1] <= token.idx and (more := _clause_after_cue(ctx, token)) is not None:
+            pieces, content, how = [content, more], (content[0], more[1]), "verb-tail"
         if stray is not None and content is not None and content[0] < stray.idx < content[1]:
             content = trim(ctx.text, content[0], stray.left_edge.idx)  # the speaker is not content
         if content is None or content[1] <= content[0]:
@@ -627,6 +629,17 @@ def _fronted_subject(ctx: Context, verb: "Token", content: tuple[int, int]) -> t
             after = c.right_edge.i + 1
             if after < verb.i and verb.doc[after].text == ",":
                 return _subtree_span(c)
+    return None
+
+
+def _clause_after_cue(ctx: Context, verb: "Token") -> tuple[int, int] | None:
+    """“The top fifth paid 69 percent, the agency said, and the bottom fifth paid 1 percent.”:
+    a clause joined to the cue by "and" after it goes on with what was said."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and _subject(c) is not None and not _is_cue_verb(c, ctx.lex):
+            if any(g.dep_ == "cc" and g.lower_ == "and" and verb.i < g.i < c.left_edge.i for g in verb.children):
+                span = _subtree_span(c)
+                return trim(ctx.text, *span) if span else None
     return None
 
 
