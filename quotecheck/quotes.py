@@ -1390,7 +1390,8 @@ def _trailing_verb_cue(ctx: Context, region: QuoteRegion) -> tuple["Token", "Tok
     return None
 
 
-_BYLINE = re.compile(r"[ \t]*([―—–-])[ \t]*((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*)[ \t]*\.?[ \t]*(?=\n|$)")
+# spaces include the no-break space that copied web pages leave around a signature
+_BYLINE = re.compile(r"[ \t\u00a0]*([―—–-])[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t\u00a0]+){0,4}[A-Z][\w.’'-]*)[ \t\u00a0]*\.?[ \t\u00a0]*(?=\n|$)")
 
 
 def _dash_byline(ctx: Context, region: QuoteRegion) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -775,3 +775,9 @@ def test_an_including_list_after_a_comma_belongs_to_the_object():
         lemmas=["she", "criticize", "the", "new", "fee", ",", "include", "a", "berth", "charge", "."],
     )
     assert contents_found(doc) == [["the new fees, including a berth charge"]]
+
+
+def test_a_dash_signature_with_no_break_spaces_copied_from_a_web_page(analyze):
+    text = "“The ferry is the only way we get to work.”\u00a0\u2015 Ines Varga\u00a0\n“Nobody asked the island.”\u2015 Tomas Berg\u00a0\n"
+    report = analyze(text)
+    assert [mention(a) for a in report.attributions] == ["Ines Varga", "Tomas Berg"]
