@@ -53,10 +53,6 @@ def lexicon() -> Lexicon:
     for line in read_list("loaded_verbs.txt"):
         lemma, _, neutral = line.partition("\t")
         loaded[lemma.strip().lower()] = neutral.strip() or "said"
-    abbreviations = {}
-    for line in read_list("title_abbreviations.txt"):
-        short, _, full = line.partition("\t")
-        abbreviations[short.strip().lower()] = full.strip().lower()
     pronouns = {}
     for line in read_list("pronouns.txt"):
         word, _, kind = line.partition("\t")
@@ -68,11 +64,20 @@ def lexicon() -> Lexicon:
         loaded_verbs=loaded,
         anonymous=tuple(w.strip().lower() for w in read_list("anonymous_sources.txt")),
         titles=frozenset(w.strip().lower() for w in read_list("titles.txt")),
-        title_abbreviations=abbreviations,
+        title_abbreviations=_pairs("title_abbreviations.txt"),
         pronouns=pronouns,
         chrome=tuple(re.compile(p.strip(), re.IGNORECASE) for p in read_list("chrome_patterns.txt")),
-        lemma_fixes=dict((w.strip().lower(), l.strip().lower()) for w, _, l in (line.partition("\t") for line in read_list("lemma_fixes.txt"))),
+        lemma_fixes=_pairs("lemma_fixes.txt"),
     )
+
+
+def _pairs(name: str) -> dict[str, str]:
+    """data/NAME as "word<TAB>value" lines, lower-cased."""
+    pairs = {}
+    for line in read_list(name):
+        word, _, value = line.partition("\t")
+        pairs[word.strip().lower()] = value.strip().lower()
+    return pairs
 
 
 def fix_lemmas(doc: "Doc") -> None:
