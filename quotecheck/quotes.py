@@ -28,6 +28,10 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _STRIP = " \t\r\n,;:—–-"
 _NO_CONTENT_OBJECTS = frozenset({"tell", "ask", "inform", "notify", "remind", "assure", "reassure", "brief", "advise", "convince", "persuade", "credit", "accuse", "call"})
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise", "portray", "deem", "name"})
+# of those, the ones that only give a name: with a plain object and no name they say nothing
+_NAME_GIVING_VERBS = frozenset({"call", "name", "dub", "term", "label", "brand"})
+# verbs that give a work its title ("a report titled “…”")
+_TITLING_VERBS = frozenset({"title", "entitle", "headline"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # "is expected to …" is left out: with nobody named, it is the paper's own forecast
 _PASSIVE_SPEAKERLESS = frozenset({"believe", "report", "say", "think", "know", "understand", "estimate", "project", "rumor", "rumour", "suppose", "fear", "consider", "allege"})
@@ -285,9 +289,10 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     if dobjs and verb.lemma_.lower() in _NAMING_VERBS:
         # called the plan “a disaster”: the object and what it is called
         tail = [c for c in children if c.i > dobjs[0].i and c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "advmod", "acomp", "npadvmod", "dobj", "prep")]
-        if verb.lemma_.lower() in ("call", "name", "dub", "term", "label", "brand") and not [c for c in tail if c.dep_ != "prep" or c.lower_ == "as"] and ctx.quotation_at(dobjs[0].idx) is None and not _has_quotation(ctx, _subtree_span(dobjs[0]) or (0, 0)):
+        what_it_is_called = [c for c in tail if c.dep_ != "prep" or c.lower_ == "as"]
+        if verb.lemma_.lower() in _NAME_GIVING_VERBS and not what_it_is_called and not _has_quotation(ctx, _subtree_span(dobjs[0]) or (0, 0)):
             return None  # "called a recess", "named a successor": no name given, so nothing said
-        return _merge_spans([_subtree_span(dobjs[0])] + [_subtree_span(c) for c in tail if c.dep_ != "prep" or c.lower_ == "as"])
+        return _merge_spans([_subtree_span(dobjs[0])] + [_subtree_span(c) for c in what_it_is_called])
     if dobjs and verb.lemma_.lower() not in _NO_CONTENT_OBJECTS and _takes(verb.lemma_.lower(), "object"):
         obj = dobjs[0]
         if verb.lemma_.lower() in _OBJECT_VERBS_NEED_THAT and ctx.quotation_at(obj.idx) is None and obj.pos_ == "PRON":
@@ -825,7 +830,7 @@ def _is_title(ctx: Context, region: QuoteRegion) -> bool:
     if not before:
         return False
     last = before[0]
-    if last.tag_ == "VBN" and last.lemma_.lower() in ("title", "entitle", "headline", "dub", "name", "call", "label") and len(words) <= 15:
+    if last.tag_ == "VBN" and last.lemma_.lower() in _TITLING_VERBS | {"dub", "name", "call", "label"}:
         return True  # a report "titled “…”": named, not said
     if not 1 <= len(words) <= 6:
         return False
@@ -1256,23 +1261,31 @@ def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[Quote
         while i < len(starts) and starts[i] < para_end:
             chain = by_start[starts[i]]
             gap = ctx.text[max(tail, sent_end) if starts[i] >= sent_end else tail : chain[0].start]
-            same_sentence_aside = chain[0].start < sent_end and gap.rstrip().endswith(",") and not re.search(r"[.!?]\s", gap) and len(gap.split()) <= 12
-            # “…,” she said, and “…”: a conjunction carries the quote on in the cue's sentence
-            same_sentence_aside = same_sentence_aside or (chain[0].start < sent_end and gap.strip(" ,—–-\t").lower() in ("and", "but", "or"))
+            # “…,” she said of the plan, “…” / “…,” she said, and “…”: an aside or a conjunction
+            # in the cue's own sentence carries the quote on
+            same_sentence_aside = chain[0].start < sent_end and (
+                (gap.rstrip().endswith(",") and not re.search(r"[.!?]\s", gap) and len(gap.split()) <= 12)
+                or gap.strip(" ,—–-\t").lower() in ("and", "but", "or")
+            )
             if "\n" in gap or (len(gap.strip(" ,.;:—–-\t")) > 0 and not same_sentence_aside):
-                break  # “…,” she said of the plan, “…” — an aside in the cue's own sentence still joins
+                break
             if _claimed(found, chain[0]):
                 break
             j = bisect.bisect_left(cue_starts, chain[0].start)
             if j < len(cue_starts) and cue_starts[j] < _sentence_end(ctx, chain[-1].end - 1) + 1:
                 break  # the quotation has a cue of its own
-            for region in chain:
-                f.spans.append(trim(ctx.text, region.start, region.end))
-            f.regions.extend(chain)
-            f.spans.sort()
+            _append_chain(ctx, f, chain)
             tail = chain[-1].end
             sent_end = _sentence_end(ctx, tail - 1)
             i += 1
+
+
+def _append_chain(ctx: Context, found: Found, chain: list[QuoteRegion]) -> None:
+    """Add a chain of quotations to a content, one fragment each."""
+    for region in chain:
+        found.spans.append(trim(ctx.text, region.start, region.end))
+    found.regions.extend(chain)
+    found.spans.sort()
 
 
 _LIST_GAP = re.compile(r"\s*,?\s*(?:and|or|but|and then)?\s*", re.IGNORECASE)
@@ -1293,10 +1306,7 @@ def _join_listed_quotations(ctx: Context, found: list[Found], chains: list[list[
             gap = ctx.text[f.end : chain[0].start]
             if not gap.strip() or not _LIST_GAP.fullmatch(gap) or _claimed(found, chain[0]) or "\n" in gap:
                 break
-            for region in chain:
-                f.spans.append(trim(ctx.text, region.start, region.end))
-            f.regions.extend(chain)
-            f.spans.sort()
+            _append_chain(ctx, f, chain)
             i += 1
 
 
@@ -1424,7 +1434,7 @@ def _leading_verb_cue(ctx: Context, region: QuoteRegion, para: tuple[int, int]) 
         subject = _subject(token)
         if subject is None or subject.lower_ in _RELATIVE or subject.i > token.i or token.i - subject.i > 6:
             return None
-        if _is_passive(token) or token.lemma_.lower() in _NAMING_VERBS or token.lemma_.lower() in ("title", "entitle", "headline"):
+        if _is_passive(token) or token.lemma_.lower() in _NAMING_VERBS | _TITLING_VERBS:
             return None  # "The report is titled “…”": a name, not words spoken
         # everything between the verb and the mark is the verb's own (an object, an aside)
         if any(not (t.is_punct or token.left_edge.i <= t.i <= token.right_edge.i) for t in ctx.doc[token.i + 1 : end + 1]):
