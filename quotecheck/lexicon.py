@@ -49,23 +49,15 @@ def lexicon() -> Lexicon:
             verbs.add(words[0])
         else:
             particles.setdefault(words[0], set()).add(" ".join(words[1:]))
-    loaded = {}
-    for line in read_list("loaded_verbs.txt"):
-        lemma, _, neutral = line.partition("\t")
-        loaded[lemma.strip().lower()] = neutral.strip() or "said"
-    pronouns = {}
-    for line in read_list("pronouns.txt"):
-        word, _, kind = line.partition("\t")
-        pronouns[word.strip().lower()] = kind.strip()
     return Lexicon(
         cue_verbs=frozenset(verbs),
         cue_verb_particles={k: frozenset(v) for k, v in particles.items()},
         cue_nouns=frozenset(w.strip().lower() for w in read_list("cue_nouns.txt")),
-        loaded_verbs=loaded,
+        loaded_verbs={lemma: neutral or "said" for lemma, neutral in _pairs("loaded_verbs.txt").items()},
         anonymous=tuple(w.strip().lower() for w in read_list("anonymous_sources.txt")),
         titles=frozenset(w.strip().lower() for w in read_list("titles.txt")),
         title_abbreviations=_pairs("title_abbreviations.txt"),
-        pronouns=pronouns,
+        pronouns=_pairs("pronouns.txt"),
         chrome=tuple(re.compile(p.strip(), re.IGNORECASE) for p in read_list("chrome_patterns.txt")),
         lemma_fixes=_pairs("lemma_fixes.txt"),
     )
