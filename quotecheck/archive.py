@@ -414,6 +414,19 @@ class Archive:
         return [dict(zip(keys, r)) for r in rows]
 
 
+def analyse_batch(batch: list[tuple[str, str]], nlp: Any, *, n_process: int = 1) -> list[Report]:
+    """The Reports of a batch of (path, text), analysed in one spaCy memory zone.
+
+    spaCy keeps every new word, name and number it meets in its vocab; the zone drops what the
+    batch added once its Reports, plain data, are made, so a long run's vocab does not grow.
+    """
+    from . import analyze_many
+    from .pipeline import memory_zone
+
+    with memory_zone(nlp):
+        return list(analyze_many((t for _, t in batch), sources=[p for p, _ in batch], nlp=nlp, n_process=n_process))
+
+
 def index(archive: Archive, items: Iterable[tuple[str, str]], *, batch_size: int = 32, model: str | None = None, n_process: int = 1, progress: Callable[[int], None] | None = None) -> dict[str, int]:
     """Analyse and store every item not stored yet, one transaction a batch.
 
@@ -421,8 +434,7 @@ def index(archive: Archive, items: Iterable[tuple[str, str]], *, batch_size: int
     one batch of texts, not all of them, and spaCy's vocab does not grow from batch to batch.
     `progress` is told how many items each batch read.
     """
-    from . import analyze_many
-    from .pipeline import load, memory_zone
+    from .pipeline import load
 
     nlp = load(model)
     seen = skipped = stored = 0
@@ -430,11 +442,8 @@ def index(archive: Archive, items: Iterable[tuple[str, str]], *, batch_size: int
         seen += read
         skipped += read - len(batch)
         if batch:
-            # spaCy keeps every new word, name and number it meets in its vocab; a memory zone
-            # drops what the batch added once its Reports (plain data) are stored.
-            with memory_zone(nlp):
-                reports = analyze_many((t for _, t in batch), sources=[p for p, _ in batch], nlp=nlp, n_process=n_process)
-                stored += archive.store((p, t, r) for (p, t), r in zip(batch, reports))
+            reports = analyse_batch(batch, nlp, n_process=n_process)
+            stored += archive.store((p, t, r) for (p, t), r in zip(batch, reports))
         if progress is not None:
             progress(read)
     archive.consolidate()

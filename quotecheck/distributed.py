@@ -15,14 +15,14 @@ from .errors import QuotecheckError
 
 def analyze_batch(batch: Sequence[tuple[str, str]], model: str | None = None) -> list[tuple[str, str, dict[str, Any]]]:
     """On a worker: (path, text, the Report as plain data) for each article of the batch."""
-    from . import analyze_many
-    from .pipeline import load, memory_zone
+    from .archive import analyse_batch
+    from .pipeline import load
     from .types import report_state
 
-    nlp = load(model)
-    with memory_zone(nlp):  # a worker serves the whole run: its vocab must not keep each batch's words
-        reports = analyze_many((t for _, t in batch), sources=[p for p, _ in batch], nlp=nlp)
-        return [(p, t, report_state(r)) for (p, t), r in zip(batch, reports)]
+    # a worker serves the whole run: the batch is analysed in a memory zone, so its vocab
+    # does not keep each batch's words
+    reports = analyse_batch(list(batch), load(model))
+    return [(p, t, report_state(r)) for (p, t), r in zip(batch, reports)]
 
 
 def client_for(scheduler: str | None, workers: int = 2) -> Any:
