@@ -1200,8 +1200,9 @@ def _drop_nested(found: list[Found], doc: "Doc") -> list[Found]:
     "She said he called the plan a failure": the outer attribution holds the whole clause and
     the inner cue's object is part of what she said, not a claim of its own to report. The
     inner one stays when it is a whole quotation (a direct quote stays a direct quote) or a
-    report by someone named inside the outer content ("Park said the auditor, Tom Hale,
-    believed …"). A noun cue with its owner wins over an outer content that is just that noun
+    report of a clause by someone named inside the outer content ("Park said the auditor, Tom
+    Hale, believed …"); a named person's inner object or infinitive ("… that Hale backed the
+    levy", "… that Hale wants to run") is part of the outer claim, not a report. A noun cue with its owner wins over an outer content that is just that noun
     phrase ("rejected the ministry's claim that …"): the claim is the ministry's, and the
     outer verb only passes judgement on it.
     """
@@ -1218,12 +1219,14 @@ def _drop_nested(found: list[Found], doc: "Doc") -> list[Found]:
 
 
 def _named_inner_report(inner: Found, outer: Found, doc: "Doc") -> bool:
-    """A cue verb whose subject is a proper name inside the outer content."""
+    """A cue verb whose subject is a proper name inside the outer content, and whose own
+    content is a clause (it has a finite verb)."""
     if inner.how != "verb" or inner.speaker is None or inner.speaker_token is None:
         return False
     head = doc[inner.speaker_token]
     named = head.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
-    return named and outer.start <= inner.speaker[0]
+    clause = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for s, e in inner.spans for t in doc.char_span(s, e, alignment_mode="expand") or ())
+    return named and clause and outer.start <= inner.speaker[0]
 
 
 def _is_whole_quotation(f: Found) -> bool:

@@ -228,6 +228,14 @@ def test_a_named_person_reported_inside_another_content_keeps_an_attribution(ana
     assert mention(only(report, "the levee would hold")) == "the engineer, Tomas Berg"
 
 
+@pytest.mark.parametrize("text", [
+    "Ruiz said that the engineer, Tomas Berg, backed the new levee.",
+    "Ruiz said that the engineer, Tomas Berg, wants to rebuild the levee.",
+])
+def test_a_named_persons_stance_inside_another_content_is_part_of_that_content(analyze, text):
+    assert [a.verb for a in analyze(text).attributions] == ["say"]
+
+
 def test_a_quotation_ending_the_previous_sentence_is_not_the_next_cues_content(analyze):
     text = "Kessler spoke for an hour. “The league has gone soft.” He says referees stop play far too often."
     a = only(analyze(text), "referees")
