@@ -86,6 +86,8 @@ def test_partial_quote_makes_a_mixed_attribution_of_the_clause(analyze):
         ("Kessler told reporters that the talks had stalled.", "that the talks had stalled", "Kessler", "told"),
         ("The union warned that the strike could last weeks.", "that the strike could last weeks", "The union", "warned"),
         ("Okafor vowed to appeal the verdict.", "to appeal the verdict", "Okafor", "vowed"),
+        ("The city council called on the governor to release the funds.", "the governor to release the funds", "The city council", "called"),
+        ("The union urged members to reject the offer.", "members to reject the offer", "The union", "urged"),
         ("The border will reopen on Monday, the minister said.", "The border will reopen on Monday", "the minister", "said"),
         ("The company claims its drivers are contractors.", "its drivers are contractors", "The company", "claims"),
     ],
