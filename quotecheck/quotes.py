@@ -811,7 +811,9 @@ def _adjacent_quotation(ctx: Context, cluster: tuple[int, int] | None) -> tuple[
     if nxt is not None:
         r, between = nxt
         if not _is_title(ctx, r) and between.rstrip().endswith((",", ":")) and len(between) <= 60 and "." not in between and between.count(",") <= 2:
-            return r.start, r.end
+            words = ctx.doc.char_span(cluster[1], r.start, alignment_mode="contract")
+            if words is None or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words):
+                return r.start, r.end  # (not: Moss said he welcomed it and added, “…”: the quotation is "added"'s)
     return None
 
 
@@ -1161,10 +1163,9 @@ def _drop_cues_inside_speakers(text: str, found: list[Found]) -> list[Found]:
     """"Two doctors who asked not to be named said …": a request for anonymity inside another
     attribution's speaker describes the source; it is not a claim. (Other cues there, "Tull,
     who voted against the closure, said", stay: stances like that are attributions too.)"""
-    speakers = [f.speaker for f in found if f.speaker]
-
     def describes_source(f: Found) -> bool:
-        inside = f.cue is not None and any(s <= f.cue[0] and f.cue[1] <= e and (s, e) != f.speaker for s, e in speakers)
+        # (the request's own speaker may be that same span: "One, who asked not to be named, said")
+        inside = f.cue is not None and any(g is not f and g.speaker and g.speaker[0] <= f.cue[0] and f.cue[1] <= g.speaker[1] for g in found)
         return inside and bool(_ANONYMITY.search(text, f.start, f.end))
 
     return [f for f in found if not describes_source(f)]

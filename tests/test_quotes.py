@@ -338,10 +338,21 @@ def test_when_it_was_said_is_not_part_of_the_content(analyze):
     assert a.content_text == "it would send army medics to the region"
 
 
-def test_request_for_anonymity_inside_a_speaker_is_not_an_attribution(analyze):
-    text = "Two doctors who asked not to be named because they were not authorized to speak said the ward was full."
+@pytest.mark.parametrize("text, content", [
+    ("Two doctors who asked not to be named because they were not authorized to speak said the ward was full.", "the ward was full"),
+    ("One, who asked not to be named for fear of losing her job, said: “Everybody knew about the leak.”", "“Everybody knew about the leak.”"),
+])
+def test_request_for_anonymity_inside_a_speaker_is_not_an_attribution(analyze, text, content):
+    assert contents(analyze(text)) == [content]
+
+
+def test_quotation_after_a_second_verb_is_that_verbs_not_the_first_cues(analyze):
+    text = "Moss said he welcomed the transfer to Ohio and added, “I'll take the deal, no problem.”"
     report = analyze(text)
-    assert contents(report) == ["the ward was full"]
+    assert [(a.verb, a.content_text) for a in report.attributions] == [
+        ("say", "he welcomed the transfer to Ohio"),
+        ("add", "“I'll take the deal, no problem.”"),
+    ]
 
 
 def test_quotation_left_open_ends_at_the_comma_before_its_cue(analyze):
