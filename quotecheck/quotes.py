@@ -556,8 +556,10 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         parsed = _content_for_verb(ctx, token, lemma)
         if content is None or (parsed is not None and parsed[0] <= content[0] and content[1] <= parsed[1]):
             content, how = parsed, "verb"
-        elif parsed is not None and parsed[0] > token.idx and content[1] <= cue[0] and _ends_sentence(ctx.text, content):
-            content, how = parsed, "verb"  # “… soft.” He says referees …: the quotation was the last sentence
+        elif parsed is not None and parsed[0] > token.idx and content[1] <= cue[0] and _ends_sentence(ctx.text, content, questions=any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)):
+            # “… soft.” He says referees …: the quotation was the last sentence (a question too:
+            # … lamented it - “why now?” - and residents said they were unfazed)
+            content, how = parsed, "verb"
         elif parsed is not None and parsed[0] > token.idx and content[1] <= cue[0] and token.dep_ in ("advcl", "conj") and token.tag_ == "VBG":
             content, how = parsed, "verb"  # told them it was “fine”, adding that …: the quotation is the first cue's
         if how == "verb-quote" and content is not None and content[1] <= cue[0]:
@@ -784,9 +786,10 @@ def _name_before(verb: "Token") -> "Token | None":
     return None
 
 
-def _ends_sentence(text: str, span: tuple[int, int]) -> bool:
-    """A quotation whose words end with a full stop before the closing mark (“… soft.”)."""
-    return text[span[0] : span[1]].rstrip(" ”\"'’").endswith(".")
+def _ends_sentence(text: str, span: tuple[int, int], questions: bool = False) -> bool:
+    """A quotation whose words end with a full stop before the closing mark (“… soft.”), or
+    with a question or exclamation mark when `questions`."""
+    return text[span[0] : span[1]].rstrip(" ”\"'’").endswith((".", "?", "!") if questions else ".")
 
 
 def _near(a: tuple[int, int] | None, b: tuple[int, int], gap: int = 3) -> bool:

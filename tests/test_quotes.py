@@ -244,6 +244,12 @@ def test_a_quotation_ending_the_previous_sentence_is_not_the_next_cues_content(a
     assert (a.content_text, mention(a)) == ("referees stop play far too often", "He")
 
 
+def test_a_question_ending_the_previous_sentence_is_not_the_next_cues_content(analyze):
+    text = "Voters were not troubled. “Why would anyone care about that?” Farmers who came to the fair said they were unfazed by the flap."
+    a = only(analyze(text), "they were")
+    assert (a.content_text, mention(a)) == ("they were unfazed by the flap", "Farmers who came to the fair")
+
+
 def test_headline_name_and_colon_attribute_the_rest_of_the_line(analyze):
     text = "Mayor Ruiz: Bridge will reopen by spring\n\nThe mayor spoke to the council on Monday."
     a = only(analyze(text), "Bridge")
