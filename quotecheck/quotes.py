@@ -1038,6 +1038,8 @@ def _noun_attributions(ctx: Context) -> list[Found]:
                     clause = child
                 elif any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and token.lemma_.lower() in ("promise", "pledge", "vow", "threat", "call", "plea", "demand", "request", "decision", "proposal"):
                     clause = child
+            elif child.dep_ == "prep" and child.lower_ == "for" and child.i == token.i + 1 and token.lemma_.lower() in ("call", "plea", "demand", "appeal"):
+                clause = next((g for g in child.children if g.dep_ == "pobj"), None)  # "calls for a boycott"
         if clause is None:
             continue
         speaker_head = None

@@ -133,6 +133,12 @@ def test_noun_cue_with_an_owner_attributes_its_clause(analyze):
     assert mention(a) == "The ministry" and a.cue.text == "claim"
 
 
+def test_a_call_for_something_attributes_what_is_called_for(analyze):
+    text = "The mayor's call for a ban on fireworks drew cheers at the meeting."
+    a = only(analyze(text), "a ban")
+    assert (a.content_text, mention(a), a.cue.text) == ("a ban on fireworks", "The mayor", "call")
+
+
 def test_report_found_is_a_document_cue(analyze):
     text = "A report by the state auditor found that the agency had overspent."
     a = only(analyze(text), "that the agency")
