@@ -496,26 +496,37 @@ _TRAILING_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent", "punct"})
 
 def _fronted_clause(ctx: Context, verb: "Token", speaker: tuple[int, int] | None) -> tuple[int, int] | None:
     """“The plant will close in May, company filings show.”: a cue that ends its sentence
-    (bar where and when: "said in a statement on Monday") after a clause set off by a comma
-    reports that whole clause, whichever arc the parser hung it on."""
+    (bar where and when: "said in a statement on Monday", or the speaker of an inverted
+    "…, said Anna Berg, founder of …") after a clause set off by a comma reports that whole
+    clause, whichever arc the parser hung it on."""
     if speaker is None or verb.i < 1 or not _ends_its_clause(verb):
         return None
     sent = verb.sent
     tail = {t.i for c in verb.children if c.i > verb.i and c.dep_ in _TRAILING_DEPS for t in c.subtree}
-    if any(t.i not in tail and not (t.is_punct or t.is_space) for t in sent if t.i > verb.i):
+    inverted = speaker[0] > verb.idx and not _is_passive(verb)  # "…, said Anna Berg, founder of …"
+    if any(t.i not in tail and not (t.is_punct or t.is_space) and not (inverted and speaker[0] <= t.idx < speaker[1]) for t in sent if t.i > verb.i):
         return None
-    before = ctx.text[sent.start_char : speaker[0]].rstrip()
+    first = sent.start_char
+    if sent[0].text == "," and sent.start > 0 and not ctx.doc[sent.start - 1].is_space:
+        first = ctx.doc[sent.start - 1].sent.start_char  # the parser split ", he said." off its clause
+    before = ctx.text[first : _cue_span(verb)[0] if inverted else speaker[0]].rstrip()
     if not before.endswith(","):
         return None
-    start, end = trim(ctx.text, sent.start_char, sent.start_char + len(before))
+    start, end = trim(ctx.text, first, first + len(before))
     inner = ctx.doc.char_span(start, end, alignment_mode="expand")
     if inner is None or len(inner) < 4 or ctx.in_excluded(start):
         return None
     if inner[0].pos_ in ("ADP", "SCONJ", "CCONJ"):
         return None  # "After a poor harvest, young farmers believe …", "But instead of …": an opening phrase
     relative = {t.i for r in inner if r.dep_ in ("relcl", "amod") for t in r.subtree}
-    if not any(t.pos_ in ("VERB", "AUX") and t.i not in relative for t in inner):
-        return None  # "A retired teacher who has little patience for the council, Quill marveled": a description of the speaker
+    who = ctx.doc.char_span(*speaker, alignment_mode="expand")
+    pronoun = who is not None and len(who) == 1 and who[0].pos_ == "PRON"
+    described = not (inverted or pronoun or _has_quotation(ctx, (start, end)))
+    if described and not any(t.pos_ in ("VERB", "AUX") and t.i not in relative for t in inner):
+        # "A retired teacher who has little patience for the council, Quill marveled": a
+        # description of the speaker (not before "he said", nor with a quotation in it, nor
+        # before an inverted cue: there the parser has misread a verb as a noun)
+        return None
     return start, end
 
 

@@ -638,16 +638,18 @@ def test_a_quotation_opening_a_clause_that_goes_on_after_the_cue(analyze):
     assert pieces(text, a) == ["Despite his “sharp tongue,”", "Mr. Halloran is a generous neighbour"]
 
 
-_POS = {"PRP": "PRON", "VBD": "VERB", "VB": "VERB", "VBG": "VERB", "CC": "CCONJ", "DT": "DET", "NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "IN": "ADP", "JJ": "ADJ", ",": "PUNCT", ".": "PUNCT"}
+_POS = {"PRP": "PRON", "VBP": "VERB", "VBD": "VERB", "VB": "VERB", "VBG": "VERB", "CC": "CCONJ", "DT": "DET", "NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "IN": "ADP", "JJ": "ADJ", ",": "PUNCT", ".": "PUNCT"}
 
 
-def hand_parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], lemmas: list[str]):
-    """A Doc with the parse written out, for a misparse the model makes only for some wordings."""
+def hand_parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], lemmas: list[str], sentences: tuple[int, ...] = (0,)):
+    """A Doc with the parse written out, for a misparse the model makes only for some wordings
+    (`sentences`: the indices of the words that start one)."""
     import spacy
     from spacy.tokens import Doc
 
     spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
-    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=[_POS[t] for t in tags], lemmas=lemmas, sent_starts=[True] + [False] * (len(words) - 1))
+    starts = [i in sentences for i in range(len(words))]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=[_POS[t] for t in tags], lemmas=lemmas, sent_starts=starts)
 
 
 def contents_found(doc) -> list[list[str]]:
@@ -665,6 +667,28 @@ def test_a_noun_the_parser_took_for_a_bare_conjoined_verb_does_not_cut_the_conte
         lemmas=["he", "say", "he", "panic", "and", "delete", "a", "Marlow", "email", "archive", "."],
     )
     assert contents_found(doc) == [["he panicked and deleted a Marlow email archive"]]
+
+
+def test_a_cue_the_parser_split_off_as_its_own_sentence_still_takes_the_clause_before_it():
+    doc = hand_parsed(
+        ["Rents", "in", "the", "city", "keep", "climbing", ",", "he", "said", "."],
+        heads=[4, 0, 3, 1, 4, 4, 8, 8, 8, 8],
+        deps=["nsubj", "prep", "det", "pobj", "ROOT", "xcomp", "punct", "nsubj", "ROOT", "punct"],
+        tags=["NNS", "IN", "DT", "NN", "VBP", "VBG", ",", "PRP", "VBD", "."],
+        lemmas=["rent", "in", "the", "city", "keep", "climb", ",", "he", "say", "."],
+        sentences=(0, 6),
+    )
+    assert contents_found(doc) == [["Rents in the city keep climbing"]]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The closure of the plant marks \"the beginning of the end\" for the valley, said Anna Berg, founder of the Valley First party.",
+     "The closure of the plant marks \"the beginning of the end\" for the valley"),
+    ("Students who take on heavy debt struggle, even with a \"good\" job, he said.",
+     "Students who take on heavy debt struggle, even with a \"good\" job"),
+])
+def test_a_clause_before_a_trailing_cue_is_its_content_when_the_parser_reads_its_verb_as_a_noun(analyze, text, content):
+    assert contents(analyze(text)) == [content]
 
 
 def test_a_thing_called_by_a_name_is_not_a_speaker(analyze):
