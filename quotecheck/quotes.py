@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _STRIP = " \t\r\n,;:—–-"
 _NO_CONTENT_OBJECTS = frozenset({"tell", "ask", "inform", "notify", "remind", "assure", "reassure", "brief", "advise", "convince", "persuade", "credit", "accuse", "call"})
+# of those, the ones whose object is the listener ("told the court"), bar the things told
+_TELLING_VERBS = frozenset({"tell", "inform", "notify", "remind", "assure", "reassure", "brief", "advise"})
+_TOLD_THINGS = frozenset({"joke", "story", "tale", "lie", "truth", "anecdote"})
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise", "portray", "deem", "name"})
 # of those, the ones that only give a name: with a plain object and no name they say nothing
 _NAME_GIVING_VERBS = frozenset({"call", "name", "dub", "term", "label", "brand"})
@@ -262,7 +265,10 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if subject is not None and subject.pos_ != "PRON":
             return _subtree_span(subject)  # "The plan was criticised by unions": the active verb's object
-    if ccomps and all(c.i < verb.i for c in ccomps) and (any(c.dep_ == "dobj" and c.i > verb.i for c in children) or ":" in ctx.text[ccomps[-1].right_edge.idx : verb.idx]):
+    # "…, he told the court": the object is who was told (not "tells a joke", nor where the
+    # parser hid the subject in the clause)
+    listener = verb.lemma_.lower() in _TELLING_VERBS and _subject(verb) is not None and not any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLD_THINGS for c in children)
+    if ccomps and all(c.i < verb.i for c in ccomps) and (any(c.dep_ == "dobj" and c.i > verb.i and not listener for c in children) or ":" in ctx.text[ccomps[-1].right_edge.idx : verb.idx]):
         ccomps = []  # "…: 64% of doctors endorse longer breaks": the clause before is not theirs
     if ccomps:
         # several complements: the one after the verb, nearest first (an earlier one is

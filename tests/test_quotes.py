@@ -97,6 +97,15 @@ def test_reported_speech_content_is_the_reported_clause(analyze, text, content, 
     assert (a.content_text, mention(a), a.cue.text, a.kind) == (content, speaker, cue, "indirect")
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The county was only doing what 40 counties already do, he told the court in his filing.", "The county was only doing what 40 counties already do", "he"),
+    ("This includes a unit to train border guards, Defense Minister Ida Varga told a Senate panel Wednesday.", "This includes a unit to train border guards", "Defense Minister Ida Varga"),
+])
+def test_a_trailing_told_with_its_listener_reports_the_clause_before_it(analyze, text, content, speaker):
+    a = only(analyze(text), content[:8])
+    assert (a.content_text, mention(a)) == (content, speaker)
+
+
 def test_according_to_attributes_the_rest_of_the_sentence(analyze):
     text = "At least 40 people were injured, according to the Health Ministry."
     a = only(analyze(text), "At least")
