@@ -42,6 +42,8 @@ def test_decode_binary_is_not_text():
         "Advertisement",
         "Home › News › Local",
         "Photo: Jane Roe / Staff",
+        "Marchers fill the square on Saturday. REUTERS/Jane Roe",
+        "The mayor at the opening of the bridge (AP Photo/John Doe)",
         "Share this article",
         "Follow us on Twitter",
         "Comments (23)",
@@ -56,6 +58,11 @@ def test_chrome_lines_are_excluded(line):
 
 def test_prose_mentioning_facebook_is_not_chrome():
     text = "The company said it would like us on Facebook to stop posting, a spokeswoman said in a long statement on Tuesday."
+    assert chrome_regions(text) == []
+
+
+def test_prose_citing_a_news_agency_poll_is_not_chrome():
+    text = "According to a Reuters/Ipsos poll, the two candidates are level nationally."
     assert chrome_regions(text) == []
 
 
