@@ -997,7 +997,7 @@ def _according_attributions(ctx: Context) -> list[Found]:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if nxt is None or nxt.lower_ != "to":
             continue
-        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None) or _unparsed_source(nxt)
         if pobj is None:
             continue
         # "…, according to a tally by the Ledger, where counting goes on": that place is the content's
@@ -1020,6 +1020,22 @@ def _according_attributions(ctx: Context) -> list[Found]:
         cue = (token.idx, nxt.idx + len(nxt.text))
         found.append(Found(pieces, cue, speaker, pobj.i, "according to", "according"))
     return found
+
+
+def _unparsed_source(to: "Token") -> "Token | None":
+    """"…, according to the F.A.A." where the parser gave "to" no object (it tagged "the" as
+    punctuation): a short run of words with a noun, ending its sentence, is the source, when
+    one of its words heads all the others."""
+    sent_end = to.sent.end
+    words = [t for t in to.doc[to.i + 1 : sent_end] if not t.is_space]
+    while words and words[-1].is_punct and words[-1].text != ".":
+        words.pop()
+    if not words or len(words) > 8 or any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") or t.text in (",", ";") for t in words):
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in words):
+        return None
+    top = next((t for t in words if t.head not in words or t.head.i == t.i), None)
+    return top if top is not None and set(top.subtree) >= set(words) else None
 
 
 def _sentence_before(ctx: Context, sent: "SpacySpan") -> list[tuple[int, int]]:

@@ -647,7 +647,7 @@ def test_a_quotation_opening_a_clause_that_goes_on_after_the_cue(analyze):
     assert pieces(text, a) == ["Despite his “sharp tongue,”", "Mr. Halloran is a generous neighbour"]
 
 
-_POS = {"PRP": "PRON", "VBP": "VERB", "VBD": "VERB", "VB": "VERB", "VBG": "VERB", "CC": "CCONJ", "DT": "DET", "NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "IN": "ADP", "JJ": "ADJ", ",": "PUNCT", ".": "PUNCT"}
+_POS = {"PRP": "PRON", "VBP": "VERB", "VBZ": "AUX", "VBN": "VERB", "RB": "ADV", "TO": "PART", "VBD": "VERB", "VB": "VERB", "VBG": "VERB", "CC": "CCONJ", "DT": "DET", "NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "IN": "ADP", "JJ": "ADJ", ",": "PUNCT", ".": "PUNCT"}
 
 
 def hand_parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], lemmas: list[str], sentences: tuple[int, ...] = (0,)):
@@ -698,6 +698,21 @@ def test_a_cue_the_parser_split_off_as_its_own_sentence_still_takes_the_clause_b
 ])
 def test_a_clause_before_a_trailing_cue_is_its_content_when_the_parser_reads_its_verb_as_a_noun(analyze, text, content):
     assert contents(analyze(text)) == [content]
+
+
+def test_according_to_a_source_the_parser_left_without_an_object_still_names_it():
+    from quotecheck import quotes
+
+    doc = hand_parsed(
+        ["It", "is", "now", "cleared", "to", "fly", "again", ",", "according", "to", "the", "F.A.A."],
+        heads=[3, 3, 3, 3, 5, 3, 5, 3, 3, 8, 3, 10],
+        deps=["nsubjpass", "auxpass", "advmod", "ROOT", "aux", "xcomp", "advmod", "punct", "prep", "prep", "punct", "dep"],
+        tags=["PRP", "VBZ", "RB", "VBN", "TO", "VB", "RB", ",", "VBG", "IN", "DT", "NNP"],
+        lemmas=["it", "be", "now", "clear", "to", "fly", "again", ",", "accord", "to", "the", "F.A.A."],
+    )
+    (found,) = quotes.find(doc, [], [])
+    assert [doc.text[s:e] for s, e in found.spans] == ["It is now cleared to fly again"]
+    assert doc.text[found.speaker[0] : found.speaker[1]].rstrip(".") == "the F.A.A"
 
 
 def test_a_thing_called_by_a_name_is_not_a_speaker(analyze):
