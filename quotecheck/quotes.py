@@ -198,7 +198,7 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
     """
     node = verb
     for _ in range(4):
-        if _is_passive(node) and node.lemma_.lower() != "quote":
+        if (_is_passive(node) or _as_reported_by(node)) and node.lemma_.lower() != "quote":
             for child in node.children:
                 if child.dep_ == "agent":
                     for pobj in child.children:
@@ -536,9 +536,15 @@ def _fronted_clause(ctx: Context, verb: "Token", speaker: tuple[int, int] | None
     return start, end
 
 
+def _as_reported_by(token: "Token") -> bool:
+    """"As (first) reported by the Ledger, …": a passive cue with its source, set beside the
+    clause it sources."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and any(c.dep_ == "agent" for c in token.children)
+
+
 def _reports_nothing(token: "Token") -> bool:
     """A reporting verb's form or frame that reports nothing here, whatever follows it."""
-    if token.tag_ == "VBN" and token.dep_ == "advcl" and _subject(token) is None:
+    if token.tag_ == "VBN" and token.dep_ == "advcl" and _subject(token) is None and not _as_reported_by(token):
         return True  # "Asked about the plan, she said …": the question is not hers
     if token.dep_ in ("amod", "compound", "nmod") or (token.i >= 2 and token.nbor(-1).text == "-"):
         return True  # "the so-called “reform”", "a stated aim": an adjective, not a cue

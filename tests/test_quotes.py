@@ -106,6 +106,15 @@ def test_a_trailing_told_with_its_listener_reports_the_clause_before_it(analyze,
     assert (a.content_text, mention(a)) == (content, speaker)
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("As reported by the Ledger, there are 150 seats at stake in Tuesday's vote.", "there are 150 seats at stake in Tuesday's vote", "the Ledger"),
+    ("As first reported by the Herald, the council spent $2 million on the study.", "the council spent $2 million on the study", "the Herald"),
+])
+def test_as_reported_by_a_source_attributes_the_clause_it_stands_beside(analyze, text, content, speaker):
+    a = only(analyze(text), content[:8])
+    assert (a.content_text, mention(a)) == (content, speaker)
+
+
 def test_according_to_attributes_the_rest_of_the_sentence(analyze):
     text = "At least 40 people were injured, according to the Health Ministry."
     a = only(analyze(text), "At least")
