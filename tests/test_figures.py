@@ -101,6 +101,12 @@ def test_attribution_lists_the_figures_its_content_carries(analyze):
     assert [f.text for f in report.figures if f.id in attribution.figures] == ["41", "300"]
 
 
+def test_a_company_reporting_its_results_is_the_source_of_the_figure(analyze):
+    report = analyze("Halden Foods reported a loss of $4 million for the quarter.")
+    (figure,) = report.figures
+    assert figure.text == "$4 million" and report.entity(figure.source).name == "Halden Foods"
+
+
 def test_innermost_content_owns_a_nested_figure(analyze):
     text = "Senator Ellen Park said that the auditor, Tom Hale, believed the loss was $4 million."
     report = analyze(text)
