@@ -735,6 +735,8 @@ def _stray_subject(verb: "Token") -> "Token | None":
         return None
     t = doc[prev]
     while t.head.i != t.i and t.head.i < verb.i and t.head.right_edge.i < verb.i and t.dep_ in ("appos", "compound", "pobj", "prep", "amod", "poss", "flat"):
+        if t.dep_ == "appos" and t.head.left_edge.i > 0 and doc[t.head.left_edge.i - 1].text != ",":
+            break  # "… placed in secure storage, Pat Kennedy, the undersecretary, wrote": the name is not the storage's
         t = t.head  # up to the top of the noun phrase
     if t.pos_ not in ("NOUN", "PROPN"):
         return None

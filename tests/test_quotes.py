@@ -724,6 +724,21 @@ def test_according_to_a_source_the_parser_left_without_an_object_still_names_it(
     assert doc.text[found.speaker[0] : found.speaker[1]].rstrip(".") == "the F.A.A"
 
 
+def test_a_speaker_the_parser_hung_on_the_contents_last_noun_is_still_the_speaker():
+    from quotecheck import quotes
+
+    doc = hand_parsed(
+        ["The", "files", "were", "placed", "in", "storage", ",", "Anna", "Berg", ",", "the", "director", "of", "records", ",", "wrote", "."],
+        heads=[1, 3, 3, 15, 3, 4, 5, 8, 5, 8, 11, 8, 11, 12, 15, 15, 15],
+        deps=["det", "nsubjpass", "auxpass", "ccomp", "prep", "pobj", "punct", "compound", "appos", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+        tags=["DT", "NNS", "VBD", "VBN", "IN", "NN", ",", "NNP", "NNP", ",", "DT", "NN", "IN", "NNS", ",", "VBD", "."],
+        lemmas=["the", "file", "be", "place", "in", "storage", ",", "Anna", "Berg", ",", "the", "director", "of", "record", ",", "write", "."],
+    )
+    (found,) = quotes.find(doc, [], [])
+    assert [doc.text[s:e] for s, e in found.spans] == ["The files were placed in storage"]
+    assert doc.text[found.speaker[0] : found.speaker[1]] == "Anna Berg, the director of records"
+
+
 def test_a_thing_called_by_a_name_is_not_a_speaker(analyze):
     assert analyze("A parents' group called Harlow Families for Choice collected 900 signatures.").attributions == []
 
