@@ -587,11 +587,14 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             content, how = parsed, "verb"  # told them it was “fine”, adding that …: the quotation is the first cue's
         if how == "verb-quote" and content is not None and content[1] <= cue[0]:
             content = _lead_in(ctx, content)  # Its plan is “dead,” Doe said: the clause, not the phrase
+        pieces = None
+        if how == "verb-quote" and content is not None and content[0] >= cue[1] and (cluster := _merge_spans([cue, speaker if _near(speaker, cue) else None])) is not None:
+            if (around := _interrupted_clause(ctx, token, cluster, content)) is not None:
+                pieces, content, how = around, (around[0][0], around[-1][1]), "verb-tail"
         if content is None and _frames().get(lemma, {"that"}) == frozenset({"to"}):
             continue  # "has seen volumes decline": "decline" reports only in "declined to …"
         if content is None and lemma not in _NO_CONTENT_OBJECTS and any(c.dep_ in ("dobj", "dative") and c.i > token.i for c in token.children):
             continue  # "and conceded 22 goals", "adding $2 a month": an object no frame takes, not a report
-        pieces = None
         if content is None:
             content = _fronted_clause(ctx, token, speaker)
             if content is None and (pieces := _host_clause(ctx, token)):
@@ -647,6 +650,40 @@ def _lead_in(ctx: Context, quotation: tuple[int, int]) -> tuple[int, int]:
     if words is None or any(_is_cue_verb(t, ctx.lex) for t in words):
         return quotation
     return trim(ctx.text, start, quotation[1])
+
+
+def _interrupted_clause(ctx: Context, verb: "Token", cluster: tuple[int, int], quotation: tuple[int, int]) -> list[tuple[int, int]] | None:
+    """There was, she said, “an unspoken bargain.”: a quotation that goes on with a sentence
+    its cue interrupted (it opens in lower case) completes the words before the cue; the claim
+    is both pieces, with what follows the closing mark in the same sentence (a mixed quote).
+
+    Words before the cue that open with a preposition or a conjunction ("After the vote, …")
+    only set the scene, and words that make a clause of their own are the paper's.
+    """
+    opening = ctx.text[quotation[0] : quotation[0] + 3].lstrip("\"“‘'")
+    between = ctx.doc.char_span(cluster[1], quotation[0], alignment_mode="contract")
+    own = {t.i for t in verb.subtree}
+    if not opening[:1].islower() or not ctx.text[cluster[1] : quotation[0]].rstrip().endswith(",") or between is None or len(between) > 4 or any(t.i not in own for t in between) or verb.dep_ in ("acl", "relcl", "amod", "advcl"):
+        return None  # (the quotation follows the cue, its speaker and the cue's own words, "told reporters,")
+    span = ctx.doc.char_span(cluster[0], cluster[1], alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    start = max(sent.start_char, ctx.paragraph_of(cluster[0])[0])
+    lead = ctx.text[start : cluster[0]].rstrip()
+    if not lead.endswith(",") or any(ch in lead for ch in ".?!()\n\"“”") or ctx.in_excluded(start):
+        return None
+    words = ctx.doc.char_span(start, start + len(lead) - 1, alignment_mode="contract")
+    if words is None or len(words) < 2 or words[0].pos_ in ("ADP", "SCONJ", "CCONJ") or any(_is_cue_verb(t, ctx.lex) for t in words):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.i < words.end - 1 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) for t in words):
+        return None  # "Its remarks were aimed at critics, including, he said, “…”": a clause of the paper's own
+    end = quotation[1]
+    rest = ctx.text[end : sent.end_char]
+    tail = rest.rstrip().rstrip(".!?").rstrip()
+    if tail and not any(ch in tail for ch in "\"“”") and _words(ctx.text, end, end + len(tail)) >= 2 and tail[:1] == " ":
+        end += len(tail)  # “…” on how many jobs would go: the sentence's own end
+    return [trim(ctx.text, start, start + len(lead) - 1), trim(ctx.text, quotation[0], end)]
 
 
 def _fronted_subject(ctx: Context, verb: "Token", content: tuple[int, int]) -> tuple[int, int] | None:

@@ -72,6 +72,26 @@ def test_multi_paragraph_quote_is_one_attribution_with_a_fragment_per_paragraph(
     assert pieces(text, a) == ["“The levee held for six hours.", "“Then the pumps failed and the water came over the top.”"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The plan, he said, “is dead.”", ["The plan", "“is dead.”"]),
+    ("There was, she said, “an unspoken bargain.”", ["There was", "“an unspoken bargain.”"]),
+    ("Sooner or later, the governor told reporters, “it starts to pay off.”", ["Sooner or later", "“it starts to pay off.”"]),
+    ("Particularly in poorer towns, he said, “we cannot know the answer” on how many jobs will go.", ["Particularly in poorer towns", "“we cannot know the answer” on how many jobs will go"]),
+])
+def test_a_quotation_that_completes_a_sentence_its_cue_interrupted_is_one_mixed_claim(analyze, text, expected):
+    (a,) = analyze(text).attributions
+    assert (pieces(text, a), a.kind) == (expected, "mixed")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("When the votes were counted, he said, “We won.”", "“We won.”"),
+    ("Its remarks were aimed at critics, including, he said, “politicians who tweet all day.”", "“politicians who tweet all day.”"),
+])
+def test_a_quotation_after_a_scene_or_a_clause_of_the_papers_own_stays_a_direct_quote(analyze, text, quote):
+    (a,) = analyze(text).attributions
+    assert (a.content_text, a.kind) == (quote, "direct")
+
+
 def test_partial_quote_makes_a_mixed_attribution_of_the_clause(analyze):
     text = "The country is ready to “act alone” if necessary, Prime Minister Dan Avital said."
     a = only(analyze(text), "The country")
