@@ -223,6 +223,9 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
                 if node.head.pos_ in ("NOUN", "PROPN"):
                     return node.head, [node]
             participle = node.tag_ == "VBG" and node.dep_ == "advcl"
+            if node.dep_ == "conj" and lex is not None and node.head.dep_ == "ccomp" and _is_cue_verb(node.head.head, lex) and (s := _subject(node.head)) is not None and s.lower_ in ("it", "there", "this", "that"):
+                node = node.head.head  # "said it was too early but added, “…”": it is the sayer who adds
+                continue
             node = node.head
             if node.dep_ == "prep":
                 node = node.head
@@ -567,7 +570,11 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         if _reports_nothing(token):
             continue
         head, skip = _find_speaker(token, ctx.lex)
-        stray = (_stray_subject(token) or _appositive_subject(token) or _inverted_subject(ctx, token)) if head is None else None
+        stray = None
+        if head is None:
+            # "Berg, 70, said it was early but added …": the adding verb borrows the sayer's
+            sayer = token.head.head if token.dep_ == "conj" and token.head.dep_ == "ccomp" and _is_cue_verb(token.head.head, ctx.lex) else token
+            stray = _stray_subject(sayer) or _appositive_subject(sayer) or _inverted_subject(ctx, sayer)
         if stray is not None:
             head, skip = stray, []
         speaker = _speaker_span(ctx, head, skip) if head is not None else None

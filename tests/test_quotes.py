@@ -396,6 +396,15 @@ def test_request_for_anonymity_inside_a_speaker_is_not_an_attribution(analyze, t
     assert contents(analyze(text)) == [content]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Moss said it was too late to act but added, “We will try again next year.”", "Moss"),
+    ("Appearing before supporters on Monday, Berg, 70, said it was too early to name winners but added, “I think you all know the result.”", "Berg, 70"),
+])
+def test_a_cue_joined_to_a_said_clause_about_it_is_the_sayers(analyze, text, speaker):
+    a = only(analyze(text), "“")
+    assert (a.verb, mention(a)) == ("add", speaker)
+
+
 def test_quotation_after_a_second_verb_is_that_verbs_not_the_first_cues(analyze):
     text = "Moss said he welcomed the transfer to Ohio and added, “I'll take the deal, no problem.”"
     report = analyze(text)
