@@ -223,8 +223,9 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
                 if node.head.pos_ in ("NOUN", "PROPN"):
                     return node.head, [node]
             participle = node.tag_ == "VBG" and node.dep_ == "advcl"
-            if node.dep_ == "conj" and lex is not None and node.head.dep_ == "ccomp" and _is_cue_verb(node.head.head, lex) and (s := _subject(node.head)) is not None and s.lower_ in ("it", "there", "this", "that"):
-                node = node.head.head  # "said it was too early but added, “…”": it is the sayer who adds
+            sayer = _sayer(node, lex) if lex is not None else None
+            if sayer is not None and (said := _subject(node.head)) is not None and said.lower_ in ("it", "there", "this", "that"):
+                node = sayer  # "said it was too early but added, “…”": it is the sayer who adds
                 continue
             node = node.head
             if node.dep_ == "prep":
@@ -237,6 +238,14 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
             continue
         break
     return None, []
+
+
+def _sayer(verb: "Token", lex: Lexicon) -> "Token | None":
+    """"Berg said it was too early but added, “…”": the parser joins the second cue to the
+    said clause; the cue that clause is the complement of is the sayer's verb."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_cue_verb(verb.head.head, lex):
+        return verb.head.head
+    return None
 
 
 def _speaker_span(ctx: Context, head: "Token", skip: list["Token"]) -> tuple[int, int] | None:
@@ -572,8 +581,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         head, skip = _find_speaker(token, ctx.lex)
         stray = None
         if head is None:
-            # "Berg, 70, said it was early but added …": the adding verb borrows the sayer's
-            sayer = token.head.head if token.dep_ == "conj" and token.head.dep_ == "ccomp" and _is_cue_verb(token.head.head, ctx.lex) else token
+            sayer = _sayer(token, ctx.lex) or token  # "Berg, 70, said … but added": the sayer's stray subject
             stray = _stray_subject(sayer) or _appositive_subject(sayer) or _inverted_subject(ctx, sayer)
         if stray is not None:
             head, skip = stray, []
@@ -668,10 +676,13 @@ def _interrupted_clause(ctx: Context, verb: "Token", cluster: tuple[int, int], q
     only set the scene, and words that make a clause of their own are the paper's.
     """
     opening = ctx.text[quotation[0] : quotation[0] + 3].lstrip("\"“‘'")
+    if not opening[:1].islower() or verb.dep_ in ("acl", "relcl", "amod", "advcl"):
+        return None
+    # the quotation follows the cue, its speaker and at most the cue's own words ("told reporters,")
     between = ctx.doc.char_span(cluster[1], quotation[0], alignment_mode="contract")
     own = {t.i for t in verb.subtree}
-    if not opening[:1].islower() or not ctx.text[cluster[1] : quotation[0]].rstrip().endswith(",") or between is None or len(between) > 4 or any(t.i not in own for t in between) or verb.dep_ in ("acl", "relcl", "amod", "advcl"):
-        return None  # (the quotation follows the cue, its speaker and the cue's own words, "told reporters,")
+    if not ctx.text[cluster[1] : quotation[0]].rstrip().endswith(",") or between is None or len(between) > 4 or any(t.i not in own for t in between):
+        return None
     span = ctx.doc.char_span(cluster[0], cluster[1], alignment_mode="expand")
     if span is None:
         return None
@@ -1296,9 +1307,10 @@ def _drop_nested(found: list[Found], doc: "Doc") -> list[Found]:
     inner one stays when it is a whole quotation (a direct quote stays a direct quote) or a
     report of a clause by someone named inside the outer content ("Park said the auditor, Tom
     Hale, believed …"); a named person's inner object or infinitive ("… that Hale backed the
-    levy", "… that Hale wants to run") is part of the outer claim, not a report. A noun cue with its owner wins over an outer content that is just that noun
-    phrase ("rejected the ministry's claim that …"): the claim is the ministry's, and the
-    outer verb only passes judgement on it.
+    levy", "… that Hale wants to run") is part of the outer claim, not a report. A noun cue
+    with its owner wins over an outer content that is just that noun phrase ("rejected the
+    ministry's claim that …"): the claim is the ministry's, and the outer verb only passes
+    judgement on it.
     """
     drop: set[int] = set()
     for i, f in enumerate(found):
