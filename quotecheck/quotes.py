@@ -1304,7 +1304,8 @@ def _drop_nested(found: list[Found], doc: "Doc") -> list[Found]:
 
     "She said he called the plan a failure": the outer attribution holds the whole clause and
     the inner cue's object is part of what she said, not a claim of its own to report. The
-    inner one stays when it is a whole quotation (a direct quote stays a direct quote) or a
+    inner one stays when it is a whole quotation cued from outside the outer content (a direct
+    quote stays a direct quote; "Hale said he wants “…”" is one claim, the outer one), or a
     report of a clause by someone named inside the outer content ("Park said the auditor, Tom
     Hale, believed …"); a named person's inner object or infinitive ("… that Hale backed the
     levy", "… that Hale wants to run") is part of the outer claim, not a report. A noun cue
@@ -1319,7 +1320,7 @@ def _drop_nested(found: list[Found], doc: "Doc") -> list[Found]:
                 continue
             if f.how == "noun" and f.speaker is not None and g.start >= f.speaker[0] and g.end <= f.end + 1:
                 drop.add(j)
-            elif not (_is_whole_quotation(f) or _named_inner_report(f, g, doc)):
+            elif not ((_is_whole_quotation(f) and not (f.cue is not None and g.start <= f.cue[0] < g.end)) or _named_inner_report(f, g, doc)):
                 drop.add(i)
     return [f for i, f in enumerate(found) if i not in drop]
 

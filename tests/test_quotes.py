@@ -257,6 +257,12 @@ def test_cue_in_a_reported_clause_does_not_take_the_reporting_clause(analyze):
     assert [a.verb for a in analyze(text).attributions] == ["say"]
 
 
+def test_a_quotation_cued_inside_another_content_is_part_of_that_claim(analyze):
+    text = "Hale said he wants “a total freeze on hiring until the audit is done.”"
+    (a,) = analyze(text).attributions
+    assert (a.verb, a.kind, mention(a)) == ("say", "mixed", "Hale")
+
+
 def test_a_whole_quotation_inside_another_content_stays_a_direct_quote():
     from quotecheck.marks import QuoteRegion
     from quotecheck.quotes import Found, _drop_nested
