@@ -225,7 +225,7 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
             participle = node.tag_ == "VBG" and node.dep_ == "advcl"
             sayer = _sayer(node, lex) if lex is not None else None
             if sayer is not None and (said := _subject(node.head)) is not None and said.lower_ in ("it", "there", "this", "that"):
-                node = sayer  # "said it was too early but added, “…”": it is the sayer who adds
+                node = sayer  # "said it was too soon to tell but added, “…”": the sayer adds
                 continue
             node = node.head
             if node.dep_ == "prep":
@@ -241,7 +241,7 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
 
 
 def _sayer(verb: "Token", lex: Lexicon) -> "Token | None":
-    """"Berg said it was too early but added, “…”": the parser joins the second cue to the
+    """"Berg said it was too soon to tell but added, “…”": the parser joins the second cue to the
     said clause; the cue that clause is the complement of is the sayer's verb."""
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_cue_verb(verb.head.head, lex):
         return verb.head.head
@@ -596,7 +596,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             content, how = parsed, "verb"
         elif parsed is not None and parsed[0] > token.idx and content[1] <= cue[0] and _ends_sentence(ctx.text, content, questions=any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)):
             # “… soft.” He says referees …: the quotation was the last sentence (a question too:
-            # … lamented it - “why now?” - and residents said they were unfazed)
+            # “Who would care?” Farmers at the fair said it changed nothing)
             content, how = parsed, "verb"
         elif parsed is not None and parsed[0] > token.idx and content[1] <= cue[0] and token.dep_ in ("advcl", "conj") and token.tag_ == "VBG":
             content, how = parsed, "verb"  # told them it was “fine”, adding that …: the quotation is the first cue's
@@ -668,7 +668,7 @@ def _lead_in(ctx: Context, quotation: tuple[int, int]) -> tuple[int, int]:
 
 
 def _interrupted_clause(ctx: Context, verb: "Token", cluster: tuple[int, int], quotation: tuple[int, int]) -> list[tuple[int, int]] | None:
-    """There was, she said, “an unspoken bargain.”: a quotation that goes on with a sentence
+    """There was, she said, “a quiet understanding.”: a quotation that goes on with a sentence
     its cue interrupted (it opens in lower case) completes the words before the cue; the claim
     is both pieces, with what follows the closing mark in the same sentence (a mixed quote).
 
@@ -695,12 +695,12 @@ def _interrupted_clause(ctx: Context, verb: "Token", cluster: tuple[int, int], q
     if words is None or len(words) < 2 or words[0].pos_ in ("ADP", "SCONJ", "CCONJ") or any(_is_cue_verb(t, ctx.lex) for t in words):
         return None
     if any(t.pos_ in ("VERB", "AUX") and t.i < words.end - 1 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) for t in words):
-        return None  # "Its remarks were aimed at critics, including, he said, “…”": a clause of the paper's own
+        return None  # "The letter went to every member, including, she said, “…”": a clause of the paper's own
     end = quotation[1]
     rest = ctx.text[end : sent.end_char]
     tail = rest.rstrip().rstrip(".!?").rstrip()
     if tail and not any(ch in tail for ch in "\"“”") and _words(ctx.text, end, end + len(tail)) >= 2 and tail[:1] == " ":
-        end += len(tail)  # “…” on how many jobs would go: the sentence's own end
+        end += len(tail)  # “nobody has counted” how many clinics would close: the sentence's own end
     return [trim(ctx.text, start, start + len(lead) - 1), trim(ctx.text, quotation[0], end)]
 
 
@@ -791,7 +791,7 @@ def _stray_subject(verb: "Token") -> "Token | None":
     t = doc[prev]
     while t.head.i != t.i and t.head.i < verb.i and t.head.right_edge.i < verb.i and t.dep_ in ("appos", "compound", "pobj", "prep", "amod", "poss", "flat"):
         if t.dep_ == "appos" and t.head.left_edge.i > 0 and doc[t.head.left_edge.i - 1].text != ",":
-            break  # "… placed in secure storage, Pat Kennedy, the undersecretary, wrote": the name is not the storage's
+            break  # "… kept in a locked room, Ann Lund, the records chief, wrote": the name is not the room's
         t = t.head  # up to the top of the noun phrase
     if t.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -1086,7 +1086,7 @@ def _according_attributions(ctx: Context) -> list[Found]:
 
 
 def _unparsed_source(to: "Token") -> "Token | None":
-    """"…, according to the F.A.A." where the parser gave "to" no object (it tagged "the" as
+    """"…, according to the M.T.A." where the parser gave "to" no object (it tagged "the" as
     punctuation): a short run of words with a noun, ending its sentence, is the source, when
     one of its words heads all the others."""
     sent_end = to.sent.end

@@ -74,9 +74,9 @@ def test_multi_paragraph_quote_is_one_attribution_with_a_fragment_per_paragraph(
 
 @pytest.mark.parametrize("text, expected", [
     ("The plan, he said, “is dead.”", ["The plan", "“is dead.”"]),
-    ("There was, she said, “an unspoken bargain.”", ["There was", "“an unspoken bargain.”"]),
-    ("Sooner or later, the governor told reporters, “it starts to pay off.”", ["Sooner or later", "“it starts to pay off.”"]),
-    ("Particularly in poorer towns, he said, “we cannot know the answer” on how many jobs will go.", ["Particularly in poorer towns", "“we cannot know the answer” on how many jobs will go"]),
+    ("There was, she said, “a quiet understanding between the two firms.”", ["There was", "“a quiet understanding between the two firms.”"]),
+    ("Sooner or later, the coach told reporters, “the hard work shows.”", ["Sooner or later", "“the hard work shows.”"]),
+    ("Especially in rural districts, she said, “nobody has counted” how many clinics would close.", ["Especially in rural districts", "“nobody has counted” how many clinics would close"]),
 ])
 def test_a_quotation_that_completes_a_sentence_its_cue_interrupted_is_one_mixed_claim(analyze, text, expected):
     (a,) = analyze(text).attributions
@@ -85,7 +85,7 @@ def test_a_quotation_that_completes_a_sentence_its_cue_interrupted_is_one_mixed_
 
 @pytest.mark.parametrize("text, quote", [
     ("When the votes were counted, he said, “We won.”", "“We won.”"),
-    ("Its remarks were aimed at critics, including, he said, “politicians who tweet all day.”", "“politicians who tweet all day.”"),
+    ("The letter went to every board member, including, she said, “those who never read it.”", "“those who never read it.”"),
 ])
 def test_a_quotation_after_a_scene_or_a_clause_of_the_papers_own_stays_a_direct_quote(analyze, text, quote):
     (a,) = analyze(text).attributions
@@ -118,8 +118,8 @@ def test_reported_speech_content_is_the_reported_clause(analyze, text, content, 
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("The county was only doing what 40 counties already do, he told the court in his filing.", "The county was only doing what 40 counties already do", "he"),
-    ("This includes a unit to train border guards, Defense Minister Ida Varga told a Senate panel Wednesday.", "This includes a unit to train border guards", "Defense Minister Ida Varga"),
+    ("The county only follows a rule that 40 other counties use, he told the court in a filing.", "The county only follows a rule that 40 other counties use", "he"),
+    ("The plan adds a unit to train border guards, Defense Minister Ida Varga told a parliamentary committee on Wednesday.", "The plan adds a unit to train border guards", "Defense Minister Ida Varga"),
 ])
 def test_a_trailing_told_with_its_listener_reports_the_clause_before_it(analyze, text, content, speaker):
     a = only(analyze(text), content[:8])
@@ -127,7 +127,7 @@ def test_a_trailing_told_with_its_listener_reports_the_clause_before_it(analyze,
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("As reported by the Ledger, there are 150 seats at stake in Tuesday's vote.", "there are 150 seats at stake in Tuesday's vote", "the Ledger"),
+    ("As reported by the Ledger, the school board will vote on the new calendar in March.", "the school board will vote on the new calendar in March", "the Ledger"),
     ("As first reported by the Herald, the council spent $2 million on the study.", "the council spent $2 million on the study", "the Herald"),
 ])
 def test_as_reported_by_a_source_attributes_the_clause_it_stands_beside(analyze, text, content, speaker):
@@ -258,7 +258,7 @@ def test_cue_in_a_reported_clause_does_not_take_the_reporting_clause(analyze):
 
 
 def test_a_quotation_cued_inside_another_content_is_part_of_that_claim(analyze):
-    text = "Hale said he wants “a total freeze on hiring until the audit is done.”"
+    text = "Hale said he wants “a freeze on hiring until the audit is done.”"
     (a,) = analyze(text).attributions
     assert (a.verb, a.kind, mention(a)) == ("say", "mixed", "Hale")
 
@@ -295,9 +295,9 @@ def test_a_quotation_ending_the_previous_sentence_is_not_the_next_cues_content(a
 
 
 def test_a_question_ending_the_previous_sentence_is_not_the_next_cues_content(analyze):
-    text = "Voters were not troubled. “Why would anyone care about that?” Farmers who came to the fair said they were unfazed by the flap."
-    a = only(analyze(text), "they were")
-    assert (a.content_text, mention(a)) == ("they were unfazed by the flap", "Farmers who came to the fair")
+    text = "Voters were not troubled. “Why would anyone care about that?” Farmers who came to the fair said the dispute had not changed their minds."
+    a = only(analyze(text), "the dispute")
+    assert (a.content_text, mention(a)) == ("the dispute had not changed their minds", "Farmers who came to the fair")
 
 
 def test_headline_name_and_colon_attribute_the_rest_of_the_line(analyze):
@@ -404,7 +404,7 @@ def test_request_for_anonymity_inside_a_speaker_is_not_an_attribution(analyze, t
 
 @pytest.mark.parametrize("text, speaker", [
     ("Moss said it was too late to act but added, “We will try again next year.”", "Moss"),
-    ("Appearing before supporters on Monday, Berg, 70, said it was too early to name winners but added, “I think you all know the result.”", "Berg, 70"),
+    ("Speaking to volunteers on Monday, Berg, 70, said it was too soon to claim victory but added, “I expect good news tonight.”", "Berg, 70"),
 ])
 def test_a_cue_joined_to_a_said_clause_about_it_is_the_sayers(analyze, text, speaker):
     a = only(analyze(text), "“")
@@ -412,11 +412,11 @@ def test_a_cue_joined_to_a_said_clause_about_it_is_the_sayers(analyze, text, spe
 
 
 def test_quotation_after_a_second_verb_is_that_verbs_not_the_first_cues(analyze):
-    text = "Moss said he welcomed the transfer to Ohio and added, “I'll take the deal, no problem.”"
+    text = "Moss said he welcomed the transfer to Ohio and added, “I will sign whatever they put in front of me.”"
     report = analyze(text)
     assert [(a.verb, a.content_text) for a in report.attributions] == [
         ("say", "he welcomed the transfer to Ohio"),
-        ("add", "“I'll take the deal, no problem.”"),
+        ("add", "“I will sign whatever they put in front of me.”"),
     ]
 
 
@@ -735,10 +735,10 @@ def test_a_cue_the_parser_split_off_as_its_own_sentence_still_takes_the_clause_b
 
 
 @pytest.mark.parametrize("text, content", [
-    ("The closure of the plant marks \"the beginning of the end\" for the valley, said Anna Berg, founder of the Valley First party.",
-     "The closure of the plant marks \"the beginning of the end\" for the valley"),
-    ("Students who take on heavy debt struggle, even with a \"good\" job, he said.",
-     "Students who take on heavy debt struggle, even with a \"good\" job"),
+    ("The vote on the budget signals \"a new start\" for the council, said Anna Berg, leader of the Valley First party.",
+     "The vote on the budget signals \"a new start\" for the council"),
+    ("Families who take on big mortgages struggle, even with a \"steady\" income, she said.",
+     "Families who take on big mortgages struggle, even with a \"steady\" income"),
 ])
 def test_a_clause_before_a_trailing_cue_is_its_content_when_the_parser_reads_its_verb_as_a_noun(analyze, text, content):
     assert contents(analyze(text)) == [content]
@@ -748,29 +748,29 @@ def test_according_to_a_source_the_parser_left_without_an_object_still_names_it(
     from quotecheck import quotes
 
     doc = hand_parsed(
-        ["It", "is", "now", "cleared", "to", "fly", "again", ",", "according", "to", "the", "F.A.A."],
-        heads=[3, 3, 3, 3, 5, 3, 5, 3, 3, 8, 3, 10],
-        deps=["nsubjpass", "auxpass", "advmod", "ROOT", "aux", "xcomp", "advmod", "punct", "prep", "prep", "punct", "dep"],
-        tags=["PRP", "VBZ", "RB", "VBN", "TO", "VB", "RB", ",", "VBG", "IN", "DT", "NNP"],
-        lemmas=["it", "be", "now", "clear", "to", "fly", "again", ",", "accord", "to", "the", "F.A.A."],
+        ["The", "ferry", "is", "allowed", "to", "sail", "again", ",", "according", "to", "the", "M.T.A."],
+        heads=[1, 3, 3, 3, 5, 3, 5, 3, 3, 8, 3, 10],
+        deps=["det", "nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "advmod", "punct", "prep", "prep", "punct", "dep"],
+        tags=["DT", "NN", "VBZ", "VBN", "TO", "VB", "RB", ",", "VBG", "IN", "DT", "NNP"],
+        lemmas=["the", "ferry", "be", "allow", "to", "sail", "again", ",", "accord", "to", "the", "M.T.A."],
     )
     (found,) = quotes.find(doc, [], [])
-    assert [doc.text[s:e] for s, e in found.spans] == ["It is now cleared to fly again"]
-    assert doc.text[found.speaker[0] : found.speaker[1]].rstrip(".") == "the F.A.A"
+    assert [doc.text[s:e] for s, e in found.spans] == ["The ferry is allowed to sail again"]
+    assert doc.text[found.speaker[0] : found.speaker[1]].rstrip(".") == "the M.T.A"
 
 
 def test_a_speaker_the_parser_hung_on_the_contents_last_noun_is_still_the_speaker():
     from quotecheck import quotes
 
     doc = hand_parsed(
-        ["The", "files", "were", "placed", "in", "storage", ",", "Anna", "Berg", ",", "the", "director", "of", "records", ",", "wrote", "."],
+        ["The", "files", "were", "kept", "in", "storage", ",", "Anna", "Berg", ",", "the", "director", "of", "records", ",", "wrote", "."],
         heads=[1, 3, 3, 15, 3, 4, 5, 8, 5, 8, 11, 8, 11, 12, 15, 15, 15],
         deps=["det", "nsubjpass", "auxpass", "ccomp", "prep", "pobj", "punct", "compound", "appos", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
         tags=["DT", "NNS", "VBD", "VBN", "IN", "NN", ",", "NNP", "NNP", ",", "DT", "NN", "IN", "NNS", ",", "VBD", "."],
-        lemmas=["the", "file", "be", "place", "in", "storage", ",", "Anna", "Berg", ",", "the", "director", "of", "record", ",", "write", "."],
+        lemmas=["the", "file", "be", "keep", "in", "storage", ",", "Anna", "Berg", ",", "the", "director", "of", "record", ",", "write", "."],
     )
     (found,) = quotes.find(doc, [], [])
-    assert [doc.text[s:e] for s, e in found.spans] == ["The files were placed in storage"]
+    assert [doc.text[s:e] for s, e in found.spans] == ["The files were kept in storage"]
     assert doc.text[found.speaker[0] : found.speaker[1]] == "Anna Berg, the director of records"
 
 
