@@ -894,8 +894,7 @@ def _adjacent_quotation(ctx: Context, cluster: tuple[int, int] | None) -> tuple[
     if nxt is not None:
         r, between = nxt
         if not _is_title(ctx, r) and between.rstrip().endswith((",", ":")) and len(between) <= 60 and "." not in between and between.count(",") <= 2:
-            words = ctx.doc.char_span(cluster[1], r.start, alignment_mode="contract")
-            if words is None or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words):
+            if not _has_finite_verb(ctx.doc.char_span(cluster[1], r.start, alignment_mode="contract") or ()):
                 return r.start, r.end  # (not: Moss said he welcomed it and added, “…”: the quotation is "added"'s)
     return None
 
@@ -1332,8 +1331,13 @@ def _named_inner_report(inner: Found, outer: Found, doc: "Doc") -> bool:
         return False
     head = doc[inner.speaker_token]
     named = head.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
-    clause = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for s, e in inner.spans for t in doc.char_span(s, e, alignment_mode="expand") or ())
+    clause = any(_has_finite_verb(doc.char_span(s, e, alignment_mode="expand") or ()) for s, e in inner.spans)
     return named and clause and outer.start <= inner.speaker[0]
+
+
+def _has_finite_verb(tokens: Iterable["Token"]) -> bool:
+    """Whether the words hold a finite verb, so a clause of their own ("he welcomed it")."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
 
 
 def _is_whole_quotation(f: Found) -> bool:
