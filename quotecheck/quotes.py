@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_STRIP = " \t\r\n,;:—–-"
+# spaces a web page may put between words: the no-break space of pasted copy among them
+_SPACE = " \t\xa0\u2009\u202f"
+_STRIP = _SPACE + "\r\n,;:—–-"
 _NO_CONTENT_OBJECTS = frozenset({"tell", "ask", "inform", "notify", "remind", "assure", "reassure", "brief", "advise", "convince", "persuade", "credit", "accuse", "call"})
 # of those, the ones whose object is the listener ("told the court"), bar the things told
 _TELLING_VERBS = frozenset({"tell", "inform", "notify", "remind", "assure", "reassure", "brief", "advise"})
@@ -809,7 +811,7 @@ def _inverted_subject(ctx: Context, verb: "Token") -> "Token | None":
     doc = verb.doc
     if verb.i + 1 >= len(doc) or verb.i < 1:
         return None
-    before = ctx.text[: verb.idx].rstrip(" ,—–-\t")
+    before = ctx.text[: verb.idx].rstrip(_SPACE + ",—–-")
     region = ctx.quotation_at(len(before) - 1) if before else None
     if region is None or region.end != len(before):
         return None
@@ -888,7 +890,7 @@ def _adjacent_quotation(ctx: Context, cluster: tuple[int, int] | None) -> tuple[
     i = bisect.bisect_left(ctx.top_starts, cluster[0]) - 1
     if i >= 0:
         r = ctx.top[i]
-        if r.end <= cluster[0] and not _is_title(ctx, r) and ctx.text[r.end : cluster[0]].strip(" ,—–-\t") == "" and "\n" not in ctx.text[r.end : cluster[0]]:
+        if r.end <= cluster[0] and not _is_title(ctx, r) and ctx.text[r.end : cluster[0]].strip(_SPACE + ",—–-") == "" and "\n" not in ctx.text[r.end : cluster[0]]:
             return r.start, r.end
     nxt = _next_quotation(ctx, cluster[1])
     if nxt is not None:
@@ -923,7 +925,7 @@ def _is_title(ctx: Context, region: QuoteRegion) -> bool:
         return False
     if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words):
         return False
-    return last.pos_ in ("ADP", "DET", "PROPN", "NOUN", "PART", "ADJ") and not last.is_punct
+    return (last.pos_ in ("ADP", "DET", "PROPN", "NOUN", "PART", "ADJ") and not last.is_punct) or last.lower_ in ("’s", "'s")
 
 
 def _next_quotation(ctx: Context, offset: int) -> tuple[QuoteRegion, str] | None:
@@ -1379,9 +1381,12 @@ def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[Quote
             # in the cue's own sentence carries the quote on
             same_sentence_aside = chain[0].start < sent_end and (
                 (gap.rstrip().endswith(",") and not re.search(r"[.!?]\s", gap) and len(gap.split()) <= 12)
-                or gap.strip(" ,—–-\t").lower() in ("and", "but", "or")
+                or gap.strip(_SPACE + ",—–-").lower() in ("and", "but", "or")
             )
-            if "\n" in gap or (len(gap.strip(" ,.;:—–-\t")) > 0 and not same_sentence_aside):
+            if chain[-1].end <= sent_end and not same_sentence_aside and _is_title(ctx, chain[0]):
+                i += 1  # “…,” she told NBC's “Today” on Monday. “…”: a show's name in the cue's phrase
+                continue
+            if "\n" in gap or (len(gap.strip(_SPACE + ",.;:—–-")) > 0 and not same_sentence_aside):
                 break
             if _claimed(found, chain[0]):
                 break

@@ -54,6 +54,28 @@ def test_quote_in_next_sentence_joins_the_split_quote(analyze):
     assert pieces(text, a) == ["“We had no warning,”", "“The river rose in an hour.”"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pasted web copy: a no-break space after the cue's full stop
+        "“We had no warning,” Berg said on Friday.\u00a0“The river rose in an hour.”",
+        "“We had no warning,” Berg said. \u00a0“The river rose in an hour.”",
+        # a programme's name in the cue's own phrase is not a quotation of its own
+        "“We had no warning,” Berg told WKZO’s “Morning Desk” on Friday. “The river rose in an hour.”",
+        "“We had no warning,” Berg said on “Valley Talk” on Friday. “The river rose in an hour.”",
+    ],
+)
+def test_quote_in_next_sentence_joins_across_odd_spaces_and_a_show_name(analyze, text):
+    a = only(analyze(text), "“We had")
+    assert pieces(text, a) == ["“We had no warning,”", "“The river rose in an hour.”"]
+
+
+def test_a_show_named_after_a_possessive_is_not_part_of_the_claim(analyze):
+    text = "Speaking on WKZO’s “Morning Desk,” the mayor conceded that the budget was short."
+    a = only(analyze(text), "that the budget")
+    assert a.content_text == "that the budget was short" and a.kind == "indirect"
+
+
 def test_quote_paragraph_without_cue_continues_previous_speaker(analyze):
     text = "“We had no warning,” said Tomas Berg, the county engineer.\n\n“The river rose in an hour and the pumps failed.”"
     report = analyze(text)
