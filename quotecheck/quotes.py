@@ -133,6 +133,11 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
             continue  # "deleted a Marlow email archive": a noun the parser took for a bare verb
         if _is_cue_verb(t, ctx.lex) and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
             cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
+    doc = root.doc
+    end = root.right_edge.i
+    if end + 1 < len(doc) and _is_cue_verb(doc[end + 1], ctx.lex) and (second := _conjoined_subject(doc[end + 1])) is not None and root.i < second.i:
+        # "… ignores tenants and one in three said …": the next speaker ends this content
+        cut = second.left_edge.i - 1 if cut is None else min(cut, second.left_edge.i - 1)
     span = _subtree_span(root) if cut is None else _token_span(t for t in root.subtree if t.i < cut)
     if span is None:
         return None
@@ -219,6 +224,8 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
             return named, []
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head, [node]
+        if node is verb and node.dep_ == "conj" and (joined := _conjoined_subject(node)) is not None:
+            return joined, []  # "The report covered rents and wages and officials said …"
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or (node.dep_ == "prep" and node.head.i != node.i):
             if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN"):
                 # "Jane Doe, speaking to reporters, said" / "officials quoted as saying"
@@ -301,7 +308,9 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 if objs:
                     return _subtree_span(objs[0])
-    xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i]
+    # not across a comma: "…, she said, on condition of anonymity to discuss it" is why she is unnamed
+    condition = _on_condition(verb)
+    xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i and not (condition is not None and condition.i < c.i)]
     dobjs = [c for c in children if c.dep_ in ("dobj", "attr", "oprd") and c.i > verb.i]
     if xcomps and any(t.dep_ == "aux" and t.lower_ == "to" for t in xcomps[0].children) and _takes(verb.lemma_.lower(), "to"):
         first = dobjs[0] if dobjs and dobjs[0].i < xcomps[0].i and verb.lemma_ not in ("tell", "ask") else xcomps[0]
@@ -443,6 +452,16 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
 _OCCASION_NOUNS = frozenset({"statement", "interview", "speech", "email", "letter", "post", "briefing", "conference", "hearing", "call", "tweet", "release", "remarks", "filing", "meeting", "rally", "appearance", "address", "message", "video", "podcast", "broadcast", "program", "show", "report"})
 
 
+def _on_condition(verb: "Token") -> "Token | None":
+    """The cue's "on (the) condition of anonymity" / "on background" phrase, if it has one:
+    it says why the speaker goes unnamed, and what the parser hangs after it ("to discuss
+    the findings") is the anonymity's, not the cue's complement."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i and any(g.dep_ == "pobj" and g.lemma_.lower() in ("condition", "background") for g in c.children):
+            return c
+    return None
+
+
 def _ends_its_clause(verb: "Token") -> bool:
     """Whether nothing but where, when and to whom follows the cue ("…, he said in a statement
     on Tuesday"): only such a cue stands aside from a clause that is its content."""
@@ -457,6 +476,10 @@ def _ends_its_clause(verb: "Token") -> bool:
                 continue  # "…, she said of the plan"
             if objs and (objs[0].ent_type_ in ("DATE", "TIME") or objs[0].lemma_.lower() in _OCCASION_NOUNS or objs[0].pos_ in ("PROPN", "PRON")):
                 continue  # "in a statement", "on Tuesday", "to the Ledger", "to me"
+            if c == _on_condition(verb):
+                continue  # "…, she said, on condition of anonymity": why she is not named
+        if c.dep_ == "xcomp" and (condition := _on_condition(verb)) is not None and condition.i < c.i:
+            continue  # "… on condition of anonymity to discuss the findings": the parser gave "to discuss" to the cue
         if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "conj", "parataxis", "ccomp"):
             continue  # an inverted subject ("…, said the mayor"), or the sentence going on
         return False
@@ -511,7 +534,7 @@ def _with_stranded_tail(ctx: Context, verb: "Token", content: tuple[int, int]) -
     return trim(ctx.text, content[0], end) if end > content[1] else content
 
 
-_TRAILING_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent", "punct"})
+_TRAILING_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent", "punct", "xcomp"})  # an xcomp only where _ends_its_clause lets one pass
 
 
 def _fronted_clause(ctx: Context, verb: "Token", speaker: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -584,7 +607,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         stray = None
         if head is None:
             sayer = _sayer(token, ctx.lex) or token  # "Berg, 70, said … but added": the sayer's stray subject
-            stray = _stray_subject(sayer) or _appositive_subject(sayer) or _inverted_subject(ctx, sayer)
+            stray = _stray_subject(sayer) or _appositive_subject(sayer) or _inverted_subject(ctx, sayer) or _conjoined_subject(token)
         if stray is not None:
             head, skip = stray, []
         speaker = _speaker_span(ctx, head, skip) if head is not None else None
@@ -592,6 +615,10 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             speaker = (det.idx, speaker[1])
         cue = _cue_span(token)
         content = _adjacent_quotation(ctx, _merge_spans([cue, speaker if _near(speaker, cue) else None]))
+        if content is not None and speaker is not None and speaker[0] < content[0] and content[1] <= cue[0] and head is not None and head.head.i == token.i:
+            content = None  # Lund, citing “a long record,” said …: a quotation between subject and verb is another verb's
+        elif content is not None and content[0] >= cue[1] and not any(c.dep_ == "dobj" for c in token.children) and any(t.head.i == token.i and _is_cue_verb(t, ctx.lex) for t in ctx.doc.char_span(cue[1], content[0], alignment_mode="contract") or ()):
+            content = None  # …, Okafor said, adding, “…”: the quotation is the participle's
         how = "verb-quote"
         parsed = _content_for_verb(ctx, token, lemma)
         if content is None or (parsed is not None and parsed[0] <= content[0] and content[1] <= parsed[1]):
@@ -831,6 +858,26 @@ def _article_on_cue(verb: "Token", subject: "Token") -> "Token | None":
     i = subject.left_edge.i - 1
     det = verb.doc[i] if i >= 0 else None
     return det if det is not None and det.dep_ == "det" and det.head.i == verb.i else None
+
+
+def _conjoined_subject(verb: "Token") -> "Token | None":
+    """"One in five said the council ignores tenants and one in three said it was hostile":
+    the parser joins the second speaker to the first content's last noun with "and" and leaves
+    the second cue without a subject; that conjoined noun phrase, ending right before the cue,
+    is its subject."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].is_punct or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    t = doc[verb.i - 1]
+    while t.dep_ in ("pobj", "prep", "compound", "amod", "nummod", "quantmod") and t.head.i < t.i:
+        t = t.head  # up to the top of the noun phrase ("one in three", "many older voters")
+    if t.dep_ != "conj" or t.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or t.right_edge.i != verb.i - 1:
+        return None
+    left = t.left_edge.i
+    cc = doc[left - 1] if left > 0 else None
+    if cc is None or cc.lower_ not in ("and", "but", "while", "whereas") or cc.head.i != t.head.i:
+        return None
+    return t
 
 
 def _appositive_subject(verb: "Token") -> "Token | None":

@@ -943,3 +943,35 @@ def test_a_dash_signature_with_no_break_spaces_copied_from_a_web_page(analyze):
     text = "“The ferry is the only way we get to work.”\u00a0\u2015 Ines Varga\u00a0\n“Nobody asked the island.”\u2015 Tomas Berg\u00a0\n"
     report = analyze(text)
     assert [mention(a) for a in report.attributions] == ["Ines Varga", "Tomas Berg"]
+
+
+def test_a_trailing_cue_followed_by_adding_keeps_the_clause_before_it(analyze):
+    text = 'The depot and the mill will reopen next month, Okafor said, adding, "We need to get people back to work."'
+    report = analyze(text)
+    assert contents(report) == ["The depot and the mill will reopen next month", '"We need to get people back to work."']
+    assert [a.cue.text for a in report.attributions] == ["said", "adding"]
+
+
+def test_a_quotation_between_the_subject_and_its_cue_is_not_that_cues_content(analyze):
+    text = "Ms. Lund, citing “a long record of neglect,” said the board could face a lawsuit in several counties."
+    said = only(analyze(text), "the board")
+    assert said.content_text == "the board could face a lawsuit in several counties" and said.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "One in five said the council does not listen to tenants and one in three said the council was openly hostile to them.",
+            [("One in five", "the council does not listen to tenants"), ("one in three", "the council was openly hostile to them")],
+        ),
+        ("The report covered rents and wages and officials said it was thorough.", [("officials", "it was thorough")]),
+    ],
+)
+def test_a_speaker_the_parser_joined_to_the_previous_noun_with_and_is_the_next_cues_subject(analyze, text, expected):
+    assert [(mention(a), a.content_text) for a in analyze(text).attributions] == expected
+
+
+def test_why_a_source_is_unnamed_is_not_what_they_said(analyze):
+    text = "The audit found no fraud, she said, on condition of anonymity to discuss the findings."
+    assert contents(analyze(text)) == ["The audit found no fraud"]
