@@ -468,8 +468,8 @@ def _ends_its_clause(verb: "Token") -> bool:
     for c in verb.children:
         if c.i < verb.i or c.is_punct or c.dep_ in ("npadvmod", "advmod", "agent", "cc"):
             continue
-        if c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" or c.lower_ in ("reporters", "journalists", "lawmakers")):
-            continue  # "…, she told reporters"
+        if c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" or c.lower_ in ("reporters", "journalists", "lawmakers") or (verb.lemma_.lower() == "tell" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")) and not any(g.dep_ == "prep" for g in c.children))):
+            continue  # "…, she told reporters", "…, Berg told WBAL, …": whom it was said to
         if c.dep_ == "prep":
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs and c.lower_ == "of" and verb.lemma_.lower() in ("say", "write", "add", "tell"):

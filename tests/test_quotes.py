@@ -975,3 +975,14 @@ def test_a_speaker_the_parser_joined_to_the_previous_noun_with_and_is_the_next_c
 def test_why_a_source_is_unnamed_is_not_what_they_said(analyze):
     text = "The audit found no fraud, she said, on condition of anonymity to discuss the findings."
     assert contents(analyze(text)) == ["The audit found no fraud"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Instead, Berg told WBAL, the levy would merely be a stopgap until the vote.", ["the levy would merely be a stopgap until the vote"]),
+        ("The levy, Berg told WBAL, would merely be a stopgap.", ["The levy", "would merely be a stopgap"]),
+    ],
+)
+def test_a_cue_naming_the_station_it_told_can_sit_inside_its_clause(analyze, text, expected):
+    assert pieces(text, only(analyze(text), expected[0][:6])) == expected
