@@ -262,6 +262,11 @@ def _speaker_span(ctx: Context, head: "Token", skip: list["Token"]) -> tuple[int
     if span is None:
         return None
     start, end = trim(ctx.text, *span)
+    for clause in skip:
+        if clause.dep_ == "relcl" and clause.head.i == head.i and clause.left_edge.i > head.i:
+            # "The Service, which did not oppose the appeal, conceded …": the one the relative
+            # clause is about ends where the clause begins, whatever the parser hung after it
+            start, end = trim(ctx.text, start, min(end, clause.left_edge.idx))
     # a subject that swallowed a quotation ("“…,” said Doe") keeps only what follows it
     region = ctx.quotation_at(start)
     if region is not None and region.end < end:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 
 
 def by_content(report, start: str):
@@ -172,3 +173,17 @@ def test_a_surname_stands_for_the_full_name_the_papers_own_sentence_gave(analyze
     # "Dana Whitfield" is named only inside the campaign's mention, never as a speaker herself
     text = "The campaign of Dana Whitfield said the rally drew a crowd.\n\nWhitfield told the crowd that she would win."
     assert entity_of(analyze(text), "that she would win").name == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Trustee Ann Lund, who voted against the closure, spoke first.", "Trustee Ann Lund"),
+        # the small parser hangs the main verb on the name, so the name's phrase runs to the full stop
+        ("The Harbour Board, which did not oppose the appeal, conceded at a hearing in June that the dredging had been rushed.", "The Harbour Board"),
+    ],
+)
+def test_the_speaker_of_a_relative_clause_is_the_phrase_before_it(analyze, text, mention):
+    report = analyze(text)
+    first = report.attributions[0]
+    assert first.speaker.mention.text == mention
