@@ -1215,8 +1215,12 @@ def _noun_attributions(ctx: Context) -> list[Found]:
 def _chains(ctx: Context) -> list[list[QuoteRegion]]:
     """Top-level double quotations, a quotation that runs over paragraphs as one chain."""
     chains: list[list[QuoteRegion]] = []
+    # single marks quote only in copy that quotes in single marks (British style); elsewhere
+    # they mark headlines and scare quotes
+    singles = sum(r.style == "single" and _words(ctx.text, r.inner_start, r.inner_end) >= 3 for r in ctx.top)
+    british = singles >= 2 and singles > sum(r.style == "double" for r in ctx.top)
     for region in ctx.top:
-        if region.style != "double" or ctx.in_excluded(region.start):
+        if (region.style != "double" and not british) or ctx.in_excluded(region.start):
             continue
         if chains and not chains[-1][-1].closed:
             prev = chains[-1][-1]

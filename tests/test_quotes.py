@@ -986,3 +986,14 @@ def test_why_a_source_is_unnamed_is_not_what_they_said(analyze):
 )
 def test_a_cue_naming_the_station_it_told_can_sit_inside_its_clause(analyze, text, expected):
     assert pieces(text, only(analyze(text), expected[0][:6])) == expected
+
+
+def test_in_copy_that_quotes_in_single_marks_the_next_quoted_sentence_joins_the_quote(analyze):
+    text = "‘We had no warning,’ said Tomas Berg, the harbour master. ‘The river rose in an hour.’\n\nThe council said it would review the gates."
+    a = only(analyze(text), "‘We had")
+    assert pieces(text, a) == ["‘We had no warning,’", "‘The river rose in an hour.’"]
+
+
+def test_a_single_quoted_headline_in_copy_that_quotes_in_double_marks_is_not_a_quote(analyze):
+    text = "‘A Fight From Start to Finish’\n\n“We had no warning,” said Tomas Berg, the harbour master.\n\n“The river rose in an hour.”"
+    assert contents(analyze(text)) == ["“We had no warning,”", "“The river rose in an hour.”"]
