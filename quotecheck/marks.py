@@ -158,6 +158,20 @@ def _single_role(text: str, i: int, start: int, end: int) -> str | None:
     return "close"
 
 
+def _opens_a_running_quote(text: str, start: int, end: int, opener: Mark) -> bool:
+    """An unclosed single mark that opens the paragraph (or follows its colon or comma cue) and
+    runs to a sentence's end: the first paragraph of a quote that goes on in the next one.
+    Anything else left open (a stray apostrophe) is no quotation."""
+    inner = text[opener.end : end].rstrip()
+    lead = text[start : opener.start]
+    return (
+        (lead.strip() == "" or lead.rstrip().endswith((":", ",")))
+        and inner.endswith((".", "?", "!"))
+        and len(inner.split()) >= 4
+        and "’" not in inner[-2:]
+    )
+
+
 def scan_paragraph(text: str, start: int, end: int) -> list[QuoteRegion]:
     """Pair the marks of one paragraph into quotations.
 
@@ -194,6 +208,9 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuoteRegion]:
                 regions.append(QuoteRegion(opener.start, mark.end, opener.end, mark.start, "single", True, depth))
     if double_open is not None:
         regions.append(QuoteRegion(double_open.start, end, double_open.end, end, "double", False, double_depth))
+    elif singles and _opens_a_running_quote(text, start, end, singles[0]):
+        # British style runs a quote over paragraphs with single marks: ‘… (no close) / ‘… ’
+        regions.append(QuoteRegion(singles[0].start, end, singles[0].end, end, "single", False, 0))
     regions.sort(key=lambda r: (r.start, -r.end))
     return regions
 

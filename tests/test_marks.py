@@ -113,3 +113,21 @@ def test_marks_straight_single_closing_before_double_closing():
 def test_marks_single_closing_right_after_inner_double_closing():
     text = "‘He told me, “I was not there,”’ she said."
     assert kind_of(text, [(0, 32)]) == "direct"
+
+
+def test_marks_a_british_quote_left_open_to_run_on_is_an_unclosed_quotation():
+    text = "Pryce said: ‘We have put £46 million on the table.\n\n‘The union has to take yes for an answer.’"
+    first, second = quote_regions(text)
+    assert (first.style, first.closed, text[first.start : first.end]) == ("single", False, "‘We have put £46 million on the table.")
+    assert second.closed and text[second.start : second.end] == "‘The union has to take yes for an answer.’"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ‘old guard of the party is gone, she said.",  # a stray mark inside a sentence
+        "‘Tis the season, the mayor said to nobody.",  # no sentence end after a short elision
+    ],
+)
+def test_marks_a_stray_single_opening_mark_is_no_quotation(text):
+    assert quote_regions(text) == []

@@ -997,3 +997,10 @@ def test_in_copy_that_quotes_in_single_marks_the_next_quoted_sentence_joins_the_
 def test_a_single_quoted_headline_in_copy_that_quotes_in_double_marks_is_not_a_quote(analyze):
     text = "‘A Fight From Start to Finish’\n\n“We had no warning,” said Tomas Berg, the harbour master.\n\n“The river rose in an hour.”"
     assert contents(analyze(text)) == ["“We had no warning,”", "“The river rose in an hour.”"]
+
+
+def test_a_british_quote_over_two_paragraphs_is_one_attribution(analyze):
+    text = "Pryce said: ‘We have put £46 million on the table over two years.\n\n‘At some point the union has to take yes for an answer.’"
+    (a,) = analyze(text).attributions
+    assert a.kind == "direct" and mention(a) == "Pryce"
+    assert pieces(text, a) == ["‘We have put £46 million on the table over two years.", "‘At some point the union has to take yes for an answer.’"]
