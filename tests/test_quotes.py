@@ -1004,3 +1004,9 @@ def test_a_british_quote_over_two_paragraphs_is_one_attribution(analyze):
     (a,) = analyze(text).attributions
     assert a.kind == "direct" and mention(a) == "Pryce"
     assert pieces(text, a) == ["‘We have put £46 million on the table over two years.", "‘At some point the union has to take yes for an answer.’"]
+
+
+def test_a_cue_after_a_participle_the_parser_took_for_the_main_verb_keeps_its_speaker(analyze):
+    text = "Most renters in four districts going to the polls Tuesday say they would back a cap on rents."
+    (a,) = analyze(text).attributions
+    assert a.content_text == "they would back a cap on rents" and mention(a).startswith("Most renters")
