@@ -442,6 +442,8 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
         return None  # "Residents said they had learned about it", "Officials felt …, said Doe": another cue's clause
     if any((c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < verb.i)) and (c.lower_ != "as" or any(o.dep_ == "dobj" for o in verb.children)) for c in verb.children):
         return None  # "when the vote was called", "because residents complained": a subordinate clause, not an aside
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and host.i < c.i < verb.left_edge.i + 1 for c in host.children):
+        return None  # "Ruiz leads, but Holt has not conceded": a second clause of its own, not an aside
     if not _ends_its_clause(verb):
         return None  # "young farmers still believe in the family plot", "the mayor responded as if …": not an aside
     sent = verb.sent
@@ -787,6 +789,7 @@ def _drop_leading_time(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
 
 
 _ASIDE_OPENERS = frozenset({"who", "which", "where", "whose", "whom"})
+_CONTRAST_OPENERS = frozenset({"but", "even", "while", "although", "though", "yet", "whereas"})
 
 
 def _drop_trailing_aside(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
@@ -1126,8 +1129,10 @@ def _according_attributions(ctx: Context) -> list[Found]:
         # the content is the sentence around the phrase, split where the phrase stands inside it
         before = trim(ctx.text, sent.start_char, phrase[0])
         after = trim(ctx.text, phrase[1], sent.end_char)
-        if _words(ctx.text, *before) >= 4 and ctx.text[after[0] : after[1]].split(" ", 1)[0].lower() in _ASIDE_OPENERS | {"when"}:
-            after = (after[0], after[0])  # the aside after the phrase is the paper's, not the source's
+        if _words(ctx.text, *before) >= 4 and ctx.text[after[0] : after[1]].split(" ", 1)[0].lower() in _ASIDE_OPENERS | _CONTRAST_OPENERS | {"when"}:
+            # the aside after the phrase is the paper's, not the source's, and so is a contrast
+            # the paper draws ("…, according to the union's polling, even as the region swung right")
+            after = (after[0], after[0])
         pieces = [p for p in (before, after) if _words(ctx.text, *p) >= 2]
         if _words(ctx.text, *after) >= 2 and _words(ctx.text, *before) == 1:
             pieces.insert(0, before)  # "Turnout, according to the clerk, fell …": the clause's subject

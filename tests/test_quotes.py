@@ -1010,3 +1010,20 @@ def test_a_cue_after_a_participle_the_parser_took_for_the_main_verb_keeps_its_sp
     text = "Most renters in four districts going to the polls Tuesday say they would back a cap on rents."
     (a,) = analyze(text).attributions
     assert a.content_text == "they would back a cap on rents" and mention(a).startswith("Most renters")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Union members backed the mayor by 20 points, according to polling by the labor council, even as the region swung right.", "Union members backed the mayor by 20 points"),
+        ("Ruiz leads Holt by 300 votes according to a tally by the county clerk, but Holt has vowed to fight on.", "Ruiz leads Holt by 300 votes"),
+    ],
+)
+def test_a_contrast_the_paper_draws_after_according_to_is_not_the_sources(analyze, text, expected):
+    a = only(analyze(text), expected[:6])
+    assert a.content_text == expected and a.cue.text == "according to"
+
+
+def test_a_clause_joined_by_but_is_not_the_content_of_a_cue_with_nothing_after_it(analyze):
+    text = "According to the clerk, Ruiz leads, but Holt has not conceded."
+    assert [a.cue.text for a in analyze(text).attributions] == ["According to"]
