@@ -134,8 +134,8 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
         if _is_cue_verb(t, ctx.lex) and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
             cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
     doc = root.doc
-    end = root.right_edge.i
-    if end + 1 < len(doc) and _is_cue_verb(doc[end + 1], ctx.lex) and (second := _conjoined_subject(doc[end + 1])) is not None and root.i < second.i:
+    after = root.right_edge.i + 1
+    if after < len(doc) and _is_cue_verb(doc[after], ctx.lex) and (second := _conjoined_subject(doc[after])) is not None and root.i < second.i:
         # "… ignores tenants and one in three said …": the next speaker ends this content
         cut = second.left_edge.i - 1 if cut is None else min(cut, second.left_edge.i - 1)
     span = _subtree_span(root) if cut is None else _token_span(t for t in root.subtree if t.i < cut)
@@ -315,7 +315,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 if objs:
                     return _subtree_span(objs[0])
-    # not across a comma: "…, she said, on condition of anonymity to discuss it" is why she is unnamed
+    # not after "on condition of anonymity": "…, she said, on condition of anonymity to discuss it"
+    # says why she is unnamed
     condition = _on_condition(verb)
     xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i and not (condition is not None and condition.i < c.i)]
     dobjs = [c for c in children if c.dep_ in ("dobj", "attr", "oprd") and c.i > verb.i]
@@ -1220,7 +1221,8 @@ def _noun_attributions(ctx: Context) -> list[Found]:
 
 
 def _chains(ctx: Context) -> list[list[QuoteRegion]]:
-    """Top-level double quotations, a quotation that runs over paragraphs as one chain."""
+    """Top-level quotations (double marks, or single ones in copy that quotes in single marks),
+    a quotation that runs over paragraphs as one chain."""
     chains: list[list[QuoteRegion]] = []
     # single marks quote only in copy that quotes in single marks (British style); elsewhere
     # they mark headlines and scare quotes
