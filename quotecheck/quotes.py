@@ -227,7 +227,7 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
         if node is verb and node.dep_ == "conj" and (joined := _conjoined_subject(node)) is not None:
             return joined, []  # "The report covered rents and wages and officials said …"
         if node is verb and node.dep_ == "dep" and node.head.tag_ == "VBG" and node.head.i < node.i and node.head.dep_ == "ROOT" and (reduced := _subject(node.head)) is not None:
-            return reduced, []  # "Most renters … going to the polls Tuesday say …": the parser made "going" the verb
+            return reduced, []  # "Most renters … going to vote on Friday say …": the parser made "going" the verb
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or (node.dep_ == "prep" and node.head.i != node.i):
             if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN"):
                 # "Jane Doe, speaking to reporters, said" / "officials quoted as saying"
@@ -872,7 +872,7 @@ def _article_on_cue(verb: "Token", subject: "Token") -> "Token | None":
 
 
 def _conjoined_subject(verb: "Token") -> "Token | None":
-    """"One in five said the council ignores tenants and one in three said it was hostile":
+    """"One in five said the council ignores tenants and one in three said it works against them":
     the parser joins the second speaker to the first content's last noun with "and" and leaves
     the second cue without a subject; that conjoined noun phrase, ending right before the cue,
     is its subject."""
