@@ -149,6 +149,10 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
     return trim(ctx.text, start, end)
 
 
+# an initialism's last letter and stop ("F.A.A.", "U.S."): one full stop ends both it and the sentence
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop spaces and clause punctuation at both ends (a closing full stop too, outside marks)."""
     while start < end and text[start] in _STRIP:
@@ -156,6 +160,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1] in _STRIP or text[end - 1] in ".") :
         if text[end - 1] == "." and end - 2 >= start and text[end - 2] == ".":
             break  # an ellipsis ends the content as written
+        if text[end - 1] == "." and _ABBREVIATION_END.search(text, max(start, end - 6), end):
+            break  # "according to the F.A.A.": the full stop is the abbreviation's too
         end -= 1
     return start, end
 

@@ -1027,3 +1027,16 @@ def test_a_contrast_the_paper_draws_after_according_to_is_not_the_sources(analyz
 def test_a_clause_joined_by_but_is_not_the_content_of_a_cue_with_nothing_after_it(analyze):
     text = "According to the clerk, Ruiz leads, but Holt has not conceded."
     assert [a.cue.text for a in analyze(text).attributions] == ["According to"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Flights will resume on Monday, according to the F.A.A.", "the F.A.A.", "Flights will resume on Monday"),
+        ("Ruiz said the plant will move to the U.S.", "Ruiz", "the plant will move to the U.S."),
+        ("Ruiz said the plan was sound.", "Ruiz", "the plan was sound"),
+    ],
+)
+def test_a_sentence_ending_in_an_initialism_keeps_its_last_full_stop(analyze, text, speaker, content):
+    (a,) = analyze(text).attributions
+    assert (mention(a), a.content_text) == (speaker, content)
