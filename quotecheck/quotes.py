@@ -160,7 +160,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1] in _STRIP or text[end - 1] in ".") :
         if text[end - 1] == "." and end - 2 >= start and text[end - 2] == ".":
             break  # an ellipsis ends the content as written
-        if text[end - 1] == "." and _ABBREVIATION_END.search(text, max(start, end - 6), end):
+        if text[end - 1] == "." and _ABBREVIATION_END.search(text, max(start, end - 16), end):
             break  # "according to the F.A.A.": the full stop is the abbreviation's too
         end -= 1
     return start, end

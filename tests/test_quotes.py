@@ -1034,6 +1034,7 @@ def test_a_clause_joined_by_but_is_not_the_content_of_a_cue_with_nothing_after_i
     [
         ("Flights will resume on Monday, according to the F.A.A.", "the F.A.A.", "Flights will resume on Monday"),
         ("Ruiz said the plant will move to the U.S.", "Ruiz", "the plant will move to the U.S."),
+        ("Ruiz said the plan had the backing of the N.A.A.C.P.", "Ruiz", "the plan had the backing of the N.A.A.C.P."),
         ("Ruiz said the plan was sound.", "Ruiz", "the plan was sound"),
     ],
 )
