@@ -481,6 +481,7 @@ def _on_condition(verb: "Token") -> "Token | None":
 def _ends_its_clause(verb: "Token") -> bool:
     """Whether nothing but where, when and to whom follows the cue ("…, he said in a statement
     on Tuesday"): only such a cue stands aside from a clause that is its content."""
+    condition = _on_condition(verb)
     for c in verb.children:
         if c.i < verb.i or c.is_punct or c.dep_ in ("npadvmod", "advmod", "agent", "cc"):
             continue
@@ -492,9 +493,9 @@ def _ends_its_clause(verb: "Token") -> bool:
                 continue  # "…, she said of the plan"
             if objs and (objs[0].ent_type_ in ("DATE", "TIME") or objs[0].lemma_.lower() in _OCCASION_NOUNS or objs[0].pos_ in ("PROPN", "PRON")):
                 continue  # "in a statement", "on Tuesday", "to the Ledger", "to me"
-            if c == _on_condition(verb):
+            if c == condition:
                 continue  # "…, she said, on condition of anonymity": why she is not named
-        if c.dep_ == "xcomp" and (condition := _on_condition(verb)) is not None and condition.i < c.i:
+        if c.dep_ == "xcomp" and condition is not None and condition.i < c.i:
             continue  # "… on condition of anonymity to discuss the findings": the parser gave "to discuss" to the cue
         if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "conj", "parataxis", "ccomp"):
             continue  # an inverted subject ("…, said the mayor"), or the sentence going on
@@ -630,7 +631,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         if stray is not None and speaker is not None and (det := _article_on_cue(token, stray)) is not None:
             speaker = (det.idx, speaker[1])
         cue = _cue_span(token)
-        content = _adjacent_quotation(ctx, _merge_spans([cue, speaker if _near(speaker, cue) else None]))
+        cluster = _merge_spans([cue, speaker if _near(speaker, cue) else None])  # the cue with a speaker beside it
+        content = _adjacent_quotation(ctx, cluster)
         if content is not None and speaker is not None and speaker[0] < content[0] and content[1] <= cue[0] and head is not None and head.head.i == token.i:
             content = None  # Lund, citing “a long record,” said …: a quotation between subject and verb is another verb's
         elif content is not None and content[0] >= cue[1] and not any(c.dep_ == "dobj" for c in token.children) and any(t.head.i == token.i and _is_cue_verb(t, ctx.lex) for t in ctx.doc.char_span(cue[1], content[0], alignment_mode="contract") or ()):
@@ -648,7 +650,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         if how == "verb-quote" and content is not None and content[1] <= cue[0]:
             content = _lead_in(ctx, content)  # Its plan is “dead,” Doe said: the clause, not the phrase
         pieces = None
-        if how == "verb-quote" and content is not None and content[0] >= cue[1] and (cluster := _merge_spans([cue, speaker if _near(speaker, cue) else None])) is not None:
+        if how == "verb-quote" and content is not None and content[0] >= cue[1] and cluster is not None:
             if (around := _interrupted_clause(ctx, token, cluster, content)) is not None:
                 pieces, content, how = around, (around[0][0], around[-1][1]), "verb-tail"
         if content is None and _frames().get(lemma, {"that"}) == frozenset({"to"}):
