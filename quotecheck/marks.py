@@ -155,6 +155,8 @@ def _single_role(text: str, i: int, start: int, end: int) -> str | None:
     # after a word, before a space or punctuation: a closing mark or a plural possessive.
     if ch == SINGLE_OPEN:
         return None
+    if i - 2 >= start and text[i - 1] in "nN" and text[i - 2] in "’'" and (i - 3 < start or not _is_word(text[i - 3])):
+        return None  # the second mark of rock ’n’ roll
     return "close"
 
 
@@ -172,6 +174,20 @@ def _opens_a_running_quote(text: str, start: int, end: int, opener: Mark) -> boo
     )
 
 
+def _plural_possessive(text: str, mark: Mark, later: Sequence[Mark], end: int, opener: Mark, start: int) -> bool:
+    """‘The families’ complaints went unanswered,’ she said: a mark after a plural's s and
+    before the next word is the possessive's apostrophe when the quotation still has its own
+    closing mark to come (or runs on, open, into the next paragraph); otherwise it closes a
+    quotation ("the so-called ‘Beatles’ and the ‘Stones’")."""
+    i = mark.start
+    if text[i - 1] not in "sS" or i + 2 >= end or text[i + 1] not in " \u00a0" or not text[i + 2].isalnum():
+        return False
+    following = next((m for m in later if m.style == "single"), None)
+    if following is not None:
+        return following.role == "close"
+    return not any(m.style == "double" for m in later) and _opens_a_running_quote(text, start, end, opener)
+
+
 def scan_paragraph(text: str, start: int, end: int) -> list[QuoteRegion]:
     """Pair the marks of one paragraph into quotations.
 
@@ -184,7 +200,7 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuoteRegion]:
     double_depth = 0
     singles: list[Mark] = []  # open single marks at the current level
     outer: list[Mark] = []  # open single marks outside the open double quotation
-    for mark in marks:
+    for n, mark in enumerate(marks):
         if mark.style == "double":
             if double_open is None:
                 if mark.role in ("open", "toggle"):
@@ -203,6 +219,8 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuoteRegion]:
         if mark.role == "open":
             singles.append(mark)
         elif mark.role == "close" and singles:
+            if _plural_possessive(text, mark, marks[n + 1 :], end, singles[-1], start):
+                continue
             opener = singles.pop()
             if mark.start - opener.end >= 1:
                 regions.append(QuoteRegion(opener.start, mark.end, opener.end, mark.start, "single", True, depth))

@@ -131,3 +131,31 @@ def test_marks_a_british_quote_left_open_to_run_on_is_an_unclosed_quotation():
 )
 def test_marks_a_stray_single_opening_mark_is_no_quotation(text):
     assert quote_regions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the plural possessive's mark, then the quotation's own closing mark
+        ("‘The tenants’ letters went into a drawer,’ she said.", ["‘The tenants’ letters went into a drawer,’"]),
+        ("‘It would be unfair to lay this at the porters’ door.’", ["‘It would be unfair to lay this at the porters’ door.’"]),
+        ("‘Members’ money has kept this club alive,’ he said.", ["‘Members’ money has kept this club alive,’"]),
+        # no closing mark to come: the mark after the plural closes the quotation
+        ("Critics called them ‘the new Kinks’ and the album ‘lazy’.", ["‘the new Kinks’", "‘lazy’"]),
+    ],
+)
+def test_marks_a_plural_possessive_inside_a_single_quotation_does_not_close_it(text, expected):
+    assert quoted(text) == expected
+
+
+def test_marks_a_plural_possessive_in_a_british_quote_that_runs_on_stays_open():
+    text = "‘The residents’ families were not told about the fall until morning.\n\n‘Nobody rang them.’"
+    first, second = quote_regions(text)
+    assert (first.closed, text[first.start : first.end]) == (False, text[: text.index("\n")])
+    assert text[second.start : second.end] == "‘Nobody rang them.’"
+
+
+def test_marks_rock_n_roll_inside_a_single_quotation_does_not_close_it():
+    text = "‘The town was rock ’n’ roll then — packed every night,’ Holt said."
+    assert quoted(text) == ["‘The town was rock ’n’ roll then — packed every night,’"]
+    assert kind_of(text, [(0, text.index(" Holt"))]) == "direct"
