@@ -400,7 +400,21 @@ def _right_of_verb(ctx: Context, verb: "Token", dobjs: list["Token"]) -> tuple[i
 def _that_clause_on_a_noun(verb: "Token") -> "Token | None":
     """"said in a statement that …", "told lawmakers before the vote that …": the small parser
     hangs the reported clause on the noun of the verb's prepositional phrase. A clause that
-    opens with the conjunction "that" is never a relative clause, so it is the verb's."""
+    opens with the conjunction "that" is never a relative clause, so it is the verb's.
+    "told the inquest that the requests had been refused": on a listener, too, when the
+    clause has a subject of its own (a relative "that" would be the subject or object)."""
+    if verb.lemma_.lower() in _TELLING_VERBS:
+        for listener in verb.children:
+            if listener.dep_ != "dobj" or listener.i < verb.i or listener.lemma_.lower() in _TOLD_THINGS:
+                continue
+            for clause in listener.children:
+                if (
+                    clause.dep_ in ("acl", "relcl")
+                    and clause.i > listener.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children)
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
+                ):
+                    return clause
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue

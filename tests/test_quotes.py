@@ -1041,3 +1041,10 @@ def test_a_clause_joined_by_but_is_not_the_content_of_a_cue_with_nothing_after_i
 def test_a_sentence_ending_in_an_initialism_keeps_its_last_full_stop(analyze, text, speaker, content):
     (a,) = analyze(text).attributions
     assert (mention(a), a.content_text) == (speaker, content)
+
+
+def test_told_listener_then_that_clause_is_the_content(analyze):
+    # the small parser hangs the that-clause on "the inquest", as if it were a relative clause
+    text = "He told the inquest that his requests had been turned down by the area office on grounds of cost."
+    a = only(analyze(text), "that his")
+    assert (a.content_text, mention(a), a.cue.text) == ("that his requests had been turned down by the area office on grounds of cost", "He", "told")
