@@ -1141,6 +1141,8 @@ def _according_attributions(ctx: Context) -> list[Found]:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if nxt is None or nxt.lower_ != "to":
             continue
+        if token.i > 0 and token.nbor(-1).pos_ in ("VERB", "ADV"):
+            continue  # "set according to residents' needs", "paid exactly according to the rules": a manner, not a source
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None) or _unparsed_source(nxt)
         if pobj is None:
             continue

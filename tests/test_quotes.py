@@ -1048,3 +1048,14 @@ def test_told_listener_then_that_clause_is_the_content(analyze):
     text = "He told the inquest that his requests had been turned down by the area office on grounds of cost."
     a = only(analyze(text), "that his")
     assert (a.content_text, mention(a), a.cue.text) == ("that his requests had been turned down by the area office on grounds of cost", "He", "told")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staffing had always been set according to residents’ assessed needs, the company insisted.",
+        "Fees are paid exactly according to the schedule the board approved.",
+    ],
+)
+def test_according_to_after_a_verb_is_a_manner_not_a_source(analyze, text):
+    assert all(a.cue is None or a.cue.text.lower() != "according to" for a in analyze(text).attributions)
