@@ -595,7 +595,9 @@ def _fronted_clause(ctx: Context, verb: "Token", speaker: tuple[int, int] | None
     relative = {t.i for r in inner if r.dep_ in ("relcl", "amod") for t in r.subtree}
     who = ctx.doc.char_span(*speaker, alignment_mode="expand")
     pronoun = who is not None and len(who) == 1 and who[0].pos_ == "PRON"
-    described = not (inverted or pronoun or _has_quotation(ctx, (start, end)))
+    # nor before "a coroner has ruled": a description sets off a named or definite speaker
+    indefinite = who is not None and len(who) > 1 and who[0].lower_ in ("a", "an")
+    described = not (inverted or pronoun or indefinite or _has_quotation(ctx, (start, end)))
     if described and not any(t.pos_ in ("VERB", "AUX") and t.i not in relative for t in inner):
         # "A retired teacher who has little patience for the council, Quill marveled": a
         # description of the speaker (not before "he said", nor with a quotation in it, nor
