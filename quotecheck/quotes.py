@@ -52,7 +52,7 @@ class Found(Fragments):
     speaker: tuple[int, int] | None
     speaker_token: int | None  # index of the speaker's head token in the Doc
     verb: str | None
-    how: str  # which rule found it: verb, according, noun, colon, continued, unattributed, quote
+    how: str  # which rule found it: verb, according, noun, colon, continued, unattributed, quote, nested
     continues: int | None = None  # index into the list of the attribution continued
     regions: list[QuoteRegion] = field(default_factory=list)
 
@@ -67,6 +67,7 @@ class Context:
         self.excluded = sorted(excluded)
         self.top = [r for r in iter_top_level(regions) if r.style == "double" or r.inner_end - r.inner_start > 0]
         self.top_starts = [r.start for r in self.top]
+        self.nested = [r for r in regions if r.depth > 0]  # a quotation inside a quotation
         self.paragraphs = paragraphs(self.text)
         self.para_starts = [s for s, _ in self.paragraphs]
 
@@ -705,6 +706,39 @@ def _verb_attributions(ctx: Context) -> list[Found]:
     return found
 
 
+_SELF_OR_THING = frozenset({"i", "me", "we", "us", "it"})
+
+
+def _quoted_quotations(ctx: Context) -> list[Found]:
+    """‘She said to me, “I’ve been shouting for hours,” and I won’t forget it.’: a speaker
+    quoting someone else, with the cue and the second speaker inside the quotation. The
+    quoted words are that speaker's, a direct quote of their own; anything else said inside
+    a quotation is part of the outer speaker's words."""
+    found: list[Found] = []
+    if not ctx.nested:
+        return found
+    for token in ctx.doc:
+        if not ctx.inside_quotation(token) or ctx.in_excluded(token.idx) or (lemma := _is_cue_verb(token, ctx.lex)) is None:
+            continue
+        outer = ctx.quotation_at(token.idx)
+        head, skip = _find_speaker(token, ctx.lex)
+        if head is None or head.lower_ in _SELF_OR_THING or head.dep_ not in (*_SUBJECTS, "pobj"):
+            continue  # ‘I said, “…”’ is the outer speaker's own claim again; "it" quotes nobody
+        speaker = _speaker_span(ctx, head, skip)
+        cue = _cue_span(token)
+        if speaker is None or outer is None or not (outer.inner_start <= speaker[0] and speaker[1] <= outer.inner_end):
+            continue
+        content = _adjacent_quotation(ctx, _merge_spans([cue, speaker if _near(speaker, cue) else None]), within=outer)
+        if content is not None:
+            found.append(Found([content], cue, speaker, head.i, lemma, "nested"))
+    # one speaker a quotation: "heard them claim they would say ‘…’" is the nearest cue's
+    best: dict[tuple[int, int], Found] = {}
+    for f in found:
+        if f.spans[0] not in best or _rank(f) > _rank(best[f.spans[0]]):
+            best[f.spans[0]] = f
+    return sorted(best.values(), key=lambda f: f.start)
+
+
 def _lead_in(ctx: Context, quotation: tuple[int, int]) -> tuple[int, int]:
     """The paper's words that open the sentence of a quotation with a trailing cue.
 
@@ -960,21 +994,24 @@ def _near(a: tuple[int, int] | None, b: tuple[int, int], gap: int = 3) -> bool:
     return a is not None and (0 <= b[0] - a[1] <= gap or 0 <= a[0] - b[1] <= gap)
 
 
-def _adjacent_quotation(ctx: Context, cluster: tuple[int, int] | None) -> tuple[int, int] | None:
+def _adjacent_quotation(ctx: Context, cluster: tuple[int, int] | None, within: QuoteRegion | None = None) -> tuple[int, int] | None:
     """The quotation that a cue cluster ("Doe said", "said Doe") closes or opens.
 
     “…,” Doe said — the quotation ends right before the cluster (only a comma, a dash or
     spaces between). Doe said: “…” / Doe said, “…” — it opens right after, in the same
-    paragraph, with at most a few words ("in a statement") between.
+    paragraph, with at most a few words ("in a statement") between. With `within`, the cue
+    stands inside that quotation and the quotations looked at are the ones nested in it.
     """
     if cluster is None:
         return None
-    i = bisect.bisect_left(ctx.top_starts, cluster[0]) - 1
+    regions = ctx.top if within is None else [r for r in ctx.nested if within.inner_start <= r.start and r.end <= within.inner_end]
+    starts = ctx.top_starts if within is None else [r.start for r in regions]
+    i = bisect.bisect_left(starts, cluster[0]) - 1
     if i >= 0:
-        r = ctx.top[i]
+        r = regions[i]
         if r.end <= cluster[0] and not _is_title(ctx, r) and ctx.text[r.end : cluster[0]].strip(_SPACE + ",—–-") == "" and "\n" not in ctx.text[r.end : cluster[0]]:
             return r.start, r.end
-    nxt = _next_quotation(ctx, cluster[1])
+    nxt = _next_quotation(ctx, cluster[1], regions, starts)
     if nxt is not None:
         r, between = nxt
         if not _is_title(ctx, r) and between.rstrip().endswith((",", ":")) and len(between) <= 60 and "." not in between and between.count(",") <= 2:
@@ -1010,12 +1047,13 @@ def _is_title(ctx: Context, region: QuoteRegion) -> bool:
     return (last.pos_ in ("ADP", "DET", "PROPN", "NOUN", "PART", "ADJ") and not last.is_punct) or last.lower_ in ("’s", "'s")
 
 
-def _next_quotation(ctx: Context, offset: int) -> tuple[QuoteRegion, str] | None:
-    """The first top-level quotation opening at or after `offset` in the same paragraph,
-    with the text between."""
-    i = bisect.bisect_left(ctx.top_starts, offset)
-    if i < len(ctx.top) and ctx.top[i].start < ctx.paragraph_of(offset)[1]:
-        return ctx.top[i], ctx.text[offset : ctx.top[i].start]
+def _next_quotation(ctx: Context, offset: int, regions: list[QuoteRegion] | None = None, starts: list[int] | None = None) -> tuple[QuoteRegion, str] | None:
+    """The first quotation (top-level, or of `regions`) opening at or after `offset` in the
+    same paragraph, with the text between."""
+    regions, starts = (ctx.top, ctx.top_starts) if regions is None or starts is None else (regions, starts)
+    i = bisect.bisect_left(starts, offset)
+    if i < len(regions) and regions[i].start < ctx.paragraph_of(offset)[1]:
+        return regions[i], ctx.text[offset : regions[i].start]
     return None
 
 
@@ -1343,6 +1381,7 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
     _join_split_quotes(ctx, found, chains)
     _join_listed_quotations(ctx, found, chains)
     found.extend(_leftover_quotations(ctx, found, chains))
+    found.extend(_quoted_quotations(ctx))
     found = _drop_nested(found, doc)
     found.sort(key=lambda f: (f.start, f.end))
     _link_continuations(found)
@@ -1412,6 +1451,8 @@ def _drop_nested(found: list[Found], doc: "Doc") -> list[Found]:
                 continue
             if f.how == "noun" and f.speaker is not None and g.start >= f.speaker[0] and g.end <= f.end + 1:
                 drop.add(j)
+            elif f.how == "nested":
+                continue  # a quotation quoted inside another: both speakers' words
             elif not ((_is_whole_quotation(f) and not (f.cue is not None and g.start <= f.cue[0] < g.end)) or _named_inner_report(f, g, doc)):
                 drop.add(i)
     return [f for i, f in enumerate(found) if i not in drop]
@@ -1690,5 +1731,5 @@ def _link_continuations(found: list[Found]) -> None:
             else:
                 f.how = "unattributed"
             continue
-        if f.speaker is not None:
+        if f.speaker is not None and f.how != "nested":
             last = i

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
@@ -517,10 +517,16 @@ def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] 
     """
     resolver = Resolver(doc, lexicon(), excluded)
     speakers: list[Speaker | None] = []
-    for f in found:
+    for i, f in enumerate(found):
         if f.how == "continued" and f.continues is not None:
             prev = speakers[f.continues]
             speakers.append(Speaker(None, prev.entity if prev else None, "continued"))
             continue
-        speakers.append(resolver.resolve(f))
+        speaker = resolver.resolve(f)
+        if f.how == "nested" and speaker is not None and speaker.form == "pronoun" and speaker.entity is not None:
+            # ‘She said to me, “…”’: whoever "she" is, not the one quoting her
+            quoting = next((speakers[j] for j in range(i - 1, -1, -1) if found[j].how != "nested" and found[j].start <= f.start and f.end <= found[j].end), None)
+            if quoting is not None and quoting.entity == speaker.entity:
+                speaker = replace(speaker, entity=None)
+        speakers.append(speaker)
     return speakers, resolver.entities

@@ -1051,6 +1051,36 @@ def test_told_listener_then_that_clause_is_the_content(analyze):
 
 
 @pytest.mark.parametrize(
+    "text, inner, speaker",
+    [
+        (
+            "“She sat at my kitchen table and told me, ‘Your savings are as safe as a bank,’ and I believed her,” said Ruth Dale, a retired nurse.",
+            "‘Your savings are as safe as a bank,’",
+            "She",
+        ),
+        ("Dale said: ‘My brother used to tell me, “Never lend to family.” I wish I had listened.’", "“Never lend to family.”", "My brother"),
+    ],
+)
+def test_a_quotation_quoted_inside_a_quotation_is_its_speakers_direct_quote(analyze, text, inner, speaker):
+    report = analyze(text)
+    outer = [a for a in report.attributions if inner in a.content_text and a.content_text != inner]
+    assert len(outer) == 1 and outer[0].kind == "direct"
+    nested = only(report, inner)
+    assert (nested.content_text, mention(nested), nested.kind) == (inner, speaker, "direct")
+
+
+def test_a_speaker_quoting_their_own_words_is_one_attribution(analyze):
+    text = "“I told them, ‘Not on my watch,’ and I meant it,” Holt said."
+    assert contents(analyze(text)) == ["“I told them, ‘Not on my watch,’ and I meant it,”"]
+
+
+def test_a_quoted_quotation_has_one_speaker_the_nearest_cue(analyze):
+    text = "“He heard them claim they would say, ‘We were never told,’ at the hearing,” Holt said."
+    nested = only(analyze(text), "‘We were")
+    assert (mention(nested), nested.cue.text) == ("they", "would say")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Staffing had always been set according to residents’ assessed needs, the company insisted.",
@@ -1059,6 +1089,7 @@ def test_told_listener_then_that_clause_is_the_content(analyze):
 )
 def test_according_to_after_a_verb_is_a_manner_not_a_source(analyze, text):
     assert all(a.cue is None or a.cue.text.lower() != "according to" for a in analyze(text).attributions)
+
 
 
 def test_clause_before_an_indefinite_speakers_trailing_cue_is_reported_not_a_description(analyze):

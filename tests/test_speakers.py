@@ -187,3 +187,18 @@ def test_the_speaker_of_a_relative_clause_is_the_phrase_before_it(analyze, text,
     report = analyze(text)
     first = report.attributions[0]
     assert first.speaker.mention.text == mention
+
+
+def test_pronoun_inside_a_quotation_is_not_the_one_quoting(analyze):
+    text = "Maria Okafor ran the fund for a decade.\n\n“She told me, ‘Your savings are safe,’ and I believed her,” said Ruth Dale, an investor."
+    report = analyze(text)
+    nested = by_content(report, "‘Your savings")
+    assert nested.speaker.mention.text == "She"
+    assert report.entity(nested.speaker.entity).name == "Maria Okafor"
+
+
+def test_pronoun_inside_a_quotation_with_only_the_quoting_speaker_before_it_stays_unresolved(analyze):
+    text = "Ruth Dale, an investor, spoke outside the court.\n\n“She told me, ‘Your savings are safe,’ and I believed her,” Dale said."
+    report = analyze(text)
+    nested = by_content(report, "‘Your savings")
+    assert nested.speaker.mention.text == "She" and nested.speaker.entity is None
