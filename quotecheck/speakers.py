@@ -470,7 +470,12 @@ class Resolver:
         return self._entity(best.name, "organization")
 
     def _affiliation_and_titles(self, ent: Entity, span: "SpacySpan", head: "Token") -> None:
-        """Titles before a name and an appositive's "for/of X" give a title and an affiliation."""
+        """Titles before a name and an appositive's "for/of X" give a title and an affiliation;
+        so does a title the name stands in apposition to ("the area coroner, Dr Helen Ashworth")."""
+        if head.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+            title = " ".join(t.lower_ for t in head.subtree if t.i <= head.i and (t.i == head.i or (t.head.i == head.i and t.dep_ in ("compound", "amod"))))
+            if (head.lemma_.lower() in self.lex.titles or title in self.lex.titles) and title not in ent.titles:
+                ent.titles.append(title)
         for t in span:
             if t.i < head.i and (t.lower_ in self.lex.titles or t.lower_.rstrip(".") in self.lex.titles):
                 title = " ".join(w.lower_ for w in span if w.i <= t.i and w.i >= t.left_edge.i and w.pos_ != "DET" and not w.is_punct)

@@ -202,3 +202,9 @@ def test_pronoun_inside_a_quotation_with_only_the_quoting_speaker_before_it_stay
     report = analyze(text)
     nested = by_content(report, "‘Your savings")
     assert nested.speaker.mention.text == "She" and nested.speaker.entity is None
+
+
+def test_title_a_name_stands_in_apposition_to_resolves_a_later_title(analyze):
+    text = "The club’s chairman, Richard Ashdown, said the sale was needed.\n\nThe chairman said the bank would not wait."
+    report = analyze(text)
+    assert entity_of(report, "the bank").name == "Richard Ashdown"
