@@ -650,10 +650,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         cue = _cue_span(token)
         cluster = _merge_spans([cue, speaker if _near(speaker, cue) else None])  # the cue with a speaker beside it
         content = _adjacent_quotation(ctx, cluster)
-        if content is not None and speaker is not None and speaker[0] < content[0] and content[1] <= cue[0] and head is not None and head.head.i == token.i:
-            content = None  # Lund, citing “a long record,” said …: a quotation between subject and verb is another verb's
-        elif content is not None and content[0] >= cue[1] and not any(c.dep_ == "dobj" for c in token.children) and any(t.head.i == token.i and _is_cue_verb(t, ctx.lex) for t in ctx.doc.char_span(cue[1], content[0], alignment_mode="contract") or ()):
-            content = None  # …, Okafor said, adding, “…”: the quotation is the participle's
+        if content is not None and _another_verbs_quotation(ctx, token, cue, speaker, head, content):
+            content = None
         how = "verb-quote"
         parsed = _content_for_verb(ctx, token, lemma)
         if content is None or (parsed is not None and parsed[0] <= content[0] and content[1] <= parsed[1]):
@@ -737,6 +735,19 @@ def _quoted_quotations(ctx: Context) -> list[Found]:
         if f.spans[0] not in best or _rank(f) > _rank(best[f.spans[0]]):
             best[f.spans[0]] = f
     return sorted(best.values(), key=lambda f: f.start)
+
+
+def _another_verbs_quotation(ctx: Context, verb: "Token", cue: tuple[int, int], speaker: tuple[int, int] | None, head: "Token | None", quotation: tuple[int, int]) -> bool:
+    """A quotation beside the cue that belongs to another verb of the sentence.
+
+    "Lund, citing “a long record,” said …": it stands between the subject and its own verb.
+    "…, Okafor said, adding, “…”": a cue verb hung on this one stands between, and this one
+    has no object of its own (not "posted a comment, saying, “…”").
+    """
+    if speaker is not None and speaker[0] < quotation[0] and quotation[1] <= cue[0] and head is not None and head.head.i == verb.i:
+        return True
+    between = ctx.doc.char_span(cue[1], quotation[0], alignment_mode="contract") if quotation[0] >= cue[1] else None
+    return between is not None and not any(c.dep_ == "dobj" for c in verb.children) and any(t.head.i == verb.i and _is_cue_verb(t, ctx.lex) for t in between)
 
 
 def _lead_in(ctx: Context, quotation: tuple[int, int]) -> tuple[int, int]:
