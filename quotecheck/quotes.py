@@ -654,6 +654,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             content = None
         how = "verb-quote"
         parsed = _content_for_verb(ctx, token, lemma)
+        if parsed is not None:
+            parsed = _with_reported_conjunct(ctx, token, parsed)
         if content is None or (parsed is not None and parsed[0] <= content[0] and content[1] <= parsed[1]):
             content, how = parsed, "verb"
         elif parsed is not None and parsed[0] > token.idx and content[1] <= cue[0] and _ends_sentence(ctx.text, content, questions=any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)):
@@ -735,6 +737,28 @@ def _quoted_quotations(ctx: Context) -> list[Found]:
         if f.spans[0] not in best or _rank(f) > _rank(best[f.spans[0]]):
             best[f.spans[0]] = f
     return sorted(best.values(), key=lambda f: f.start)
+
+
+_REPORTED_MODALS = frozenset({"would", "could", "might", "should", "’d", "'d"})
+
+
+def _with_reported_conjunct(ctx: Context, verb: "Token", content: tuple[int, int]) -> tuple[int, int]:
+    """"said after the hearing that Varga had answered every question and would provide the
+    documents": the parser joins the second verb to "said", but its "would" (the future seen
+    from the past) makes it part of what was said, not something the speaker then did. Only
+    after a cue in the past with no modal of its own ("might claim momentum but would …" is
+    two verbs of one sentence)."""
+    if verb.tag_ != "VBD" or any(a.dep_ == "aux" for a in verb.children):
+        return content
+    for c in verb.children:
+        if c.dep_ != "conj" or c.idx < content[1] or _subject(c) is not None or _is_cue_verb(c, ctx.lex):
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS for a in c.children):
+            continue
+        if ctx.text[content[1] : c.left_edge.idx].strip(_SPACE + ",”’\"'").lower() not in ("and", "but", "and that", "but that"):
+            continue
+        return trim(ctx.text, content[0], c.right_edge.idx + len(c.right_edge.text))
+    return content
 
 
 def _another_verbs_quotation(ctx: Context, verb: "Token", cue: tuple[int, int], speaker: tuple[int, int] | None, head: "Token | None", quotation: tuple[int, int]) -> bool:

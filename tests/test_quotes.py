@@ -1097,3 +1097,10 @@ def test_clause_before_an_indefinite_speakers_trailing_cue_is_reported_not_a_des
     text = "A retired teacher who lay on her floor for nearly four hours after a fall died partly as a result of neglect, a coroner has ruled."
     a = only(analyze(text), "A retired")
     assert (a.content_text, mention(a), a.cue.text) == (text[: text.index(", a coroner")], "a coroner", "has ruled")
+
+
+def test_a_conjunct_with_would_after_a_past_cue_is_still_what_was_said(analyze):
+    # the parser joins "would provide" to "said", not to the reported "had answered"
+    text = "Lena Moravec, a spokeswoman for the agency, said after the hearing that Varga had “answered every question put to him” and would provide the committee with the documents it had asked for."
+    a = only(analyze(text), "that Varga")
+    assert a.content_text.endswith("and would provide the committee with the documents it had asked for")
