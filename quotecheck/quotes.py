@@ -639,6 +639,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             continue
         head, skip = _find_speaker(token, ctx.lex)
         stray = None
+        if head is None and (interviewed := _interviewed(token)) is not None:
+            head, skip = interviewed
         if head is None:
             sayer = _sayer(token, ctx.lex) or token  # "Berg, 70, said … but added": the sayer's stray subject
             stray = _stray_subject(sayer) or _appositive_subject(sayer) or _inverted_subject(ctx, sayer) or _conjoined_subject(token)
@@ -933,6 +935,32 @@ def _stray_subject(verb: "Token") -> "Token | None":
     det = _article_on_cue(verb, t)
     left = det.i if det is not None else t.left_edge.i
     return t if left > 0 and doc[left - 1].text == "," else None
+
+
+def _interviewed(verb: "Token") -> tuple["Token", list["Token"]] | None:
+    """"In an interview with the Courier, council leader Sunita Marr argued …": the parser
+    reads the paper and the speaker as one noun phrase, the object of "with", and leaves the
+    cue with no subject. The speaker is the part after the comma that ends right before the
+    cue; the returned tokens (the paper) are left out of the speaker's span."""
+    doc = verb.doc
+    if _subject(verb) is not None:
+        return None
+    end = verb.i
+    while end > 0 and doc[end - 1].is_punct:
+        end -= 1
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i or prep.right_edge.i < end - 1:
+            continue
+        # the first comma after which one name heads everything up to the cue
+        for comma in (t for t in prep.subtree if t.text == "," and t.i > prep.i + 1):
+            after = range(comma.i + 1, end)
+            roots = [doc[i] for i in after if doc[i].head.i not in after]
+            named = len(roots) == 1 and (roots[0].pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in roots[0].children))
+            if named:  # "Lund", "council leader Anya Brook", "her adviser, Jake Sullivan"
+                head = roots[0]
+                return head, [c for c in head.children if c.i < comma.i]
+        return None
+    return None
 
 
 def _inverted_subject(ctx: Context, verb: "Token") -> "Token | None":

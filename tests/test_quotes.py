@@ -1104,3 +1104,19 @@ def test_a_conjunct_with_would_after_a_past_cue_is_still_what_was_said(analyze):
     text = "Lena Moravec, a spokeswoman for the agency, said after the hearing that Varga had “answered every question put to him” and would provide the committee with the documents it had asked for."
     a = only(analyze(text), "that Varga")
     assert a.content_text.endswith("and would provide the committee with the documents it had asked for")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("In an interview with the Tribune, council leader Anya Brook argued that the levy could not be raised again.", "council leader Anya Brook"),
+        (
+            "In an interview with Metro Radio, Joel Sato, a lecturer in transport at Wexford College, argued that the levy could not be raised again.",
+            "Joel Sato, a lecturer in transport at Wexford College",
+        ),
+    ],
+)
+def test_speaker_after_in_an_interview_with_a_paper_is_the_name_after_its_comma(analyze, text, speaker):
+    # the parser reads "the Tribune, council leader Anya Brook" as one object of "with"
+    a = only(analyze(text), "that the levy")
+    assert (mention(a), a.cue.text) == (speaker, "argued")
