@@ -1516,9 +1516,24 @@ def _drop_nested(found: list[Found], doc: "Doc") -> list[Found]:
                 drop.add(j)
             elif f.how == "nested":
                 continue  # a quotation quoted inside another: both speakers' words
+            elif _disputed_claim(f, g, doc):
+                continue  # "Varga said the group's claim that … was false": the claim stays the group's
             elif not ((_is_whole_quotation(f) and not (f.cue is not None and g.start <= f.cue[0] < g.end)) or _named_inner_report(f, g, doc)):
                 drop.add(i)
     return [f for i, f in enumerate(found) if i not in drop]
+
+
+_CLAIM_NOUNS = frozenset({"claim", "allegation", "assertion", "accusation", "contention", "charge", "suggestion", "conclusion"})
+
+
+def _disputed_claim(inner: Found, outer: Found, doc: "Doc") -> bool:
+    """A claim noun with an owner named inside another's content ("Varga said the group's
+    claim that children were vaccinated without consent was false"): the outer speaker
+    disputes it, but the claim is the owner's (not "his claim", which is the speaker's own)."""
+    if inner.how != "noun" or inner.verb not in _CLAIM_NOUNS or inner.speaker is None or inner.speaker_token is None:
+        return False
+    owner = doc[inner.speaker_token]
+    return owner.pos_ != "PRON" and outer.start <= inner.speaker[0] and (outer.speaker is None or doc.text[slice(*inner.speaker)] != doc.text[slice(*outer.speaker)])
 
 
 def _named_inner_report(inner: Found, outer: Found, doc: "Doc") -> bool:

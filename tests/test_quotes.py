@@ -1120,3 +1120,16 @@ def test_speaker_after_in_an_interview_with_a_paper_is_the_name_after_its_comma(
     # the parser reads "the Tribune, council leader Anya Brook" as one object of "with"
     a = only(analyze(text), "that the levy")
     assert (mention(a), a.cue.text) == (speaker, "argued")
+
+
+def test_a_claim_named_inside_another_speakers_content_stays_its_owners(analyze):
+    report = analyze("Dr Okafor said the union's claim that wards had been left unstaffed was false.")
+    outer = only(report, "the union's claim")
+    inner = only(report, "that wards")
+    assert (mention(outer), mention(inner), inner.cue.text) == ("Dr Okafor", "the union", "claim")
+
+
+def test_a_claim_owned_by_a_pronoun_inside_the_speakers_content_is_part_of_it(analyze):
+    assert contents(analyze("Okafor said his claim that wards had been left unstaffed was exaggerated.")) == [
+        "his claim that wards had been left unstaffed was exaggerated"
+    ]
