@@ -310,6 +310,12 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         # usually a misparsed adverbial: "Asked what he wants, Doe said, “…”")
         after = [c for c in ccomps if c.i > verb.i]
         first = _complement_span(ctx, after[0] if after else ccomps[-1])
+        for nxt in after[1:]:
+            # "told the court that officers had found mould in every bedroom, exposed wiring …":
+            # a list the parser broke into a second complement right after the first
+            if first is None or ctx.text[first[1] : nxt.left_edge.idx].strip(_SPACE + ",;").lower() not in ("", "and"):
+                break
+            first = _merge_spans([first, _complement_span(ctx, nxt)])
         if hung is not None and after and hung.i < after[0].i:
             return _merge_spans([_complement_span(ctx, hung), first])  # "… that 19 died and 60 were hurt"
         return first

@@ -1133,3 +1133,13 @@ def test_a_claim_owned_by_a_pronoun_inside_the_speakers_content_is_part_of_it(an
     assert contents(analyze("Okafor said his claim that wards had been left unstaffed was exaggerated.")) == [
         "his claim that wards had been left unstaffed was exaggerated"
     ]
+
+
+def test_a_list_the_parser_breaks_into_two_complements_is_one_content(analyze):
+    # from corpus article 38: "exposed wiring …" is parsed as a second clause reported by "told"
+    text = (
+        "Neil Garside, prosecuting for Kelsworth Borough Council, told the court that environmental health officers had found "
+        "black mould in every bedroom, exposed wiring in a bathroom and rat droppings in a kitchen where a baby’s bottles were being made up."
+    )
+    a = only(analyze(text), "that environmental")
+    assert a.content_text.endswith("rat droppings in a kitchen where a baby’s bottles were being made up")
