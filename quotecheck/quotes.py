@@ -753,7 +753,9 @@ _REPORTED_MODALS = frozenset({"would", "could", "might", "should", "’d", "'d"}
 def _with_reported_conjunct(ctx: Context, verb: "Token", content: tuple[int, int]) -> tuple[int, int]:
     """"said after the hearing that Varga had answered every question and would provide the
     documents": the parser joins the second verb to "said", but its "would" (the future seen
-    from the past) makes it part of what was said, not something the speaker then did. Only
+    from the past) makes it part of what was said, not something the speaker then did; so
+    does a bare participle ("told the court that inspectors had found mould in every bedroom,
+    exposed wiring in a bathroom …": the list goes on, the speaker did not expose anything). Only
     after a cue in the past with no modal of its own ("might claim momentum but would …" is
     two verbs of one sentence)."""
     if verb.tag_ != "VBD" or any(a.dep_ == "aux" for a in verb.children):
@@ -761,9 +763,10 @@ def _with_reported_conjunct(ctx: Context, verb: "Token", content: tuple[int, int
     for c in verb.children:
         if c.dep_ != "conj" or c.idx < content[1] or _subject(c) is not None or _is_cue_verb(c, ctx.lex):
             continue
-        if not any(a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS for a in c.children):
+        participle = c.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+        if not participle and not any(a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS for a in c.children):
             continue
-        if ctx.text[content[1] : c.left_edge.idx].strip(_SPACE + ",”’\"'").lower() not in ("and", "but", "and that", "but that"):
+        if ctx.text[content[1] : c.left_edge.idx].strip(_SPACE + ",”’\"'").lower() not in ("", "and", "but", "and that", "but that"):
             continue
         return trim(ctx.text, content[0], c.right_edge.idx + len(c.right_edge.text))
     return content

@@ -1143,3 +1143,10 @@ def test_a_list_the_parser_breaks_into_two_complements_is_one_content(analyze):
     )
     a = only(analyze(text), "that environmental")
     assert a.content_text.endswith("rat droppings in a kitchen where a baby’s bottles were being made up")
+
+
+def test_a_bare_participle_the_parser_joins_to_the_cue_continues_the_content(analyze):
+    # "exposed" is parsed as a second verb of "told"
+    text = "Garside told the court that inspectors had found black mould in every bedroom, exposed wiring in a bathroom and rat droppings in the kitchen."
+    a = only(analyze(text), "that inspectors")
+    assert a.content_text == "that inspectors had found black mould in every bedroom, exposed wiring in a bathroom and rat droppings in the kitchen"
