@@ -114,6 +114,11 @@ def _subtree_span(token: "Token", skip: Iterable["Token"] = ()) -> tuple[int, in
     return _token_span(t for t in token.subtree if t.i not in skipped)
 
 
+# "that he held no bitterness but wanted to know why …": a wish with no subject of its own
+# goes on with the clause
+_WANTING = frozenset({"want", "hope", "wish", "expect", "plan", "intend"})
+
+
 def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
     """The subtree of a complement, cut before a second cue that shares the subject.
 
@@ -132,7 +137,7 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
             continue
         if t.dep_ == "conj" and t.tag_ == "VB" and t.head.tag_ in ("VBD", "VBZ", "VBN"):
             continue  # "deleted a Marlow email archive": a noun the parser took for a bare verb
-        if _is_cue_verb(t, ctx.lex) and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
+        if _is_cue_verb(t, ctx.lex) and not (subject is None and t.lemma_.lower() in _WANTING) and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
             cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
     doc = root.doc
     after = root.right_edge.i + 1

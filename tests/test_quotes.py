@@ -1150,3 +1150,13 @@ def test_a_bare_participle_the_parser_joins_to_the_cue_continues_the_content(ana
     text = "Garside told the court that inspectors had found black mould in every bedroom, exposed wiring in a bathroom and rat droppings in the kitchen."
     a = only(analyze(text), "that inspectors")
     assert a.content_text == "that inspectors had found black mould in every bedroom, exposed wiring in a bathroom and rat droppings in the kitchen"
+
+
+def test_a_wish_with_no_subject_of_its_own_goes_on_with_the_reported_clause(analyze):
+    text = "Moss said in a statement read by her lawyer that she held no grudge against the board but wanted to know why the report had been withheld."
+    assert contents(analyze(text)) == ["that she held no grudge against the board but wanted to know why the report had been withheld"]
+
+
+def test_a_second_speech_verb_still_ends_the_reported_clause(analyze):
+    text = "Lund admitted that she took the money but insisted that she had paid it back."
+    assert contents(analyze(text)) == ["that she took the money", "that she had paid it back"]
