@@ -147,8 +147,13 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
     span = _subtree_span(root) if cut is None else _token_span(t for t in root.subtree if t.i < cut)
     if span is None:
         return None
+    return _without_dangling_conjunction(ctx, span)
+
+
+def _without_dangling_conjunction(ctx: "Context", span: tuple[int, int]) -> tuple[int, int]:
+    """Drop an "and"/"but" left at the end where a content was cut (or one the parser hung on
+    the clause's verb), then trim."""
     start, end = span
-    # drop a dangling "and"/"but" before the cut (or one the parser hung on the clause's verb)
     words = ctx.text[start:end].rstrip(" ,;—–-").rsplit(" ", 1)
     if len(words) == 2 and words[1].lower() in ("and", "but", "while", "before", "then"):
         end = start + len(words[0])
@@ -343,7 +348,11 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         if first is xcomps[0] and verb.lemma_.lower() == "call":
             # "called on the governor to release the funds": who is called on is part of the demand
             first = next((g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and verb.i < c.i < xcomps[0].i for g in c.children if g.dep_ == "pobj"), first)
-        return _merge_spans([_subtree_span(first), _subtree_span(xcomps[0])])
+        # "vowed to “answer every shell” and placed the army on alert": a finite verb joined to
+        # the infinitive is the paper's next piece of news, not part of the vow
+        told = [c for c in xcomps[0].children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and xcomps[0].tag_ == "VB" and _subject(c) is None]
+        span = _merge_spans([_subtree_span(first, told), _subtree_span(xcomps[0], told)])
+        return _without_dangling_conjunction(ctx, span) if span and told else span
     if dobjs and verb.lemma_.lower() in _NAMING_VERBS:
         # called the plan “a disaster”: the object and what it is called
         tail = [c for c in children if c.i > dobjs[0].i and c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "advmod", "acomp", "npadvmod", "dobj", "prep")]

@@ -1160,3 +1160,14 @@ def test_a_wish_with_no_subject_of_its_own_goes_on_with_the_reported_clause(anal
 def test_a_second_speech_verb_still_ends_the_reported_clause(analyze):
     text = "Lund admitted that she took the money but insisted that she had paid it back."
     assert contents(analyze(text)) == ["that she took the money", "that she had paid it back"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Mayor Okafor vowed to “fight every closure” and closed the council chamber to visitors.", "to “fight every closure”"),
+        ("Ruiz vowed to fight the ruling and to appeal.", "to fight the ruling and to appeal"),  # both infinitives are the vow
+    ],
+)
+def test_a_finite_verb_joined_to_a_vowed_infinitive_is_the_papers_news_not_the_vow(analyze, text, content):
+    assert only(analyze(text), "to ").content_text == content
