@@ -249,6 +249,10 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
             if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN"):
                 # "Jane Doe, speaking to reporters, said" / "officials quoted as saying"
                 if node.head.pos_ in ("NOUN", "PROPN"):
+                    if node.head.dep_ == "ROOT":
+                        # a sentence the parser found no verb in ("The Chamber approved the
+                        # budget, backing cuts"): the speaker is the noun phrase, not the clauses hung on it
+                        return node.head, [c for c in node.head.children if c.i > node.head.i and c.dep_ in ("acl", "relcl", "advcl", "conj", "cc", "punct")]
                     return node.head, [node]
             participle = node.tag_ == "VBG" and node.dep_ == "advcl"
             sayer = _sayer(node, lex) if lex is not None else None

@@ -1171,3 +1171,10 @@ def test_a_second_speech_verb_still_ends_the_reported_clause(analyze):
 )
 def test_a_finite_verb_joined_to_a_vowed_infinitive_is_the_papers_news_not_the_vow(analyze, text, content):
     assert only(analyze(text), "to ").content_text == content
+
+
+def test_speaker_of_a_sentence_the_parser_found_no_verb_in_is_its_noun_phrase(analyze):
+    # the parser makes "poll" the root and "found" a modifier of it
+    text = "A Marist College poll found last week that Ruiz would beat Holt 46 to 40 percent in a runoff, while Lund would beat both of them 52 to 38 percent."
+    a = only(analyze(text), "that Ruiz")
+    assert mention(a) == "A Marist College poll"
