@@ -1532,7 +1532,9 @@ def _drop_nested(found: list[Found], doc: "Doc") -> list[Found]:
     levy", "… that Hale wants to run") is part of the outer claim, not a report. A noun cue
     with its owner wins over an outer content that is just that noun phrase ("rejected the
     ministry's claim that …"): the claim is the ministry's, and the outer verb only passes
-    judgement on it.
+    judgement on it. Both stay for a quotation quoted inside another (‘She said to me, “…”’)
+    and for a claim whose owner is named inside the outer content ("Varga said the group's
+    claim that … was false").
     """
     drop: set[int] = set()
     for i, f in enumerate(found):

@@ -1091,7 +1091,6 @@ def test_according_to_after_a_verb_is_a_manner_not_a_source(analyze, text):
     assert all(a.cue is None or a.cue.text.lower() != "according to" for a in analyze(text).attributions)
 
 
-
 def test_clause_before_an_indefinite_speakers_trailing_cue_is_reported_not_a_description(analyze):
     # the parser hangs "died" inside the relative clause, so the clause looked like a description
     text = "A retired teacher who lay on her floor for nearly four hours after a fall died partly as a result of neglect, a coroner has ruled."
