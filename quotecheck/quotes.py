@@ -1279,6 +1279,10 @@ def _according_attributions(ctx: Context) -> list[Found]:
         # "…, according to a tally by the Ledger, where counting goes on": that place is the content's
         aside = [t for t in pobj.subtree if t.dep_ == "relcl" and t.i > pobj.i and any(w.lower_ in ("where", "when") and w.i < t.i for w in t.children)]
         speaker = trim(ctx.text, *(_subtree_span(pobj, aside) or (pobj.idx, pobj.idx + len(pobj.text))))
+        source = pobj
+        if pobj.lemma_.lower() in ctx.lex.titles and (named := _name_set_off_after(ctx, speaker[1])) is not None:
+            # "According to the pathologist, Dr Rajesh Menon, …": the name is the source's
+            speaker, source = (speaker[0], named.end_char), named.root
         phrase = (token.idx, speaker[1])
         sent = token.sent
         # the content is the sentence around the phrase, split where the phrase stands inside it
@@ -1296,8 +1300,20 @@ def _according_attributions(ctx: Context) -> list[Found]:
         if not pieces:
             continue
         cue = (token.idx, nxt.idx + len(nxt.text))
-        found.append(Found(pieces, cue, speaker, pobj.i, "according to", "according"))
+        found.append(Found(pieces, cue, speaker, source.i, "according to", "according"))
     return found
+
+
+def _name_set_off_after(ctx: Context, offset: int) -> "SpacySpan | None":
+    """A name set off by commas right after `offset` (", Dr Rajesh Menon,") when the sentence
+    goes on after it; the parser often makes that name the clause's subject."""
+    m = re.match(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+),\s+\S+\s+\S", ctx.text[offset : offset + 80])
+    if m is None:
+        return None
+    span = ctx.doc.char_span(offset + m.start(1), offset + m.end(1), alignment_mode="contract")
+    if span is None or not all(t.pos_ == "PROPN" for t in span):
+        return None
+    return span
 
 
 def _unparsed_source(to: "Token") -> "Token | None":

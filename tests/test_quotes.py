@@ -1177,3 +1177,18 @@ def test_speaker_of_a_sentence_the_parser_found_no_verb_in_is_its_noun_phrase(an
     text = "A Marist College poll found last week that Ruiz would beat Holt 46 to 40 percent in a runoff, while Lund would beat both of them 52 to 38 percent."
     a = only(analyze(text), "that Ruiz")
     assert mention(a) == "A Marist College poll"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("According to the pathologist, Dr Asha Varma, the patient died of sepsis after the operation.", "the pathologist, Dr Asha Varma", "the patient died of sepsis after the operation"),
+        ("According to the economist, Tom Hale, the levy would raise little.", "the economist, Tom Hale", "the levy would raise little"),
+    ],
+)
+def test_according_to_a_title_then_a_name_set_off_by_commas_names_the_source(analyze, text, speaker, content):
+    # the parser makes the name the subject of the sentence that follows
+    report = analyze(text)
+    (a,) = report.attributions
+    assert (mention(a), a.content_text) == (speaker, content)
+    assert report.entity(a.speaker.entity).name == speaker.split(", ")[1].removeprefix("Dr ")
