@@ -1137,6 +1137,17 @@ def _is_title(ctx: Context, region: QuoteRegion) -> bool:
     return (last.pos_ in ("ADP", "DET", "PROPN", "NOUN", "PART", "ADJ") and not last.is_punct) or last.lower_ in ("’s", "'s")
 
 
+def _title_cased(words: str) -> bool:
+    """“Those Guys Have All the Fun: Inside the World of ESPN”: every word capitalised but the
+    small ones, and not shouted in capitals, is the name of a book, a show or an article."""
+    words = re.findall(r"[\w’'-]+", words)
+    return (
+        4 <= len(words) <= 15
+        and not all(w.isupper() for w in words)
+        and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+    )
+
+
 def _next_quotation(ctx: Context, offset: int, regions: list[QuoteRegion] | None = None, starts: list[int] | None = None) -> tuple[QuoteRegion, str] | None:
     """The first quotation (top-level, or of `regions`) opening at or after `offset` in the
     same paragraph, with the text between."""
@@ -1731,7 +1742,7 @@ def _leftover_quotations(ctx: Context, found: list[Found], chains: list[list[Quo
             speaker, head_i, cue = colon
             out.append(Found(spans, cue, speaker, head_i, None, "colon", regions=list(chain)))
             continue
-        if words < 4 or _is_title(ctx, first):
+        if words < 4 or _is_title(ctx, first) or _title_cased(ctx.text[first.inner_start : chain[-1].inner_end]):
             continue  # a phrase, or the name of a work
         opens_paragraph = before.strip() == ""
         if not opens_paragraph and words < 6:

@@ -1192,3 +1192,19 @@ def test_according_to_a_title_then_a_name_set_off_by_commas_names_the_source(ana
     (a,) = report.attributions
     assert (mention(a), a.content_text) == (speaker, content)
     assert report.entity(a.speaker.entity).name == speaker.split(", ")[1].removeprefix("Dr ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her memoir, “Those Days Have All the Fun: Inside the Newsroom,” came out in May.",
+        "Tickets for “A Long Night at the County Fair” sold out within an hour.",
+    ],
+)
+def test_a_title_cased_quotation_no_cue_reaches_is_the_name_of_a_work(analyze, text):
+    assert analyze(text).attributions == []
+
+
+def test_a_quotation_shouted_in_capitals_is_not_taken_for_a_title(analyze):
+    text = "Outside, the crowd kept up the chant.\n\n“WE WILL NOT BE MOVED FROM THIS SQUARE.”"
+    assert contents(analyze(text)) == ["“WE WILL NOT BE MOVED FROM THIS SQUARE.”"]
