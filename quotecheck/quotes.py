@@ -334,6 +334,11 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
             return _merge_spans([_complement_span(ctx, hung), first])  # "… that 19 died and 60 were hurt"
         return first
     if hung is not None:
+        if hung.head.i == verb.head.i and verb.dep_ == "acl":
+            # the clause hung beside the cue on a verbless sentence's subject: what else the
+            # parser hung there after it (“… at trial ‘in terms that …’”) ends the clause
+            last = verb.head.right_edge
+            return _merge_spans([_complement_span(ctx, hung), trim(ctx.text, hung.left_edge.idx, last.idx + len(last.text))])
         return _complement_span(ctx, hung)
     particle = cue_lemma.split()[1] if " " in cue_lemma else None
     if particle:
@@ -428,6 +433,12 @@ def _that_clause_on_a_noun(verb: "Token") -> "Token | None":
     opens with the conjunction "that" is never a relative clause, so it is the verb's.
     "told the inquest that the requests had been refused": on a listener, too, when the
     clause has a subject of its own (a relative "that" would be the subject or object)."""
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "The Service, which did not oppose the appeal, conceded … that …": a sentence the
+        # parser found no verb in hangs the cue and its clause side by side on the subject
+        for clause in verb.head.children:
+            if clause.i > verb.i and clause.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children):
+                return clause
     if verb.lemma_.lower() in _TELLING_VERBS:
         for listener in verb.children:
             if listener.dep_ != "dobj" or listener.i < verb.i or listener.lemma_.lower() in _TOLD_THINGS:

@@ -1208,3 +1208,12 @@ def test_a_title_cased_quotation_no_cue_reaches_is_the_name_of_a_work(analyze, t
 def test_a_quotation_shouted_in_capitals_is_not_taken_for_a_title(analyze):
     text = "Outside, the crowd kept up the chant.\n\n“WE WILL NOT BE MOVED FROM THIS SQUARE.”"
     assert contents(analyze(text)) == ["“WE WILL NOT BE MOVED FROM THIS SQUARE.”"]
+
+
+def test_cue_and_clause_hung_side_by_side_on_a_verbless_sentences_subject(analyze):
+    # the relative clause leads the parser to make "Board" the root, with "conceded" and the
+    # that-clause both modifiers of it
+    text = "The Harbour Board, which did not oppose the appeal, conceded at a hearing in June that the survey had been presented at trial ‘in terms that went further than the data allowed’."
+    a = only(analyze(text), "that the survey")
+    assert (mention(a), a.cue.text, a.kind) == ("The Harbour Board", "conceded", "mixed")
+    assert a.content_text.endswith("‘in terms that went further than the data allowed’")
