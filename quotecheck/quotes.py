@@ -790,7 +790,9 @@ def _with_reported_conjunct(ctx: Context, verb: "Token", content: tuple[int, int
     if verb.tag_ != "VBD" or any(a.dep_ == "aux" for a in verb.children):
         return content
     for c in verb.children:
-        if c.dep_ != "conj" or c.idx < content[1] or _subject(c) is not None or _is_cue_verb(c, ctx.lex):
+        # (or, as a participle with an object, which no passive has: "…, exposed wiring in …")
+        listed = c.dep_ == "advcl" and c.tag_ == "VBN" and any(o.dep_ == "dobj" for o in c.children) and not any(m.dep_ in ("mark", "agent") for m in c.children)
+        if (c.dep_ != "conj" and not listed) or c.idx < content[1] or _subject(c) is not None or _is_cue_verb(c, ctx.lex):
             continue
         participle = c.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
         if not participle and not any(a.dep_ == "aux" and a.lower_ in _REPORTED_MODALS for a in c.children):

@@ -5,6 +5,8 @@ Each test states a sentence written for this project and what the report must ho
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 
@@ -1217,3 +1219,11 @@ def test_cue_and_clause_hung_side_by_side_on_a_verbless_sentences_subject(analyz
     a = only(analyze(text), "that the survey")
     assert (mention(a), a.cue.text, a.kind) == ("The Harbour Board", "conceded", "mixed")
     assert a.content_text.endswith("‘in terms that went further than the data allowed’")
+
+
+def test_a_list_parsed_as_a_participle_clause_of_the_cue_stays_one_content(analyze):
+    # in the whole of corpus article 38 the parser makes "exposed" a participle clause of
+    # "told" (alone, the same sentence parses as two complements: the test above)
+    text = (Path(__file__).resolve().parent.parent / "corpus" / "texts" / "38-landlord-court.txt").read_text(encoding="utf-8")
+    a = only(analyze(text), "that environmental health officers")
+    assert a.content_text.endswith("where a baby’s bottles were being made up")
