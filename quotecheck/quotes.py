@@ -464,6 +464,19 @@ def _that_clause_on_a_noun(verb: "Token") -> "Token | None":
 
 
 @lru_cache(maxsize=1)
+def _audiences() -> frozenset[str]:
+    """data/audiences.txt: nouns naming whom something was told."""
+    return frozenset(w.strip().lower() for w in read_list("audiences.txt"))
+
+
+def _is_audience(verb: "Token", obj: "Token") -> bool:
+    """"…, a former manager told an inquiry": the object of a cue that names its audience
+    ("reporters" after any cue, "an inquiry", "the court" after "told")."""
+    lemma = obj.lemma_.lower()
+    return obj.dep_ in ("dobj", "dative") and (lemma in ("reporter", "journalist", "lawmaker") or (verb.lemma_.lower() == "tell" and lemma in _audiences()))
+
+
+@lru_cache(maxsize=1)
 def _frames() -> dict[str, frozenset[str]]:
     """data/cue_frames.txt: the complements that make a listed verb a cue."""
     out = {}
@@ -535,7 +548,7 @@ def _ends_its_clause(verb: "Token") -> bool:
     for c in verb.children:
         if c.i < verb.i or c.is_punct or c.dep_ in ("npadvmod", "advmod", "agent", "cc"):
             continue
-        if c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" or c.lower_ in ("reporters", "journalists", "lawmakers") or (verb.lemma_.lower() == "tell" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")) and not any(g.dep_ == "prep" for g in c.children))):
+        if c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" or _is_audience(verb, c) or (verb.lemma_.lower() == "tell" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")) and not any(g.dep_ == "prep" for g in c.children))):
             continue  # "…, she told reporters", "…, Berg told WBAL, …": whom it was said to
         if c.dep_ == "prep":
             objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -612,7 +625,7 @@ def _fronted_clause(ctx: Context, verb: "Token", speaker: tuple[int, int] | None
     if speaker is None or verb.i < 1 or not _ends_its_clause(verb):
         return None
     sent = verb.sent
-    tail = {t.i for c in verb.children if c.i > verb.i and c.dep_ in _TRAILING_DEPS for t in c.subtree}
+    tail = {t.i for c in verb.children if c.i > verb.i and (c.dep_ in _TRAILING_DEPS or _is_audience(verb, c)) for t in c.subtree}
     inverted = speaker[0] > verb.idx and not _is_passive(verb)  # "…, said Anna Berg, founder of …"
     if any(t.i not in tail and not (t.is_punct or t.is_space) and not (inverted and speaker[0] <= t.idx < speaker[1]) for t in sent if t.i > verb.i):
         return None
@@ -709,7 +722,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
                 pieces, content, how = around, (around[0][0], around[-1][1]), "verb-tail"
         if content is None and _frames().get(lemma, {"that"}) == frozenset({"to"}):
             continue  # "has seen volumes decline": "decline" reports only in "declined to …"
-        if content is None and lemma not in _NO_CONTENT_OBJECTS and any(c.dep_ in ("dobj", "dative") and c.i > token.i for c in token.children):
+        if content is None and lemma not in _NO_CONTENT_OBJECTS and any(c.dep_ in ("dobj", "dative") and c.i > token.i and not _is_audience(token, c) for c in token.children):
             continue  # "and conceded 22 goals", "adding $2 a month": an object no frame takes, not a report
         if content is None:
             content = _fronted_clause(ctx, token, speaker)
