@@ -464,16 +464,17 @@ def _that_clause_on_a_noun(verb: "Token") -> "Token | None":
 
 
 @lru_cache(maxsize=1)
-def _audiences() -> frozenset[str]:
-    """data/audiences.txt: nouns naming whom something was told."""
-    return frozenset(w.strip().lower() for w in read_list("audiences.txt"))
+def _audiences() -> dict[str, bool]:
+    """data/audiences.txt: nouns naming whom something was told, each with whether it is
+    the audience of any cue or only of "told"."""
+    return {line.split()[0].lower(): line.rstrip().endswith("*") for line in read_list("audiences.txt")}
 
 
 def _is_audience(verb: "Token", obj: "Token") -> bool:
     """"…, a former manager told an inquiry": the object of a cue that names its audience
     ("reporters" after any cue, "an inquiry", "the court" after "told")."""
-    lemma = obj.lemma_.lower()
-    return obj.dep_ in ("dobj", "dative") and (lemma in ("reporter", "journalist", "lawmaker") or (verb.lemma_.lower() == "tell" and lemma in _audiences()))
+    any_cue = _audiences().get(obj.lemma_.lower())
+    return obj.dep_ in ("dobj", "dative") and any_cue is not None and (any_cue or verb.lemma_.lower() == "tell")
 
 
 @lru_cache(maxsize=1)
