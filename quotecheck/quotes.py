@@ -437,7 +437,7 @@ def _that_clause_on_a_noun(verb: "Token") -> "Token | None":
         # "The Service, which did not oppose the appeal, conceded … that …": a sentence the
         # parser found no verb in hangs the cue and its clause side by side on the subject
         for clause in verb.head.children:
-            if clause.i > verb.i and clause.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children):
+            if clause.i > verb.i and clause.dep_ in ("acl", "relcl", "ccomp") and _opens_with_that(clause):
                 return clause
     if verb.lemma_.lower() in _TELLING_VERBS:
         for listener in verb.children:
@@ -447,7 +447,7 @@ def _that_clause_on_a_noun(verb: "Token") -> "Token | None":
                 if (
                     clause.dep_ in ("acl", "relcl")
                     and clause.i > listener.i
-                    and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children)
+                    and _opens_with_that(clause)
                     and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
                 ):
                     return clause
@@ -461,6 +461,11 @@ def _that_clause_on_a_noun(verb: "Token") -> "Token | None":
                 if clause.dep_ in ("acl", "relcl") and clause.i > pobj.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
                     return clause
     return None
+
+
+def _opens_with_that(clause: "Token") -> bool:
+    """The clause's first word is the conjunction "that" (its mark), not a relative pronoun."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children)
 
 
 @lru_cache(maxsize=1)
@@ -699,7 +704,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         if stray is not None and speaker is not None and (det := _article_on_cue(token, stray)) is not None:
             speaker = (det.idx, speaker[1])
         cue = _cue_span(token)
-        cluster = _merge_spans([cue, speaker if _near(speaker, cue) else None])  # the cue with a speaker beside it
+        cluster = _cue_cluster(cue, speaker)
         content = _adjacent_quotation(ctx, cluster)
         if content is not None and _another_verbs_quotation(ctx, token, cue, speaker, head, content):
             content = None
@@ -779,7 +784,7 @@ def _quoted_quotations(ctx: Context) -> list[Found]:
         cue = _cue_span(token)
         if speaker is None or outer is None or not (outer.inner_start <= speaker[0] and speaker[1] <= outer.inner_end):
             continue
-        content = _adjacent_quotation(ctx, _merge_spans([cue, speaker if _near(speaker, cue) else None]), within=outer)
+        content = _adjacent_quotation(ctx, _cue_cluster(cue, speaker), within=outer)
         if content is not None:
             found.append(Found([content], cue, speaker, head.i, lemma, "nested"))
     # one speaker a quotation: "heard them claim they would say ‘…’" is the nearest cue's
@@ -1111,6 +1116,11 @@ def _near(a: tuple[int, int] | None, b: tuple[int, int], gap: int = 3) -> bool:
     return a is not None and (0 <= b[0] - a[1] <= gap or 0 <= a[0] - b[1] <= gap)
 
 
+def _cue_cluster(cue: tuple[int, int], speaker: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The cue with its speaker when the speaker stands right beside it ("Doe said", "said Doe")."""
+    return _merge_spans([cue, speaker if _near(speaker, cue) else None])
+
+
 def _adjacent_quotation(ctx: Context, cluster: tuple[int, int] | None, within: QuoteRegion | None = None) -> tuple[int, int] | None:
     """The quotation that a cue cluster ("Doe said", "said Doe") closes or opens.
 
@@ -1175,10 +1185,9 @@ def _title_cased(words: str) -> bool:
     )
 
 
-def _next_quotation(ctx: Context, offset: int, regions: list[QuoteRegion] | None = None, starts: list[int] | None = None) -> tuple[QuoteRegion, str] | None:
-    """The first quotation (top-level, or of `regions`) opening at or after `offset` in the
+def _next_quotation(ctx: Context, offset: int, regions: list[QuoteRegion], starts: list[int]) -> tuple[QuoteRegion, str] | None:
+    """The first of `regions` (sorted, with their `starts`) opening at or after `offset` in the
     same paragraph, with the text between."""
-    regions, starts = (ctx.top, ctx.top_starts) if regions is None or starts is None else (regions, starts)
     i = bisect.bisect_left(starts, offset)
     if i < len(regions) and regions[i].start < ctx.paragraph_of(offset)[1]:
         return regions[i], ctx.text[offset : regions[i].start]
@@ -1213,7 +1222,7 @@ def _regions_in(ctx: Context, span: tuple[int, int]) -> list[QuoteRegion]:
 
 def _quotation_after(ctx: Context, verb: "Token") -> tuple[int, int] | None:
     """He said: “…” — a quotation opening right after the verb (and its object) in its paragraph."""
-    nxt = _next_quotation(ctx, verb.idx + len(verb.text))
+    nxt = _next_quotation(ctx, verb.idx + len(verb.text), ctx.top, ctx.top_starts)
     if nxt is not None:
         r, between = nxt
         if not _is_title(ctx, r) and len(between) <= 40 and "." not in between and len(between.split()) <= 5:

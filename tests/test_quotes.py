@@ -5,9 +5,8 @@ Each test states a sentence written for this project and what the report must ho
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import ROOT
 
 
 def contents(report) -> list[str]:
@@ -1224,14 +1223,14 @@ def test_cue_and_clause_hung_side_by_side_on_a_verbless_sentences_subject(analyz
 def test_a_list_parsed_as_a_participle_clause_of_the_cue_stays_one_content(analyze):
     # in the whole of corpus article 38 the parser makes "exposed" a participle clause of
     # "told" (alone, the same sentence parses as two complements: the test above)
-    text = (Path(__file__).resolve().parent.parent / "corpus" / "texts" / "38-landlord-court.txt").read_text(encoding="utf-8")
+    text = (ROOT / "corpus" / "texts" / "38-landlord-court.txt").read_text(encoding="utf-8")
     a = only(analyze(text), "that environmental health officers")
     assert a.content_text.endswith("where a baby’s bottles were being made up")
 
 
 def test_a_cue_that_names_its_audience_reports_the_clause_before_it(analyze):
     # corpus article 33 (alone, its lead parses differently): "a public inquiry" is whom it was told, not what
-    text = (Path(__file__).resolve().parent.parent / "corpus" / "texts" / "33-river-pollution.txt").read_text(encoding="utf-8")
+    text = (ROOT / "corpus" / "texts" / "33-river-pollution.txt").read_text(encoding="utf-8")
     a = only(analyze(text), "A water company")
     assert (mention(a), a.cue.text) == ("a former operations manager", "told")
     assert a.content_text.endswith("until regulators had left")
