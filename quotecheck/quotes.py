@@ -137,6 +137,8 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
             continue
         if t.dep_ == "conj" and t.tag_ == "VB" and t.head.tag_ in ("VBD", "VBZ", "VBN"):
             continue  # "deleted a Marlow email archive": a noun the parser took for a bare verb
+        if "as" in _frames().get(t.lemma_.lower(), ()) and t.tag_ == "VBG":
+            continue  # "that she deleted the emails, deeming them personal": her view goes on with the clause
         if _is_cue_verb(t, ctx.lex) and not (subject is None and t.lemma_.lower() in _WANTING) and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
             cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
     doc = root.doc
@@ -197,8 +199,10 @@ def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
             if child.dep_ in ("prep", "prt") and child.i > token.i and child.lower_ in {p.split()[0] for p in particles}:
                 return f"{lemma} {child.lower_}"
     if lemma in lex.cue_verbs:
-        if token.pos_ == "AUX":
-            return None
+        if token.pos_ == "AUX" or token.dep_ == "prep":
+            return None  # "regarding the plan" is a preposition
+        if "as" in _frames().get(lemma, ()) and _held_view(token) is None and not (_takes(lemma, "that") and any(c.dep_ == "ccomp" for c in token.children)):
+            return None  # "went to see the match": a verb of viewing holds a view only of an object taken as something
         return lemma
     return None
 
@@ -319,6 +323,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     listener = verb.lemma_.lower() in _TELLING_VERBS and _subject(verb) is not None and not any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLD_THINGS for c in children)
     if ccomps and all(c.i < verb.i for c in ccomps) and (any(c.dep_ == "dobj" and c.i > verb.i and not listener for c in children) or ":" in ctx.text[ccomps[-1].right_edge.idx : verb.idx]):
         ccomps = []  # "…: 64% of doctors endorse longer breaks": the clause before is not theirs
+    if ccomps and not _takes(verb.lemma_.lower(), "that"):
+        ccomps = []  # "we will see whether it works": a verb that reports with an object only
     if ccomps:
         # several complements: the one after the verb, nearest first (an earlier one is
         # usually a misparsed adverbial: "Asked what he wants, Doe said, “…”")
@@ -362,6 +368,9 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         told = [c for c in xcomps[0].children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and xcomps[0].tag_ == "VB" and _subject(c) is None]
         span = _merge_spans([_subtree_span(first, told), _subtree_span(xcomps[0], told)])
         return _without_dangling_conjunction(ctx, span) if span and told else span
+    if _frames().get(verb.lemma_.lower(), frozenset()) >= {"as"}:
+        # "sees the levy as a tax", "deemed the offer inadequate": the view held of the object
+        return _held_view(verb)
     if dobjs and verb.lemma_.lower() in _NAMING_VERBS:
         # called the plan “a disaster”: the object and what it is called
         tail = [c for c in children if c.i > dobjs[0].i and c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "advmod", "acomp", "npadvmod", "dobj", "prep")]
@@ -380,6 +389,25 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         merged = _merge_spans(spans)
         return _drop_trailing_aside(ctx, merged) if merged else None
     return _right_of_verb(ctx, verb, dobjs)
+
+
+def _held_view(verb: "Token") -> tuple[int, int] | None:
+    """The object and what it is taken for, or None when the verb gives no such thing.
+
+    "saw his remarks as a sign of weakness" (the "as" on the verb or on the object),
+    "deemed the offer inadequate" (an object predicate, or a verbless clause as the parser
+    may have it); "saw the match" holds no view.
+    """
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        # "deemed the offer inadequate" parsed as a verbless clause with "offer" its subject
+        small = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") and any(g.dep_ == "nsubj" for g in c.children)), None)
+        return _subtree_span(small) if small is not None else None
+    taken_for = [c for c in verb.children if c.i > obj.i and ((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "acomp"))]
+    taken_for += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if not any(c.dep_ != "prep" or any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children) for c in taken_for):
+        return None
+    return _merge_spans([_subtree_span(obj)] + [_subtree_span(c) for c in taken_for])
 
 
 # knowing of something is not saying it ("learned of the cuts", "heard about the plan")

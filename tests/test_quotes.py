@@ -1234,3 +1234,36 @@ def test_a_cue_that_names_its_audience_reports_the_clause_before_it(analyze):
     a = only(analyze(text), "A water company")
     assert (mention(a), a.cue.text) == ("a former operations manager", "told")
     assert a.content_text.endswith("until regulators had left")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Most economists see the new tariff as a tax on shoppers.", "Most economists", "the new tariff as a tax on shoppers"),
+        ("The council regards the bus depot as surplus to its needs.", "The council", "the bus depot as surplus to its needs"),
+        ("Four in ten tenants consider their landlord negligent.", "Four in ten tenants", "their landlord negligent"),
+        ("The ombudsman deemed the refund offer inadequate.", "The ombudsman", "the refund offer inadequate"),
+    ],
+)
+def test_a_view_held_of_something_is_attributed_to_its_holder(analyze, text, speaker, content):
+    a = only(analyze(text), content[:8])
+    assert (a.content_text, mention(a), a.kind) == (content, speaker, "indirect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She went to see the final at Wembley with her father.",
+        "We will see whether the new timetable works.",
+        "The club is considering a bid for the Dutch striker.",
+        "Questions regarding the contract went unanswered.",
+    ],
+)
+def test_seeing_or_considering_without_a_view_of_the_object_reports_nothing(analyze, text):
+    assert analyze(text).attributions == []
+
+
+def test_a_view_taken_in_passing_stays_inside_the_clause_it_explains(analyze):
+    text = "The minister said that she had deleted the messages in March, deeming them private."
+    a = only(analyze(text), "that she had deleted")
+    assert a.content_text.endswith("deeming them private")
