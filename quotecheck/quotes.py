@@ -52,7 +52,7 @@ class Found(Fragments):
     speaker: tuple[int, int] | None
     speaker_token: int | None  # index of the speaker's head token in the Doc
     verb: str | None
-    how: str  # which rule found it: verb, according, noun, colon, continued, unattributed, quote, nested
+    how: str  # which rule found it: verb, according, noun, colon, continued, unattributed, quote, nested, turn
     continues: int | None = None  # index into the list of the attribution continued
     regions: list[QuoteRegion] = field(default_factory=list)
 
@@ -1335,6 +1335,50 @@ def _headline_trailing_cue(ctx: Context, start: int, line: str) -> list[Found]:
     return [Found([content], cue, speaker, span[-1].i, lemma, "verb-tail")]
 
 
+# "TAPPER: Do you think …", "“Sen. WARREN: We will …": a speaker's label opening a paragraph
+_TURN = re.compile(r"[\"“]?[ \t]*(?P<label>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*:[ \t\xa0]+(?=\S)")
+
+
+def _transcript_turns(ctx: Context) -> list[Found]:
+    """The turns of a transcript: a paragraph that opens with a speaker's name and a colon.
+
+    The label must name someone the article names elsewhere ("JAKE TAPPER:" or "TAPPER:"
+    where Jake Tapper is in the story), so "UPDATE:" or "Watch:" is not a speaker; a label
+    in ordinary capitals ("Tapper:") must also open at least two paragraphs. In a dialogue
+    with someone so named, a label in capitals that opens two paragraphs or more is the
+    other side's (the host the story never names). The turn runs to the end of its paragraph
+    and holds a word ("Clinton: 2,316" is a row of results).
+    """
+    turns = []
+    for start, end in ctx.paragraphs:
+        m = _TURN.match(ctx.text, start, end)
+        if m is not None and not ctx.in_excluded(start) and re.search(r"[^\W\d_]", ctx.text[m.end() : end]):
+            turns.append(m)
+    if not turns:
+        return []
+    labels = [(m.start("label"), m.end("label")) for m in turns]
+    named = {t.lower_ for t in ctx.doc if t.pos_ == "PROPN" and not t.is_upper and not any(s <= t.idx < e for s, e in labels)}
+    opened = {}
+    for m in turns:
+        opened[m["label"]] = opened.get(m["label"], 0) + 1
+    names = {m["label"] for m in turns if m["label"].split()[-1].lower().strip(".") in named and (m["label"].isupper() or opened[m["label"]] > 1)}
+    if names:
+        # the other side of a dialogue with someone named: "WALLACE:" turn after turn
+        names |= {m["label"] for m in turns if m["label"].isupper() and opened[m["label"]] > 1}
+    found = []
+    for m in turns:
+        label = m["label"]
+        if label not in names:
+            continue
+        end = ctx.paragraph_of(m.start())[1]
+        head = ctx.doc.char_span(m.start("label"), m.end("label"), alignment_mode="expand")
+        colon = m.end("label") + ctx.text[m.end("label") : m.end()].index(":")
+        content = trim(ctx.text, m.end(), end)
+        if head is not None and content[1] > content[0]:
+            found.append(Found([content], (colon, colon + 1), (m.start("label"), m.end("label")), head[-1].i, None, "turn"))
+    return found
+
+
 # ---------------------------------------------------------------- according to, noun cues
 
 
@@ -1563,6 +1607,11 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
     _join_listed_quotations(ctx, found, chains)
     found.extend(_leftover_quotations(ctx, found, chains))
     found.extend(_quoted_quotations(ctx))
+    turns = _transcript_turns(ctx)
+    if turns:
+        # a quotation the marks ran across several turns is theirs, not one speaker's
+        labels = [t.speaker[0] for t in turns if t.speaker]
+        found = [f for f in found if not any(s <= label < e for s, e in f.spans for label in labels)] + turns
     found = _drop_nested(found, doc)
     found.sort(key=lambda f: (f.start, f.end))
     _link_continuations(found)

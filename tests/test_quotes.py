@@ -1267,3 +1267,48 @@ def test_a_view_taken_in_passing_stays_inside_the_clause_it_explains(analyze):
     text = "The minister said that she had deleted the messages in March, deeming them private."
     a = only(analyze(text), "that she had deleted")
     assert a.content_text.endswith("deeming them private")
+
+
+_TRANSCRIPT = (
+    "Governor Lena Marsh defended the budget on Sunday in an interview with Tom Reyes of Channel 4.\n\n"
+    "Partial transcript follows:\n\n"
+    "REYES: Governor, the shortfall is $40 million. Where does that money come from?\n\n"
+    "MARSH: We will find it in efficiencies. Nobody is going to lose a job over this.\n\n"
+    "REYES: The unions say otherwise.\n\n"
+    "MARSH: The unions are wrong, and they know it.\n\n"
+    "UPDATE: This story has been updated with a statement from the union.\n"
+)
+
+
+def test_each_turn_of_a_transcript_is_its_speakers(analyze):
+    report = analyze(_TRANSCRIPT)
+    turns = [a for a in report.attributions if a.cue and a.cue.text == ":"]
+    assert [(mention(a), a.content_text) for a in turns] == [
+        ("REYES", "Governor, the shortfall is $40 million. Where does that money come from?"),
+        ("MARSH", "We will find it in efficiencies. Nobody is going to lose a job over this"),
+        ("REYES", "The unions say otherwise"),
+        ("MARSH", "The unions are wrong, and they know it"),
+    ]
+    assert report.entity(turns[1].speaker.entity).name == "Lena Marsh"
+
+
+def test_a_label_that_names_nobody_in_the_story_is_not_a_speaker(analyze):
+    assert not any(a.content_text.startswith("This story has been updated") for a in analyze(_TRANSCRIPT).attributions)
+
+
+def test_the_unnamed_host_of_a_transcript_speaks_the_turns_labelled_with_his_name(analyze):
+    text = (
+        "Senator Ida Crane spoke to the programme on Sunday.\n\n"
+        "“HOLT: Will you back the bill?\n\n"
+        "“CRANE: Not in its present form.\n\n"
+        "“HOLT: Why not?\n\n"
+        "“CRANE: It leaves rural hospitals out.”\n"
+    )
+    turns = [(mention(a), a.content_text, a.kind) for a in analyze(text).attributions if a.cue and a.cue.text == ":"]
+    assert turns[0] == ("HOLT", "Will you back the bill?", "direct")
+    assert [t[0] for t in turns] == ["HOLT", "CRANE", "HOLT", "CRANE"]
+
+
+def test_a_row_of_results_is_not_a_transcript(analyze):
+    text = "Delegates won so far, with Ann Vero ahead of Paul Mack.\n\nVero: 1,204\n\nMack: 988\n\nVero: 56\n\nMack: 40\n"
+    assert not any(a.cue and a.cue.text == ":" for a in analyze(text).attributions)
