@@ -359,7 +359,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i and not (condition is not None and condition.i < c.i)]
     dobjs = [c for c in children if c.dep_ in ("dobj", "attr", "oprd") and c.i > verb.i]
     if xcomps and any(t.dep_ == "aux" and t.lower_ == "to" for t in xcomps[0].children) and _takes(verb.lemma_.lower(), "to"):
-        first = dobjs[0] if dobjs and dobjs[0].i < xcomps[0].i and verb.lemma_ not in ("tell", "ask") else xcomps[0]
+        # "asked the minister to release the report": who is asked is part of the request
+        first = dobjs[0] if dobjs and dobjs[0].i < xcomps[0].i else xcomps[0]
         if first is xcomps[0] and verb.lemma_.lower() == "call":
             # "called on the governor to release the funds": who is called on is part of the demand
             first = next((g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and verb.i < c.i < xcomps[0].i for g in c.children if g.dep_ == "pobj"), first)

@@ -1312,3 +1312,20 @@ def test_the_unnamed_host_of_a_transcript_speaks_the_turns_labelled_with_his_nam
 def test_a_row_of_results_is_not_a_transcript(analyze):
     text = "Delegates won so far, with Ann Vero ahead of Paul Mack.\n\nVero: 1,204\n\nMack: 988\n\nVero: 56\n\nMack: 40\n"
     assert not any(a.cue and a.cue.text == ":" for a in analyze(text).attributions)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("She asked the minister to release the audit before the election.", "asked", "the minister to release the audit before the election"),
+        ("He pressed the airlines to refund stranded passengers in full.", "pressed", "the airlines to refund stranded passengers in full"),
+        ("The union encouraged its members to vote against the offer.", "encouraged", "its members to vote against the offer"),
+    ],
+)
+def test_a_request_holds_who_is_asked_and_what_they_are_asked_to_do(analyze, text, cue, content):
+    a = only(analyze(text), content[:8])
+    assert (a.cue.text, a.content_text) == (cue, content)
+
+
+def test_encouraging_a_thing_without_asking_anyone_to_act_reports_nothing(analyze):
+    assert analyze("The union encouraged the move.").attributions == []
