@@ -403,12 +403,31 @@ def _held_view(verb: "Token") -> tuple[int, int] | None:
     if obj is None:
         # "deemed the offer inadequate" parsed as a verbless clause with "offer" its subject
         small = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") and any(g.dep_ == "nsubj" for g in c.children)), None)
-        return _subtree_span(small) if small is not None else None
+        return _with_view_condition(verb, small, _subtree_span(small)) if small is not None else None
     taken_for = [c for c in verb.children if c.i > obj.i and ((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "acomp"))]
     taken_for += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
+    # "deemed the route unworkable", the adjective parsed as the object's own
+    taken_for += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ"]
     if not any(c.dep_ != "prep" or any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children) for c in taken_for):
         return None
-    return _merge_spans([_subtree_span(obj)] + [_subtree_span(c) for c in taken_for])
+    return _with_view_condition(verb, obj, _merge_spans([_subtree_span(obj)] + [_subtree_span(c) for c in taken_for]))
+
+
+def _with_view_condition(verb: "Token", obj: "Token", span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A view with the condition the parser hung on the verb: "deemed the route unworkable
+    without a station at the park" (not where or when it was said: "in a letter", "on Friday")."""
+    if span is None:
+        return None
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i < obj.i or doc[c.i - 1].text == "," or c.idx < span[1]:
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is None or pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or pobj.lemma_.lower() in _OCCASION_NOUNS:
+            break
+        if c.lower_ in ("without", "unless", "until", "for", "given", "because", "after", "compared", "in", "at", "on") and c.idx - span[1] <= 1:
+            span = (span[0], _subtree_span(c)[1])
+    return span
 
 
 # knowing of something is not saying it ("learned of the cuts", "heard about the plan")

@@ -1329,3 +1329,14 @@ def test_a_request_holds_who_is_asked_and_what_they_are_asked_to_do(analyze, tex
 
 def test_encouraging_a_thing_without_asking_anyone_to_act_reports_nothing(analyze):
     assert analyze("The union encouraged the move.").attributions == []
+
+
+def test_a_view_keeps_the_condition_it_is_held_on(analyze):
+    text = "The chamber last year deemed the current route unworkable without a station at the business park."
+    a = only(analyze(text), "the current route")
+    assert (mention(a), a.content_text) == ("The chamber", "the current route unworkable without a station at the business park")
+
+
+def test_where_a_view_was_given_is_not_part_of_it(analyze):
+    a = only(analyze("The board deemed the offer inadequate in a letter on Friday."), "the offer")
+    assert a.content_text == "the offer inadequate"
