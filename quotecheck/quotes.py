@@ -506,9 +506,20 @@ def _that_clause_on_a_noun(verb: "Token") -> "Token | None":
             if pobj.dep_ != "pobj":
                 continue
             for clause in pobj.children:
-                if clause.dep_ in ("acl", "relcl") and clause.i > pobj.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                if clause.dep_ in ("acl", "relcl") and clause.i > pobj.i and (any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) or _that_in_a_taken_slot(clause)):
                     return clause
     return None
+
+
+def _that_in_a_taken_slot(clause: "Token") -> bool:
+    """ "told the radio station before the programme that drivers had carried the city …": the
+    parser read "that" as a relative pronoun filling the object, but the verb has an object
+    of its own, so "that" can only be the conjunction opening a reported clause."""
+    that = clause.doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.head.i != clause.i or that.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return False
+    role = ("nsubj", "nsubjpass") if that.dep_ != "dobj" else ("dobj",)
+    return any(c.dep_ in role and c.i != that.i for c in clause.children)
 
 
 def _opens_with_that(clause: "Token") -> bool:
@@ -1283,6 +1294,23 @@ def _quotation_after(ctx: Context, verb: "Token") -> tuple[int, int] | None:
             own = {t.i for t in verb.subtree}
             if words is not None and all(t.i in own or t.is_punct for t in words):
                 return r.start, r.end
+    return _quotation_in_next_paragraph(ctx, verb)
+
+
+def _quotation_in_next_paragraph(ctx: Context, verb: "Token") -> tuple[int, int] | None:
+    """"Devlin replied:" ending a paragraph, and the next paragraph opening with the quotation."""
+    after_verb = verb.idx + len(verb.text)
+    para_end = ctx.paragraph_of(verb.idx)[1]
+    tail = ctx.text[after_verb:para_end].rstrip()
+    if not tail.endswith(":") or len(tail.split()) > 8:
+        return None
+    words = ctx.doc.char_span(after_verb, after_verb + len(tail) - 1, alignment_mode="contract")
+    own = {t.i for t in verb.subtree}
+    if words is not None and not all(t.i in own or t.is_punct for t in words):
+        return None
+    i = bisect.bisect_left(ctx.top_starts, para_end)
+    if i < len(ctx.top) and ctx.text[para_end : ctx.top[i].start].strip() == "" and not _is_title(ctx, ctx.top[i]):
+        return ctx.top[i].start, ctx.top[i].end
     return None
 
 

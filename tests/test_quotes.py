@@ -1340,3 +1340,20 @@ def test_a_view_keeps_the_condition_it_is_held_on(analyze):
 def test_where_a_view_was_given_is_not_part_of_it(analyze):
     a = only(analyze("The board deemed the offer inadequate in a letter on Friday."), "the offer")
     assert a.content_text == "the offer inadequate"
+
+
+def test_a_that_clause_the_parser_hung_on_a_time_phrase_is_still_told(analyze):
+    # "that" cannot be the object of "carried", which has one: it opens the reported clause
+    text = "Lorna Feeney told the radio station before the programme that drivers had “carried this city through the pandemic”."
+    a = only(analyze(text), "that drivers")
+    assert (mention(a), a.cue.text, a.kind) == ("Lorna Feeney", "told", "mixed")
+
+
+def test_a_cue_ending_its_paragraph_with_a_colon_introduces_the_quotation_below(analyze):
+    text = (
+        "Later, Harlow asked whether the city would raise fares. Devlin replied:\n\n"
+        "“Raising fares in the middle of a strike would be the worst thing we could do.\n\n"
+        "“If there is a deal, it will be paid for out of the general budget.”"
+    )
+    a = only(analyze(text), "“Raising")
+    assert (mention(a), a.cue.text, len(a.spans)) == ("Devlin", "replied", 2)
