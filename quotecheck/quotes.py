@@ -243,6 +243,9 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
         named = _name_before(node)
         if named is not None:
             return named, []
+        counted = next((c for c in node.children if c.dep_ == "nummod" and c.right_edge.i == node.i - 1 and c.left_edge.i == c.sent.start), None)
+        if counted is not None:
+            return counted, []  # "About two-thirds of voters … support": the parser hung the share on the verb
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head, [node]
         if node is verb and node.dep_ == "conj" and (joined := _conjoined_subject(node)) is not None:

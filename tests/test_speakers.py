@@ -208,3 +208,9 @@ def test_title_a_name_stands_in_apposition_to_resolves_a_later_title(analyze):
     text = "The club’s chairman, Richard Ashdown, said the sale was needed.\n\nThe chairman said the bank would not wait."
     report = analyze(text)
     assert entity_of(report, "the bank").name == "Richard Ashdown"
+
+
+def test_a_share_of_voters_the_parser_hung_on_the_verb_is_its_speaker(analyze):
+    text = "About two-thirds of primary voters in all five counties support banning new coal plants."
+    a = analyze(text).attributions[0]
+    assert (a.speaker.mention.text, a.content_text) == ("About two-thirds of primary voters in all five counties", "banning new coal plants")
