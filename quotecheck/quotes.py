@@ -375,6 +375,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     if _frames().get(verb.lemma_.lower(), frozenset()) >= {"as"}:
         # "sees the levy as a tax", "deemed the offer inadequate": the view held of the object
         return _held_view(verb)
+    if dobjs and verb.lemma_.lower() in _NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ in ("what", "which") and c.i < verb.i for c in children):
+        return _subtree_span(dobjs[0])  # "which critics have called a giveaway": the name after the verb
     if dobjs and verb.lemma_.lower() in _NAMING_VERBS:
         # called the plan “a disaster”: the object and what it is called
         tail = [c for c in children if c.i > dobjs[0].i and c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "advmod", "acomp", "npadvmod", "dobj", "prep")]
@@ -814,6 +816,11 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             pieces, content, how = [content, more], (content[0], more[1]), "verb-tail"
         if stray is not None and content is not None and content[0] < stray.idx < content[1]:
             content = trim(ctx.text, content[0], stray.left_edge.idx)  # the speaker is not content
+        if content is not None and not pieces and lemma in _NAMING_VERBS and content[0] >= cue[1]:
+            # "what several lawmakers called “fraud”": the thing named is the relative pronoun
+            named = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("what", "which") and c.i < token.i and (speaker is None or c.idx < speaker[0])), None)
+            if named is not None:
+                pieces, content, how = [(named.idx, named.idx + len(named.text)), content], (named.idx, content[1]), "verb-tail"
         if content is None or content[1] <= content[0]:
             continue
         if speaker is None and not (_is_passive(token) and token.lemma_.lower() in _PASSIVE_SPEAKERLESS):

@@ -1357,3 +1357,15 @@ def test_a_cue_ending_its_paragraph_with_a_colon_introduces_the_quotation_below(
     )
     a = only(analyze(text), "“Raising")
     assert (mention(a), a.cue.text, len(a.spans)) == ("Devlin", "replied", 2)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Only 1 percent of the staff had been involved with what several auditors called “fraud” at the hearing.", "several auditors", ["what", "“fraud”"]),
+        ("The deal, which critics have called a giveaway, passed on Tuesday.", "critics", ["which", "a giveaway"]),
+    ],
+)
+def test_a_name_given_to_a_relative_pronoun_is_the_namers(analyze, text, speaker, content):
+    a = only(analyze(text), content[0])
+    assert (mention(a), pieces(text, a)) == (speaker, content)
