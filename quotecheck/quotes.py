@@ -578,6 +578,8 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
     if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or verb.head.i == verb.i:
         return None
     host = verb.head
+    if host.dep_ in ("aux", "auxpass") and host.head.i != host.i:
+        host = host.head  # "Even then, he said, he’s learned …": hung on the auxiliary, the clause is its verb's
     if _is_cue_verb(host, ctx.lex) and (host.i < verb.i or verb.dep_ == "ccomp"):
         return None  # "Residents said they had learned about it", "Officials felt …, said Doe": another cue's clause
     if any((c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < verb.i)) and (c.lower_ != "as" or any(o.dep_ == "dobj" for o in verb.children)) for c in verb.children):

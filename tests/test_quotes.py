@@ -1369,3 +1369,10 @@ def test_a_cue_ending_its_paragraph_with_a_colon_introduces_the_quotation_below(
 def test_a_name_given_to_a_relative_pronoun_is_the_namers(analyze, text, speaker, content):
     a = only(analyze(text), content[0])
     assert (mention(a), pieces(text, a)) == (speaker, content)
+
+
+def test_a_cue_hung_on_an_auxiliary_reports_the_whole_clause(analyze):
+    # the parser hangs "he said" on the contracted "’s", not on "learned"
+    text = "Even then, he said, he’s learned enough about the mayor that he’s fairly sure he can’t support her."
+    a = only(analyze(text), "he’s learned")
+    assert a.content_text.endswith("he can’t support her")
