@@ -196,7 +196,7 @@ def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
     particles = lex.cue_verb_particles.get(lemma)
     if particles:
         for child in token.children:
-            if child.dep_ in ("prep", "prt") and child.i > token.i and child.lower_ in {p.split()[0] for p in particles}:
+            if child.i > token.i and child.lower_ in {p.split()[0] for p in particles} and (child.dep_ in ("prep", "prt") or _clear_made(child)):
                 return f"{lemma} {child.lower_}"
     if lemma in lex.cue_verbs:
         if token.pos_ == "AUX" or token.dep_ == "prep":
@@ -205,6 +205,16 @@ def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
             return None  # "went to see the match": a verb of viewing holds a view only of an object taken as something
         return lemma
     return None
+
+
+def _clear_made(adjective: "Token") -> bool:
+    """"made clear that …", "made it clear on Monday that …": the adjective of a "make X"
+    cue (the parser makes it a complement of the verb) with the reported clause on it."""
+    return adjective.pos_ == "ADJ" and adjective.dep_ in ("ccomp", "acomp", "oprd") and _clause_on_adjective(adjective) is not None
+
+
+def _clause_on_adjective(adjective: "Token") -> "Token | None":
+    return next((c for c in adjective.children if c.dep_ in ("ccomp", "csubj", "advcl") and c.i > adjective.i and (_opens_with_that(c) or (c.left_edge.i == adjective.i + 1 and _subject(c) is not None and not any(m.dep_ == "mark" for m in c.children)))), None)
 
 
 def _subject(verb: "Token") -> "Token | None":
@@ -252,6 +262,9 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
             return joined, []  # "The report covered rents and wages and officials said …"
         if node is verb and node.dep_ == "dep" and node.head.tag_ == "VBG" and node.head.i < node.i and node.head.dep_ == "ROOT" and (reduced := _subject(node.head)) is not None:
             return reduced, []  # "Most renters … going to vote on Friday say …": the parser made "going" the verb
+        if node.dep_ == "acomp" and node.pos_ == "ADJ" and node is not verb:
+            node = node.head  # "was quick to point out that …": the one who was quick
+            continue
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or (node.dep_ == "prep" and node.head.i != node.i):
             if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN"):
                 # "Jane Doe, speaking to reporters, said" / "officials quoted as saying"
@@ -311,6 +324,9 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     the speaker is a subject or lies outside the verb's subtree, so it is never among them.
     """
     children = list(verb.children)
+    made_clear = next((c for c in children if c.i > verb.i and " " in cue_lemma and c.lower_ == cue_lemma.split()[1] and _clear_made(c)), None)
+    if made_clear is not None:
+        return _complement_span(ctx, _clause_on_adjective(made_clear))  # "made it clear that …"
     ccomps = [c for c in children if c.dep_ == "ccomp" and not ctx.in_excluded(c.idx)]
     hung = _that_clause_on_a_noun(verb)
     answer = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
@@ -1266,8 +1282,8 @@ def _next_quotation(ctx: Context, offset: int, regions: list[QuoteRegion], start
 
 
 def _cue_span(verb: "Token") -> tuple[int, int]:
-    """The verb with its auxiliaries, negation and particle ("has said", "did not say")."""
-    tokens = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3]
+    """The verb with its auxiliaries, negation and particle ("has said", "did not say", "made clear")."""
+    tokens = [verb] + [c for c in verb.children if (c.dep_ in ("aux", "auxpass", "neg", "prt") or (c.lower_ == "clear" and _clear_made(c))) and abs(c.i - verb.i) <= 3]
     return _token_span(tokens) or (verb.idx, verb.idx + len(verb.text))
 
 

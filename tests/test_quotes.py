@@ -1376,3 +1376,25 @@ def test_a_cue_hung_on_an_auxiliary_reports_the_whole_clause(analyze):
     text = "Even then, he said, he’s learned enough about the mayor that he’s fairly sure he can’t support her."
     a = only(analyze(text), "he’s learned")
     assert a.content_text.endswith("he can’t support her")
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("She made clear that she had serious concerns about the bill.", "made clear", "that she had serious concerns about the bill"),
+        ("Officials made it clear on Monday that they had no plans to rebuild the pier.", "made it clear", "that they had no plans to rebuild the pier"),
+        ("He made it clear he would stay until the spring.", "made it clear", "he would stay until the spring"),
+    ],
+)
+def test_making_something_clear_reports_the_clause(analyze, text, cue, content):
+    a = only(analyze(text), content[:6])
+    assert (a.cue.text, a.content_text) == (cue, content)
+
+
+def test_making_a_thing_clear_without_a_clause_reports_nothing(analyze):
+    assert analyze("The new signs made the route clear.").attributions == []
+
+
+def test_the_one_quick_to_point_something_out_is_its_speaker(analyze):
+    a = only(analyze("The mayor was quick to point out that burglaries had fallen."), "that burglaries")
+    assert (mention(a), a.cue.text) == ("The mayor", "to point out")
