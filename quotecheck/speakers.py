@@ -75,6 +75,7 @@ class Resolver:
         self.labels = self._vote_labels()
         self.candidates = self._candidates()
         self.recent: list[tuple[int, Entity]] = []  # (offset, entity) of resolved speakers
+        self.documents: dict[str, Entity] = {}  # document noun -> the author a mention gave it
 
     # ------------------------------------------------------------ labels and candidates
 
@@ -85,7 +86,10 @@ class Resolver:
             if ent.label_ in _NAME_LABELS:
                 words = _strip_honorifics(ent.text.split(), self.lex)
                 key = _norm(" ".join(words))
-                votes[key][ent.label_] += 1
+                label = ent.label_
+                if label in ("GPE", "LOC") and any(c.dep_ == "relcl" and c.doc[c.left_edge.i].lower_ in ("who", "whom", "whose") for c in ent.root.children):
+                    label = "PERSON"  # "Ines Caldera, who directs the lab": a place is never a who
+                votes[key][label] += 1
                 if ent.label_ == "PERSON" and len(words) > 1:
                     surnames.add(_norm(words[-1]))
         labels = {k: c.most_common(1)[0][0] for k, c in votes.items()}
@@ -123,6 +127,8 @@ class Resolver:
         name = " ".join(words).strip(" ,.;:")
         if name.lower() in self.lex.titles or name.lower() in ("state",):
             return ""
+        if not any(w[:1].isupper() or w[:1].isdigit() for w in name.split()):
+            return ""  # "vehicle levy" tagged PERSON: a name has a capital
         return name
 
     # ------------------------------------------------------------ entities
@@ -321,9 +327,15 @@ class Resolver:
         lemma = head.lemma_.lower()
         words = " ".join(t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ != "det")
         author = self._document_author(head)
-        if author is not None:
-            return self._remember(Speaker(mention, author.id, "document"), offset, author)
         document = lemma in _DOCUMENT_NOUNS or head.lower_ in _DOCUMENT_NOUNS
+        if author is not None:
+            if document:
+                self.documents[lemma] = author
+            return self._remember(Speaker(mention, author.id, "document"), offset, author)
+        if document and lemma in self.documents and any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children):
+            # "a poll by the Tresham lab found …", then "The poll also found …": the same author
+            author = self.documents[lemma]
+            return self._remember(Speaker(mention, author.id, "document"), offset, author)
         if head.tag_ in ("NNS",) and not document and not any(t.pos_ == "PROPN" for t in head.subtree):
             ent = self._entity(words or lemma, "group")
             return self._remember(Speaker(mention, ent.id, "group"), offset, ent)

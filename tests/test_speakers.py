@@ -214,3 +214,20 @@ def test_a_share_of_voters_the_parser_hung_on_the_verb_is_its_speaker(analyze):
     text = "About two-thirds of primary voters in all five counties support banning new coal plants."
     a = analyze(text).attributions[0]
     assert (a.speaker.mention.text, a.content_text) == ("About two-thirds of primary voters in all five counties", "banning new coal plants")
+
+
+def test_the_document_named_again_is_its_authors(analyze):
+    text = (
+        "Most voters oppose the levy, according to a poll released on Wednesday by the Tresham University Public Opinion Lab.\n\n"
+        "The poll also found that 71 percent of riders back it."
+    )
+    report = analyze(text)
+    assert entity_of(report, "that 71 percent").name.endswith("Tresham University Public Opinion Lab")
+
+
+def test_a_name_with_a_who_clause_is_a_person_not_a_place(analyze):
+    # NER tags "Ines Caldera" a place (Caldera is a town); a place is never a "who"
+    text = "Ines Caldera, who directs the lab, said opposition had risen.\n\n“Once it had a price tag, they started doing the arithmetic,” she said."
+    report = analyze(text)
+    assert entity_of(report, "opposition").type == "person"
+    assert entity_of(report, "“Once").name == "Ines Caldera"
