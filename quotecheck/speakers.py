@@ -279,7 +279,8 @@ class Resolver:
                 form = "surname"
             return name, type_, form
         if head.pos_ == "PROPN":
-            words = [t.text for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i and t.i >= span.start]
+            # "the finance minister" with "minister" tagged a proper noun: a name is capitalised
+            words = [t.text for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i and t.i >= span.start and not t.is_lower]
             words = _strip_honorifics(words, self.lex)
             if words:
                 name = " ".join(words)

@@ -231,3 +231,13 @@ def test_a_name_with_a_who_clause_is_a_person_not_a_place(analyze):
     report = analyze(text)
     assert entity_of(report, "opposition").type == "person"
     assert entity_of(report, "“Once").name == "Ines Caldera"
+
+
+def test_a_lowercase_title_tagged_as_a_proper_noun_is_still_the_title(analyze):
+    # the small pipeline tags "minister" in "the finance minister said" as a proper noun
+    text = (
+        "Finance Minister Tomas Brand told lawmakers before the vote that the plan would cut the deficit.\n\n"
+        "“Mr. Hale’s claim that hospitals will close is simply untrue, and he knows it,” the finance minister said."
+    )
+    report = analyze(text)
+    assert entity_of(report, "“Mr. Hale").name == "Tomas Brand"
