@@ -36,6 +36,7 @@ class Lexicon:
     pronouns: dict[str, str]
     chrome: tuple[re.Pattern[str], ...]
     lemma_fixes: dict[str, str]  # "hopes" -> "hope", where the model says "hop"
+    role_verbs: dict[str, tuple[str, ...]]  # "chair" -> ("chairman", "chairwoman", "chair")
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,7 @@ def lexicon() -> Lexicon:
         pronouns=_pairs("pronouns.txt"),
         chrome=tuple(re.compile(p.strip(), re.IGNORECASE) for p in read_list("chrome_patterns.txt")),
         lemma_fixes=_pairs("lemma_fixes.txt"),
+        role_verbs={verb: tuple(t.strip() for t in titles.split(",")) for verb, titles in _pairs("role_verbs.txt").items()},
     )
 
 

@@ -61,6 +61,16 @@ def _strip_honorifics(words: list[str], lex: Lexicon) -> list[str]:
     return words
 
 
+def _by_recency(recent: list[tuple[int, Entity]], entities: list[Entity]) -> list[Entity]:
+    """Entities, the last mentioned as a speaker first, then the rest newest first."""
+    out: dict[str, Entity] = {}
+    for _, ent in reversed(recent):
+        out.setdefault(ent.id, ent)
+    for ent in reversed(entities):
+        out.setdefault(ent.id, ent)
+    return list(out.values())
+
+
 class Resolver:
     """Holds the entities of one article while its speaker mentions are resolved in order."""
 
@@ -340,7 +350,9 @@ class Resolver:
         if head.tag_ in ("NNS",) and not document and not any(t.pos_ == "PROPN" for t in head.subtree):
             ent = self._entity(words or lemma, "group")
             return self._remember(Speaker(mention, ent.id, "group"), offset, ent)
-        for ent in reversed(self.entities):
+        # the holder of the title mentioned last (two chairmen: the one the story is on)
+        recent = _by_recency(self.recent, self.entities)
+        for ent in recent:
             titles = [t.lower() for t in ent.titles]
             if words in titles or lemma in titles or any(t.endswith(" " + lemma) or t == lemma for t in titles):
                 return self._remember(Speaker(mention, ent.id, "title"), offset, ent)
@@ -495,6 +507,13 @@ class Resolver:
                 title = title.split("'s")[-1].strip() or t.lower_
                 if title and title not in ent.titles:
                     ent.titles.append(title)
+        for holder in [head] + [c for c in head.children if c.dep_ == "appos"]:
+            # "Sen. Ada Vane, the Oregon Democrat who chairs the committee": the chairman
+            for clause in holder.children:
+                if clause.dep_ == "relcl" and self.doc[clause.left_edge.i].lower_ == "who" and not any(c.dep_ == "aux" for c in clause.children):
+                    for title in self.lex.role_verbs.get(clause.lemma_.lower(), ()):
+                        if title not in ent.titles:
+                            ent.titles.append(title)
         for child in head.children:
             if child.dep_ == "poss" and child.ent_type_ in ("GPE", "ORG", "NORP"):
                 self._affiliate(ent, self._clean_text(child), _NAME_LABELS.get(child.ent_type_, "organization"))

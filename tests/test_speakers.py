@@ -241,3 +241,23 @@ def test_a_lowercase_title_tagged_as_a_proper_noun_is_still_the_title(analyze):
     )
     report = analyze(text)
     assert entity_of(report, "“Mr. Hale").name == "Tomas Brand"
+
+
+def test_who_chairs_the_committee_makes_her_the_chairwoman_later(analyze):
+    text = (
+        "Sen. Ada Vane, the Oregon Democrat who chairs the committee, said the program had failed rural towns.\n\n"
+        "The chairwoman told reporters after the hearing that “all options are on the table”."
+    )
+    report = analyze(text)
+    assert entity_of(report, "that “all options").name == "Ada Vane"
+
+
+def test_a_title_two_people_hold_goes_to_the_one_mentioned_last(analyze):
+    text = (
+        "“This was not a decision the board took lightly,” chairman Martin Sallow said.\n\n"
+        "Helen Marsh, chairman of the supporters’ trust, said the decision was overdue.\n\n"
+        "Sallow admitted that recruitment had not been good enough.\n\n"
+        "Asked whether he regretted backing the manager, the chairman said: “I regret that it didn’t work.”"
+    )
+    report = analyze(text)
+    assert entity_of(report, "“I regret").name == "Martin Sallow"
