@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -1434,9 +1435,7 @@ def _transcript_turns(ctx: Context) -> list[Found]:
         return []
     labels = [(m.start("label"), m.end("label")) for m in turns]
     named = {t.lower_ for t in ctx.doc if t.pos_ == "PROPN" and not t.is_upper and not any(s <= t.idx < e for s, e in labels)}
-    opened = {}
-    for m in turns:
-        opened[m["label"]] = opened.get(m["label"], 0) + 1
+    opened = Counter(m["label"] for m in turns)
     names = {m["label"] for m in turns if m["label"].split()[-1].lower().strip(".") in named and (m["label"].isupper() or opened[m["label"]] > 1)}
     if names:
         # the other side of a dialogue with someone named: "WALLACE:" turn after turn
@@ -1449,7 +1448,8 @@ def _transcript_turns(ctx: Context) -> list[Found]:
         end = ctx.paragraph_of(m.start())[1]
         head = ctx.doc.char_span(m.start("label"), m.end("label"), alignment_mode="expand")
         colon = m.end("label") + ctx.text[m.end("label") : m.end()].index(":")
-        content = trim(ctx.text, m.end(), end)
+        # the speaker's own words, final punctuation and all, as inside quotation marks
+        content = (m.end(), m.end() + len(ctx.text[m.end() : end].rstrip()))
         if head is not None and content[1] > content[0]:
             found.append(Found([content], (colon, colon + 1), (m.start("label"), m.end("label")), head[-1].i, None, "turn"))
     return found

@@ -1285,9 +1285,9 @@ def test_each_turn_of_a_transcript_is_its_speakers(analyze):
     turns = [a for a in report.attributions if a.cue and a.cue.text == ":"]
     assert [(mention(a), a.content_text) for a in turns] == [
         ("REYES", "Governor, the shortfall is $40 million. Where does that money come from?"),
-        ("MARSH", "We will find it in efficiencies. Nobody is going to lose a job over this"),
-        ("REYES", "The unions say otherwise"),
-        ("MARSH", "The unions are wrong, and they know it"),
+        ("MARSH", "We will find it in efficiencies. Nobody is going to lose a job over this."),
+        ("REYES", "The unions say otherwise."),
+        ("MARSH", "The unions are wrong, and they know it."),
     ]
     assert report.entity(turns[1].speaker.entity).name == "Lena Marsh"
 
