@@ -92,11 +92,14 @@ class Resolver:
     def _vote_labels(self) -> dict[str, str]:
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         surnames: set[str] = set()
+        alone = {ent.text for ent in self.ents if ent.label_ == "PERSON" and len(ent) == 1}  # one-word persons
         for ent in self.ents:
             if ent.label_ in _NAME_LABELS:
                 words = _strip_honorifics(ent.text.split(), self.lex)
                 key = _norm(" ".join(words))
                 label = ent.label_
+                if label in ("ORG", "GPE") and len(words) == 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in _org_words() and words[-1] in alone:
+                    label = "PERSON"  # "Nadia Harlow" tagged a body, "Harlow" alone a person: a person
                 if label in ("GPE", "LOC") and any(c.dep_ == "relcl" and c.doc[c.left_edge.i].lower_ in ("who", "whom", "whose") for c in ent.root.children):
                     label = "PERSON"  # "Ines Caldera, who directs the lab": a place is never a who
                 votes[key][label] += 1
@@ -212,6 +215,11 @@ class Resolver:
         if anonymous:
             ent = self._entity(anonymous, "anonymous")
             return self._remember(Speaker(mention, ent.id, "anonymous"), s, ent)
+        person = self._surname_of(mention.text, s) if head.pos_ == "PROPN" else None
+        if person is not None:
+            # "HARLOW:" after "Nadia Harlow" (whom NER took for a body): the person named in full
+            self._alias(person, mention.text)
+            return self._remember(Speaker(mention, person.id, "surname"), s, person)
         named = self._named(span, head)
         if named is not None:
             name, type_, form = named

@@ -265,3 +265,16 @@ def test_a_title_resolves_to_the_person_who_holds_it_by_the_texts_own_clues(anal
     # "the finance minister" with "minister" tagged as a proper noun; a role given by a
     # "who" clause; two holders of one title
     assert entity_of(analyze(text), content).name == name
+
+
+def test_a_transcript_label_resolves_to_the_host_named_in_full_even_when_ner_took_her_for_a_body(analyze):
+    # NER tags "Nadia Harlow" an organisation here and "Harlow" alone a person
+    text = (
+        "Speaking to Nadia Harlow, host of “The Week in Carrick,” Coastline Radio’s Sunday politics programme, "
+        "Mayor Gareth Devlin said the demand would add $9.6 million a year.\n\n"
+        "HARLOW: Mr. Mayor, are the drivers wrong?\n\n"
+        "DEVLIN: They are not wrong that prices have gone up.\n\n"
+        "Later in the programme, Harlow asked whether the city would raise fares."
+    )
+    report = analyze(text)
+    assert entity_of(report, "Mr. Mayor").name == "Nadia Harlow"
