@@ -138,7 +138,7 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
             continue
         if t.dep_ == "conj" and t.tag_ == "VB" and t.head.tag_ in ("VBD", "VBZ", "VBN"):
             continue  # "deleted a Marlow email archive": a noun the parser took for a bare verb
-        if "as" in _frames().get(t.lemma_.lower(), ()) and t.tag_ == "VBG":
+        if _holds_views(t.lemma_.lower()) and t.tag_ == "VBG":
             continue  # "that she deleted the emails, deeming them personal": her view goes on with the clause
         if _is_cue_verb(t, ctx.lex) and not (subject is None and t.lemma_.lower() in _WANTING) and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
             cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
@@ -202,7 +202,7 @@ def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
     if lemma in lex.cue_verbs:
         if token.pos_ == "AUX" or token.dep_ == "prep":
             return None  # "regarding the plan" is a preposition
-        if "as" in _frames().get(lemma, ()) and _held_view(token) is None and not (_takes(lemma, "that") and any(c.dep_ == "ccomp" for c in token.children)):
+        if _holds_views(lemma) and _held_view(token) is None and not (_takes(lemma, "that") and any(c.dep_ == "ccomp" for c in token.children)):
             return None  # "went to see the match": a verb of viewing holds a view only of an object taken as something
         return lemma
     return None
@@ -389,10 +389,10 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         told = [c for c in xcomps[0].children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and xcomps[0].tag_ == "VB" and _subject(c) is None]
         span = _merge_spans([_subtree_span(first, told), _subtree_span(xcomps[0], told)])
         return _without_dangling_conjunction(ctx, span) if span and told else span
-    if _frames().get(verb.lemma_.lower(), frozenset()) >= {"as"}:
+    if _holds_views(verb.lemma_.lower()):
         # "sees the levy as a tax", "deemed the offer inadequate": the view held of the object
         return _held_view(verb)
-    if dobjs and verb.lemma_.lower() in _NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ in ("what", "which") and c.i < verb.i for c in children):
+    if dobjs and verb.lemma_.lower() in _NAMING_VERBS and _relative_named(verb) is not None:
         return _subtree_span(dobjs[0])  # "which critics have called a giveaway": the name after the verb
     if dobjs and verb.lemma_.lower() in _NAMING_VERBS:
         # called the plan “a disaster”: the object and what it is called
@@ -412,6 +412,12 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         merged = _merge_spans(spans)
         return _drop_trailing_aside(ctx, merged) if merged else None
     return _right_of_verb(ctx, verb, dobjs)
+
+
+def _relative_named(verb: "Token") -> "Token | None":
+    """"what several auditors called “fraud”", "which critics have called a giveaway": the
+    relative pronoun a naming verb takes as its object, before the verb."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("what", "which") and c.i < verb.i), None)
 
 
 def _held_view(verb: "Token") -> tuple[int, int] | None:
@@ -576,6 +582,12 @@ def _frames() -> dict[str, frozenset[str]]:
 def _takes(lemma: str, frame: str) -> bool:
     frames = _frames().get(lemma)
     return frames is None or frame in frames
+
+
+def _holds_views(lemma: str) -> bool:
+    """A verb listed with the `as` frame ("see", "regard", "deem"): a cue only for a view held
+    of its object (unlike `_takes`, an unlisted verb does not count)."""
+    return "as" in _frames().get(lemma, ())
 
 
 def _merge_spans(spans: Iterable[tuple[int, int] | None]) -> tuple[int, int] | None:
@@ -837,8 +849,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             content = trim(ctx.text, content[0], stray.left_edge.idx)  # the speaker is not content
         if content is not None and not pieces and lemma in _NAMING_VERBS and content[0] >= cue[1]:
             # "what several lawmakers called “fraud”": the thing named is the relative pronoun
-            named = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("what", "which") and c.i < token.i and (speaker is None or c.idx < speaker[0])), None)
-            if named is not None:
+            named = _relative_named(token)
+            if named is not None and (speaker is None or named.idx < speaker[0]):
                 pieces, content, how = [(named.idx, named.idx + len(named.text)), content], (named.idx, content[1]), "verb-tail"
         if content is None or content[1] <= content[0]:
             continue
@@ -1317,13 +1329,20 @@ def _quotation_after(ctx: Context, verb: "Token") -> tuple[int, int] | None:
             return r.start, r.end
         if not _is_title(ctx, r) and between.rstrip().endswith(":") and len(between.split()) <= 15 and "\n" not in between:
             # quoted as saying in the student paper last month: “…” — all the verb's own words
-            after_verb = verb.idx + len(verb.text)
-            colon = after_verb + len(between.rstrip()) - 1
-            words = ctx.doc.char_span(after_verb, colon, alignment_mode="contract")
-            own = {t.i for t in verb.subtree}
-            if words is not None and all(t.i in own or t.is_punct for t in words):
+            colon = verb.idx + len(verb.text) + len(between.rstrip()) - 1
+            if _only_its_own_words(ctx, verb, colon):
                 return r.start, r.end
     return _quotation_in_next_paragraph(ctx, verb)
+
+
+def _only_its_own_words(ctx: Context, verb: "Token", end: int) -> bool | None:
+    """Whether the words from after `verb` to `end` (a colon) are all the verb's own ("quoted as
+    saying in the student paper last month:"); None when no whole word lies between."""
+    words = ctx.doc.char_span(verb.idx + len(verb.text), end, alignment_mode="contract")
+    if words is None:
+        return None
+    own = {t.i for t in verb.subtree}
+    return all(t.i in own or t.is_punct for t in words)
 
 
 def _quotation_in_next_paragraph(ctx: Context, verb: "Token") -> tuple[int, int] | None:
@@ -1333,9 +1352,7 @@ def _quotation_in_next_paragraph(ctx: Context, verb: "Token") -> tuple[int, int]
     tail = ctx.text[after_verb:para_end].rstrip()
     if not tail.endswith(":") or len(tail.split()) > 8:
         return None
-    words = ctx.doc.char_span(after_verb, after_verb + len(tail) - 1, alignment_mode="contract")
-    own = {t.i for t in verb.subtree}
-    if words is not None and not all(t.i in own or t.is_punct for t in words):
+    if _only_its_own_words(ctx, verb, after_verb + len(tail) - 1) is False:
         return None
     i = bisect.bisect_left(ctx.top_starts, para_end)
     if i < len(ctx.top) and ctx.text[para_end : ctx.top[i].start].strip() == "" and not _is_title(ctx, ctx.top[i]):
