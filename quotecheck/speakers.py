@@ -227,7 +227,8 @@ class Resolver:
             self._alias(ent, mention.text if len(mention.text) < 80 else name)
             self._affiliation_and_titles(ent, span, head)
             return self._remember(Speaker(mention, ent.id, form), s, ent)
-        person = self._surname_of(mention.text, s)
+        # "O’Neill said", tagged an adverb: a proper noun's surname was looked up above already
+        person = self._surname_of(mention.text, s) if head.pos_ != "PROPN" else None
         if person is not None:
             return self._remember(Speaker(mention, person.id, "surname"), s, person)
         return self._description(mention, head, s)
