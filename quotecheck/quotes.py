@@ -366,6 +366,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
             last = verb.head.right_edge
             return _merge_spans([_complement_span(ctx, hung), trim(ctx.text, hung.left_edge.idx, last.idx + len(last.text))])
         return _complement_span(ctx, hung)
+    if (clause := _unmarked_clause(ctx, verb)) is not None:
+        return clause
     particle = cue_lemma.split()[1] if " " in cue_lemma else None
     if particle:
         for c in children:
@@ -387,7 +389,7 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         # "vowed to “answer every shell” and placed the army on alert": a finite verb joined to
         # the infinitive is the paper's next piece of news, not part of the vow
         told = [c for c in xcomps[0].children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and xcomps[0].tag_ == "VB" and _subject(c) is None]
-        span = _merge_spans([_subtree_span(first, told), _subtree_span(xcomps[0], told)])
+        span = _merge_spans([_subtree_span(first, told), _subtree_span(xcomps[0], told)] + [_subtree_span(c) for c in _infinitives_on_the_cue(verb, xcomps[0])])
         return _without_dangling_conjunction(ctx, span) if span and told else span
     if _holds_views(verb.lemma_.lower()):
         # "sees the levy as a tax", "deemed the offer inadequate": the view held of the object
@@ -405,13 +407,46 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         obj = dobjs[0]
         if verb.lemma_.lower() in _OBJECT_VERBS_NEED_THAT and ctx.quotation_at(obj.idx) is None and obj.pos_ == "PRON":
             return None
-        spans = [_subtree_span(obj)]
+        # "cited unkind remarks the developer had made": the parser split the noun phrase
+        # into two objects side by side
+        spans = [_subtree_span(d) for d in dobjs if d.dep_ == "dobj" and (d is obj or d.left_edge.i == obj.right_edge.i + 1)]
         for c in children:
-            if c.dep_ == "prep" and c.lower_ in ("as", "for") and c.i > obj.i:
+            if c.dep_ == "prep" and c.lower_ in ("as", "for", "to") and c.i > obj.i:
                 spans.append(_subtree_span(c))
         merged = _merge_spans(spans)
         return _drop_trailing_aside(ctx, merged) if merged else None
     return _right_of_verb(ctx, verb, dobjs)
+
+
+def _unmarked_clause(ctx: Context, verb: "Token") -> tuple[int, int] | None:
+    """"said after the meeting he would not sign it": the parser hung the time phrase on the
+    reported clause and made the clause an adverbial one. A finite clause after the verb with a
+    subject and no conjunction of its own is what was said, from its subject on."""
+    if not _takes(verb.lemma_.lower(), "that"):
+        return None
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i < verb.i or ctx.in_excluded(c.idx) or any(m.dep_ == "mark" for m in c.children):
+            continue
+        subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
+        finite = c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children)
+        if subject is None or not finite or c.left_edge.pos_ != "ADP" or _is_cue_verb(c, ctx.lex):
+            continue
+        return trim(ctx.text, subject.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+    return None
+
+
+def _infinitives_on_the_cue(verb: "Token", xcomp: "Token") -> list["Token"]:
+    """"wants to widen the road, fund the buses and close the depot", "vowed to meet and in
+    some cases beat the target": the parser hangs the later infinitives on the cue verb, as
+    its conjuncts; a bare verb without a subject that cannot agree with the cue's own tense is
+    one more thing wanted or vowed."""
+    if verb.tag_ in ("VB", "VBP"):
+        return []  # "they want to stay and fear eviction": the same tense, so the speaker's own act
+    joined = []
+    for c in verb.children:
+        if c.i > xcomp.i and c.dep_ == "conj" and c.tag_ in ("VB", "VBP") and _subject(c) is None:
+            joined.append(c)
+    return joined
 
 
 def _relative_named(verb: "Token") -> "Token | None":

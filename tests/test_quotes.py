@@ -1398,3 +1398,31 @@ def test_making_a_thing_clear_without_a_clause_reports_nothing(analyze):
 def test_the_one_quick_to_point_something_out_is_its_speaker(analyze):
     a = only(analyze("The mayor was quick to point out that burglaries had fallen."), "that burglaries")
     assert (mention(a), a.cue.text) == ("The mayor", "to point out")
+
+
+def test_an_object_the_parser_split_in_two_is_one_content(analyze):
+    # the small parser makes "unkind" and "remarks" two objects of "cited"
+    a = only(analyze("The mayor cited unkind remarks the developer had made about tenants as proof of his contempt."), "unkind")
+    assert a.content_text == "unkind remarks the developer had made about tenants as proof of his contempt"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("She wants to triple the size of the fund, grow the reserve and create a new programme.", "to triple the size of the fund, grow the reserve and create a new programme"),
+        ("The governor is promising to meet and in some cases exceed the targets.", "to meet and in some cases exceed the targets"),
+    ],
+)
+def test_every_infinitive_of_a_wish_or_a_promise_is_content(analyze, text, content):
+    assert only(analyze(text), "to ").content_text == content
+
+
+def test_to_whom_an_offer_is_made_is_part_of_it(analyze):
+    a = only(analyze("The county offered interest-free loans to small landlords."), "interest")
+    assert a.content_text == "interest-free loans to small landlords"
+
+
+def test_a_clause_after_a_time_phrase_the_parser_gave_to_it_is_what_was_said(analyze):
+    a = only(analyze("Hale said after the meeting he would not accept the offer if it were made."), "he would")
+    assert (a.cue.text, a.content_text) == ("said", "he would not accept the offer if it were made")
+
