@@ -263,8 +263,10 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
             return joined, []  # "The report covered rents and wages and officials said …"
         if node is verb and node.dep_ == "dep" and node.head.tag_ == "VBG" and node.head.i < node.i and node.head.dep_ == "ROOT" and (reduced := _subject(node.head)) is not None:
             return reduced, []  # "Most renters … going to vote on Friday say …": the parser made "going" the verb
-        if node.dep_ == "acomp" and node.pos_ == "ADJ" and node is not verb:
-            node = node.head  # "was quick to point out that …": the one who was quick
+        if node is not verb and ((node.dep_ == "acomp" and node.pos_ == "ADJ") or (node.dep_ == "advmod" and node.head.pos_ in ("VERB", "AUX"))):
+            # "was quick to point out that …": the one who was quick; "stopped short of calling
+            # it a crime": the one who stopped
+            node = node.head
             continue
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or (node.dep_ == "prep" and node.head.i != node.i):
             if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN"):
@@ -400,6 +402,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         # called the plan “a disaster”: the object and what it is called
         tail = [c for c in children if c.i > dobjs[0].i and c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "advmod", "acomp", "npadvmod", "dobj", "prep")]
         what_it_is_called = [c for c in tail if c.dep_ != "prep" or c.lower_ == "as"]
+        # "called her son her hero": the name the parser made the object's apposition
+        what_it_is_called += [c for c in dobjs[0].children if c.dep_ == "appos" and c.i > dobjs[0].i and c.doc[c.left_edge.i - 1].text != ","]
         if verb.lemma_.lower() in _NAME_GIVING_VERBS and not what_it_is_called and not _has_quotation(ctx, _subtree_span(dobjs[0]) or (0, 0)):
             return None  # "called a recess", "named a successor": no name given, so nothing said
         return _merge_spans([_subtree_span(dobjs[0])] + [_subtree_span(c) for c in what_it_is_called])

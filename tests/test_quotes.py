@@ -1426,3 +1426,17 @@ def test_a_clause_after_a_time_phrase_the_parser_gave_to_it_is_what_was_said(ana
     a = only(analyze("Hale said after the meeting he would not accept the offer if it were made."), "he would")
     assert (a.cue.text, a.content_text) == ("said", "he would not accept the offer if it were made")
 
+
+
+def test_the_one_who_stopped_short_of_calling_it_something_is_the_speaker(analyze):
+    a = only(analyze("He stopped short of calling the senator's actions racially motivated."), "the senator")
+    assert (a.speaker.mention.text, a.content_text) == ("He", "the senator's actions racially motivated")
+
+
+def test_a_name_the_parser_made_the_objects_apposition_is_what_it_is_called(analyze):
+    a = only(analyze("Sanders called her fallen son her hero before explaining why she forgave him."), "her fallen")
+    assert a.content_text == "her fallen son her hero"
+
+
+def test_calling_someone_whose_apposition_is_set_off_by_commas_names_nothing(analyze):
+    assert analyze("She called the mayor, a Democrat, on Monday.").attributions == []
