@@ -249,7 +249,10 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
             if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
                 return node.head, [node]
             if subj.dep_ == "csubj":
-                return None, []
+                # "A filing the company submitted in January says …": a noun phrase with a
+                # reduced relative clause, which the parser took for a clause as subject ("What
+                # he meant was …" has no speaker)
+                return (subj, []) if subj.left_edge.tag_ == "DT" and subj.left_edge.lower_ in ("a", "an", "the", "this") and subj.left_edge.i + 1 < subj.i else (None, [])
             return subj, []
         named = _name_before(node)
         if named is not None:

@@ -278,3 +278,15 @@ def test_a_transcript_label_resolves_to_the_host_named_in_full_even_when_ner_too
     )
     report = analyze(text)
     assert entity_of(report, "Mr. Mayor").name == "Nadia Harlow"
+
+
+def test_a_document_described_by_a_clause_without_which_is_the_speaker(analyze):
+    # the parser takes "A filing … January" for a clause as subject
+    report = analyze("A filing Tessaly submitted to the aviation regulator in January says that the company had asked to extend its licence.")
+    a = next(a for a in report.attributions if a.cue.text == "says")
+    assert (a.speaker.mention.text, a.content_text) == ("A filing Tessaly submitted to the aviation regulator in January", "that the company had asked to extend its licence")
+
+
+def test_a_clause_as_subject_is_no_speaker(analyze):
+    report = analyze("Raising the fare now says that the board has given up on riders.")
+    assert all(a.speaker is None or a.speaker.mention.text != "Raising the fare now" for a in report.attributions)
