@@ -459,7 +459,7 @@ def _infinitives_on_the_cue(verb: "Token", xcomp: "Token") -> list["Token"]:
 def _relative_named(verb: "Token") -> "Token | None":
     """"what several auditors called “fraud”", "which critics have called a giveaway": the
     relative pronoun a naming verb takes as its object, before the verb."""
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("what", "which") and c.i < verb.i), None)
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("what", "which", "that") and c.i < verb.i), None)
 
 
 def _held_view(verb: "Token") -> tuple[int, int] | None:

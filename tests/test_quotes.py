@@ -1364,6 +1364,7 @@ def test_a_cue_ending_its_paragraph_with_a_colon_introduces_the_quotation_below(
     [
         ("Only 1 percent of the staff had been involved with what several auditors called “fraud” at the hearing.", "several auditors", ["what", "“fraud”"]),
         ("The deal, which critics have called a giveaway, passed on Tuesday.", "critics", ["which", "a giveaway"]),
+        ("Police are investigating an explosion that the mayor described as “an intentional act.”", "the mayor", ["that", "as “an intentional act.”"]),
     ],
 )
 def test_a_name_given_to_a_relative_pronoun_is_the_namers(analyze, text, speaker, content):
