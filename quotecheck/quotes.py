@@ -651,6 +651,8 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
     host = verb.head
     if host.dep_ in ("aux", "auxpass") and host.head.i != host.i:
         host = host.head  # "Even then, he said, he’s learned …": hung on the auxiliary, the clause is its verb's
+    if verb.dep_ == "parataxis" and host.dep_ in ("nsubj", "nsubjpass") and host.head.i > verb.i:
+        host = host.head  # "The difference now, he told me, is that …": hung on the subject, the clause is its verb's
     if _is_cue_verb(host, ctx.lex) and (host.i < verb.i or verb.dep_ == "ccomp"):
         return None  # "Residents said they had learned about it", "Officials felt …, said Doe": another cue's clause
     if any((c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < verb.i)) and (c.lower_ != "as" or any(o.dep_ == "dobj" for o in verb.children)) for c in verb.children):
@@ -660,7 +662,12 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
     if not _ends_its_clause(verb):
         return None  # "young farmers still believe in the family plot", "the mayor responded as if …": not an aside
     sent = verb.sent
-    first, last = verb.left_edge.i, verb.right_edge.i
+    # "If this fails, Doe argues, there are other tools": the parser gave the clause that
+    # opens the sentence to the cue; it is the host's
+    subject = _subject(verb)
+    fronted = {t.i for c in verb.children if c.dep_ == "advcl" and subject is not None and c.left_edge.i == sent.start and c.right_edge.i < subject.i for t in c.subtree}
+    own = [t.i for t in verb.subtree if t.i not in fronted]
+    first, last = min(own), max(own)
     tokens = [t for t in host.subtree if not first <= t.i <= last and t.sent == sent]
     pieces = [_token_span(t for t in tokens if t.i < first), _token_span(t for t in tokens if t.i > last)]
     out = [trim(ctx.text, *p) for p in pieces if p]

@@ -1441,3 +1441,15 @@ def test_a_name_the_parser_made_the_objects_apposition_is_what_it_is_called(anal
 
 def test_calling_someone_whose_apposition_is_set_off_by_commas_names_nothing(analyze):
     assert analyze("She called the mayor, a Democrat, on Monday.").attributions == []
+
+
+def test_a_clause_opening_the_sentence_before_an_aside_cue_is_part_of_the_content(analyze):
+    text = "If this argument fails to persuade, Castaneda argues, there are other tools in the toolbox."
+    a = only(analyze(text), "If this")
+    assert pieces(text, a) == ["If this argument fails to persuade", "there are other tools in the toolbox"]
+
+
+def test_an_aside_cue_the_parser_hung_on_the_subject_reports_the_whole_clause(analyze):
+    text = "The difference now, he told me on Friday, is that he is the anchor of a news program."
+    a = only(analyze(text), "The difference")
+    assert pieces(text, a) == ["The difference now", "is that he is the anchor of a news program"]
