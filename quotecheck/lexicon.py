@@ -37,6 +37,7 @@ class Lexicon:
     chrome: tuple[re.Pattern[str], ...]
     lemma_fixes: dict[str, str]  # "hopes" -> "hope", where the model says "hop"
     role_verbs: dict[str, tuple[str, ...]]  # "chair" -> ("chairman", "chairwoman", "chair")
+    body_nouns: dict[str, frozenset[str]]  # "union" -> words a union's name holds ("association", …)
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,7 @@ def lexicon() -> Lexicon:
         chrome=tuple(re.compile(p.strip(), re.IGNORECASE) for p in read_list("chrome_patterns.txt")),
         lemma_fixes=_pairs("lemma_fixes.txt"),
         role_verbs={verb: tuple(t.strip() for t in titles.split(",")) for verb, titles in _pairs("role_verbs.txt").items()},
+        body_nouns={noun: frozenset(w.strip() for w in words.split(",")) for noun, words in _pairs("body_nouns.txt").items()},
     )
 
 

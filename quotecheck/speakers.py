@@ -61,6 +61,11 @@ def _strip_honorifics(words: list[str], lex: Lexicon) -> list[str]:
     return words
 
 
+def _name_fits(words: frozenset[str], name: str) -> bool:
+    """Whether a body's name holds one of the words its common noun needs (data/body_nouns.txt)."""
+    return bool(words & set(re.findall(r"[\w’']+", name.lower())))
+
+
 def _by_recency(recent: list[tuple[int, Entity]], entities: list[Entity]) -> list[Entity]:
     """Entities, the last mentioned as a speaker first, then the rest newest first."""
     out: dict[str, Entity] = {}
@@ -486,6 +491,15 @@ class Resolver:
         for ent in reversed(self.entities):
             if ent.type == "organization" and lemma in ent.name.lower():
                 return ent
+        fits = self.lex.body_nouns.get(lemma)
+        if fits is not None:
+            # "the union" after "the Eastport Nurses Association": a body whose name fits the
+            # noun, the latest first; never whichever body spoke last
+            for ent in reversed(self.entities):
+                if ent.type == "organization" and _name_fits(fits, ent.name):
+                    return ent
+            fitting = [c for c in self.candidates if c.offset < offset and c.type == "organization" and _name_fits(fits, c.name)]
+            return self._entity(fitting[-1].name, "organization") if fitting else None
         if generic:
             # "the company said" after "Vantor Automotive said": the body that spoke last
             for off, ent in reversed(self.recent):

@@ -290,3 +290,17 @@ def test_a_document_described_by_a_clause_without_which_is_the_speaker(analyze):
 def test_a_clause_as_subject_is_no_speaker(analyze):
     report = analyze("Raising the fare now says that the board has given up on riders.")
     assert all(a.speaker is None or a.speaker.mention.text != "Raising the fare now" for a in report.attributions)
+
+
+def test_the_union_is_the_body_whose_name_fits_not_the_last_body_that_spoke(analyze):
+    text = (
+        "Colleen Marsh, president of the Eastport Nurses Association, said the strike would go ahead. "
+        "According to Eastport police, the crowd peaked at about 900. "
+        "The union said the strike would last three days."
+    )
+    assert entity_of(analyze(text), "the strike would last").name == "Eastport Nurses Association"
+
+
+def test_the_hospital_with_no_hospital_named_stays_unresolved(analyze):
+    text = "According to Eastport police, the crowd peaked at about 900. The hospital said it had treated two people for smoke inhalation."
+    assert by_content(analyze(text), "it had treated").speaker.entity is None
