@@ -135,8 +135,28 @@ class Resolver:
             name = self._clean_name(ent)
             if not name:
                 continue
-            subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent)
+            # a name the parser made the root of its sentence has lost its verb: it is the subject
+            subject = any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "ROOT" and t.pos_ == "PROPN") for t in ent)
             out.append(_Candidate(ent.start_char, name, _NAME_LABELS[label], subject))
+        return sorted(out + self._untagged_surnames(out), key=lambda c: c.offset)
+
+    def _untagged_surnames(self, tagged: list[_Candidate]) -> list[_Candidate]:
+        """"Dunmore, who grew up in Flint, …" where NER tagged nothing: a lone proper noun that
+        is the surname of a person named in full before it is that person, so a later "she"
+        can refer back to it."""
+        full: dict[str, tuple[int, str]] = {}
+        for cand in tagged:
+            if cand.type == "person" and len(cand.name.split()) > 1:
+                full.setdefault(_norm(cand.name.split()[-1]), (cand.offset, cand.name))
+        covered = {i for ent in self.ents for i in range(ent.start, ent.end)}
+        out = []
+        for t in self.doc:
+            if t.pos_ != "PROPN" or t.i in covered or (t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN") or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN"):
+                continue
+            named = full.get(_norm(t.text))
+            if named is None or named[0] >= t.idx or any(s <= t.idx < e for s, e in self.excluded):
+                continue
+            out.append(_Candidate(t.idx, named[1], "person", t.dep_ in ("nsubj", "nsubjpass", "ROOT")))
         return out
 
     def _clean_name(self, ent: "SpacySpan") -> str:

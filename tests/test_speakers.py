@@ -304,3 +304,22 @@ def test_the_union_is_the_body_whose_name_fits_not_the_last_body_that_spoke(anal
 def test_the_hospital_with_no_hospital_named_stays_unresolved(analyze):
     text = "According to Eastport police, the crowd peaked at about 900. The hospital said it had treated two people for smoke inhalation."
     assert by_content(analyze(text), "it had treated").speaker.entity is None
+
+
+def story_of_a_player(after_the_quote: str) -> str:
+    return (
+        "Keisha Dunmore scored 31 points as Lakeshore State won the final.\n\n"
+        "\"Our officials are evaluated after every game,\" conference spokesman Tom Whitacre said.\n\n"
+        f"{after_the_quote}Dunmore, who grew up in Flint and played point guard in high school, nearly transferred after her freshman season.\n\n"
+        "In an interview with WLKR radio before the tournament, she said that her grandmother had talked her out of it."
+    )
+
+
+def test_a_pronoun_refers_back_to_a_name_the_parser_made_the_root(analyze):
+    # the parser makes "Dunmore" the root of its sentence, with no verb to be the subject of
+    assert entity_of(analyze(story_of_a_player("")), "that her grandmother").name == "Keisha Dunmore"
+
+
+def test_a_pronoun_refers_back_to_a_surname_ner_did_not_tag(analyze):
+    # after the "Advertisement" line NER tags nothing on "Dunmore"
+    assert entity_of(analyze(story_of_a_player("Advertisement\n\n")), "that her grandmother").name == "Keisha Dunmore"
