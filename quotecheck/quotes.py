@@ -589,6 +589,8 @@ def _that_in_a_taken_slot(clause: "Token") -> bool:
     if that.lower_ != "that" or that.head.i != clause.i or that.dep_ not in ("dobj", "nsubj", "nsubjpass"):
         return False
     role = ("nsubj", "nsubjpass") if that.dep_ != "dobj" else ("dobj",)
+    if that.dep_ == "dobj" and that.tag_ == "IN" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return True  # "… outside the gates that the union had learned of the cuts": the tagger saw the conjunction
     return any(c.dep_ in role and c.i != that.i for c in clause.children)
 
 

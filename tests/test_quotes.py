@@ -1453,3 +1453,9 @@ def test_an_aside_cue_the_parser_hung_on_the_subject_reports_the_whole_clause(an
     text = "The difference now, he told me on Friday, is that he is the anchor of a news program."
     a = only(analyze(text), "The difference")
     assert pieces(text, a) == ["The difference now", "is that he is the anchor of a news program"]
+
+
+def test_a_that_clause_the_tagger_calls_a_conjunction_is_told_even_when_hung_on_a_place(analyze):
+    # the parser hangs the clause on "gates" with "that" as its object; the tagger says conjunction
+    a = only(analyze("He told reporters outside the plant gates that the union had learned of the cuts from a television report."), "that the union")
+    assert (a.cue.text, a.content_text) == ("told", "that the union had learned of the cuts from a television report")
