@@ -482,6 +482,8 @@ class Resolver:
             elif child.dep_ == "acl" and child.lemma_.lower() not in _NOT_AUTHORING:  # "a report filed in March by X"
                 agent = next((g for g in child.children if g.dep_ == "agent"), None)
                 owner = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            elif child.dep_ == "relcl" and child.lemma_.lower() not in _NOT_AUTHORING:  # "a memo Sokol sent to staff"
+                owner = next((g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"), None)
             if owner is None:
                 continue
             # the owner's whole phrase, with an appositive: "the consultancy Marlow Fenn"

@@ -323,3 +323,12 @@ def test_a_pronoun_refers_back_to_a_name_the_parser_made_the_root(analyze):
 def test_a_pronoun_refers_back_to_a_surname_ner_did_not_tag(analyze):
     # after the "Advertisement" line NER tags nothing on "Dunmore"
     assert entity_of(analyze(story_of_a_player("Advertisement\n\n")), "that her grandmother").name == "Keisha Dunmore"
+
+
+def test_a_document_someone_sent_is_sourced_to_its_sender(analyze):
+    text = (
+        "Renata Sokol, the chief executive, announced the review in March.\n\n"
+        "A memo Sokol sent to employees on Wednesday morning says that the plant will close in June."
+    )
+    assert entity_of(analyze(text), "that the plant").name == "Renata Sokol"
+
