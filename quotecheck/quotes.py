@@ -222,6 +222,8 @@ def _subject(verb: "Token") -> "Token | None":
     """The verb's subject; of two (the parser gives a quotation's own subject to the cue as
     well: “My first thought was anger,” the harbour master said), the one nearest the verb."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if len(subjects) == 2 and subjects[1].i < verb.i and subjects[0].pos_ == "NOUN" and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i and any(c.dep_ in ("acl", "relcl") for c in subjects[1].children):
+        return subjects[0]  # "A memo Reyes obtained on Wednesday says …": the name is in a reduced relative clause
     return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
 
 
