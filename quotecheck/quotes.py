@@ -874,6 +874,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         if how == "verb-quote" and content is not None and content[0] >= cue[1] and cluster is not None:
             if (around := _interrupted_clause(ctx, token, cluster, content)) is not None:
                 pieces, content, how = around, (around[0][0], around[-1][1]), "verb-tail"
+        if how == "verb" and (named := _passively_named(token)) is not None:
+            pieces, content, how = named, (named[0][0], named[-1][1]), "verb-tail"
         if content is None and _frames().get(lemma, {"that"}) == frozenset({"to"}):
             continue  # "has seen volumes decline": "decline" reports only in "declined to …"
         if content is None and lemma not in _NO_CONTENT_OBJECTS and any(c.dep_ in ("dobj", "dative") and c.i > token.i and not _is_audience(token, c) for c in token.children):
@@ -1064,6 +1066,20 @@ def _fronted_subject(ctx: Context, verb: "Token", content: tuple[int, int]) -> t
             if after < verb.i and verb.doc[after].text == ",":
                 return _subtree_span(c)
     return None
+
+
+def _passively_named(verb: "Token") -> list[tuple[int, int]] | None:
+    """"Oz has been called a charlatan by fellow physicians", "The plan was described as
+    reckless by the union": a naming verb in the passive, with its agent, names its subject;
+    the content is what is named and the name, in two pieces around the cue."""
+    if verb.lemma_.lower() not in _NAMING_VERBS or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    name = next((c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "attr", "xcomp", "acomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
+    if subject is None or name is None:
+        return None
+    spans = [_subtree_span(subject), _subtree_span(name)]
+    return [s for s in spans if s] if all(spans) else None
 
 
 def _clause_after_cue(ctx: Context, verb: "Token") -> tuple[int, int] | None:
@@ -1688,6 +1704,8 @@ def _widen_to_quotations(ctx: Context, found: Found, chains: list[list[QuoteRegi
         start = min(start, min(r.start for r in touched))
         end = max(end, max(r.end for r in touched))
     hole = _merge_spans([found.cue, found.speaker])
+    if hole and found.cue and len(found.spans) == 2 and found.spans[0][1] <= found.cue[0] and found.cue[1] <= found.spans[1][0] < hole[1]:
+        hole = found.cue  # "Oz has been called a charlatan by fellow physicians": the name lies between cue and speaker
     if hole and len(found.spans) == 2 and found.spans[0][1] <= hole[0] and hole[1] <= found.spans[1][0]:
         hole = (found.spans[0][1], found.spans[1][0])  # the cue's whole phrase: "the mayor said on Tuesday"
         for r in touched:

@@ -1459,3 +1459,15 @@ def test_a_that_clause_the_tagger_calls_a_conjunction_is_told_even_when_hung_on_
     # the parser hangs the clause on "gates" with "that" as its object; the tagger says conjunction
     a = only(analyze("He told reporters outside the plant gates that the union had learned of the cuts from a television report."), "that the union")
     assert (a.cue.text, a.content_text) == ("told", "that the union had learned of the cuts from a television report")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Oz has been called a charlatan by fellow physicians for promoting pills.", "fellow physicians", ["Oz", "a charlatan"]),
+        ("The levy was branded a tax grab by opponents.", "opponents", ["The levy", "a tax grab"]),
+    ],
+)
+def test_a_name_given_in_the_passive_is_the_agents_with_what_it_names(analyze, text, speaker, content):
+    a = only(analyze(text), content[0])
+    assert (mention(a), pieces(text, a)) == (speaker, content)
