@@ -1069,17 +1069,17 @@ def _fronted_subject(ctx: Context, verb: "Token", content: tuple[int, int]) -> t
 
 
 def _passively_named(verb: "Token") -> list[tuple[int, int]] | None:
-    """"Oz has been called a charlatan by fellow physicians", "The plan was described as
-    reckless by the union": a naming verb in the passive, with its agent, names its subject;
-    the content is what is named and the name, in two pieces around the cue."""
+    """"Oz has been called a charlatan by fellow physicians", "The levy was branded a tax grab
+    by opponents": a naming verb in the passive, with its agent, names its subject; the
+    content is what is named and the name, in two pieces around the cue."""
     if verb.lemma_.lower() not in _NAMING_VERBS or not any(c.dep_ == "agent" for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     name = next((c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "attr", "xcomp", "acomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
     if subject is None or name is None:
         return None
-    spans = [_subtree_span(subject), _subtree_span(name)]
-    return [s for s in spans if s] if all(spans) else None
+    named, name_span = _subtree_span(subject), _subtree_span(name)
+    return [named, name_span] if named and name_span else None
 
 
 def _clause_after_cue(ctx: Context, verb: "Token") -> tuple[int, int] | None:

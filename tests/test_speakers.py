@@ -333,7 +333,6 @@ def test_a_document_someone_sent_is_sourced_to_its_sender(analyze):
     assert entity_of(analyze(text), "that the plant").name == "Renata Sokol"
 
 
-
 def test_a_document_someone_obtained_is_not_sourced_to_them(analyze):
     # the parser gives "says" two subjects, "memo" and "Reyes"
     text = "Dana Reyes covers the plant for the Ledger.\n\nA memo Reyes obtained on Wednesday says that the plant will close in June."
