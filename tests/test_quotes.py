@@ -1428,7 +1428,6 @@ def test_a_clause_after_a_time_phrase_the_parser_gave_to_it_is_what_was_said(ana
     assert (a.cue.text, a.content_text) == ("said", "he would not accept the offer if it were made")
 
 
-
 def test_the_one_who_stopped_short_of_calling_it_something_is_the_speaker(analyze):
     a = only(analyze("He stopped short of calling the senator's actions racially motivated."), "the senator")
     assert (a.speaker.mention.text, a.content_text) == ("He", "the senator's actions racially motivated")

@@ -280,7 +280,7 @@ def test_a_transcript_label_resolves_to_the_host_named_in_full_even_when_ner_too
     assert entity_of(report, "Mr. Mayor").name == "Nadia Harlow"
 
 
-def test_a_document_described_by_a_clause_without_which_is_the_speaker(analyze):
+def test_a_document_with_a_reduced_relative_clause_is_the_speaker(analyze):
     # the parser takes "A filing … January" for a clause as subject
     report = analyze("A filing Tessaly submitted to the aviation regulator in January says that the company had asked to extend its licence.")
     a = next(a for a in report.attributions if a.cue.text == "says")
