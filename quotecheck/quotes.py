@@ -527,7 +527,7 @@ def _right_of_verb(ctx: Context, verb: "Token", dobjs: list["Token"]) -> tuple[i
     for c in verb.children:
         if c.i < verb.i or ctx.in_excluded(c.idx) or any(_is_cue_verb(g, ctx.lex) for g in (c, *c.children) if g.dep_ != "dobj"):
             continue  # "was quoted as saying …": the inner cue reports it
-        if c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+        if c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," and not _closes_an_aside_on(dobjs, c.left_edge.i - 1):
             break  # ", escalating a dispute …": the paper's aside
         if c.dep_ == "xcomp" or (c.dep_ == "advcl" and (c.tag_ == "VBG" or any(m.dep_ == "mark" and m.lower_ in ("for", "that") for m in c.children))):
             # "calling for the county to reopen it": "for" belongs with the cue, as "call for" does
@@ -545,6 +545,12 @@ def _right_of_verb(ctx: Context, verb: "Token", dobjs: list["Token"]) -> tuple[i
         return None  # "told reporters", "asked him": a listener is not content ("accused him of lying" is)
     merged = _merge_spans(parts)
     return trim(ctx.text, *merged) if merged else None
+
+
+def _closes_an_aside_on(objects: list["Token"], comma: int) -> bool:
+    """"accused the audience, which the party selects, of …": the comma closes a clause set off
+    inside the object, so what follows it still belongs to the verb."""
+    return any(o.right_edge.i == comma - 1 and any(t.text == "," and t.i < comma for t in o.subtree) for o in objects)
 
 
 def _that_clause_on_a_noun(verb: "Token") -> "Token | None":

@@ -1470,3 +1470,9 @@ def test_a_that_clause_the_tagger_calls_a_conjunction_is_told_even_when_hung_on_
 def test_a_name_given_in_the_passive_is_the_agents_with_what_it_names(analyze, text, speaker, content):
     a = only(analyze(text), content[0])
     assert (mention(a), pieces(text, a)) == (speaker, content)
+
+
+def test_a_charge_after_a_clause_set_off_inside_the_object_is_still_the_charge(analyze):
+    text = 'Hale then accused the audience, which the party selects, of consisting of "donors and special interests."'
+    a = only(analyze(text), "the audience")
+    assert a.content_text == 'the audience, which the party selects, of consisting of "donors and special interests."'
