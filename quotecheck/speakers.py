@@ -525,9 +525,9 @@ class Resolver:
         if generic:
             # "the company said" after "Vantor Automotive said": the body that spoke last
             for off, ent in reversed(self.recent):
-                if off < offset and ent.type == "organization":
+                if off < offset and ent.type == "organization" and not _name_fits(self.lex.public_bodies, ent.name):
                     return ent
-        fitting = [c for c in self.candidates if c.offset < offset and c.type == "organization" and (generic or lemma in c.name.lower())]
+        fitting = [c for c in self.candidates if c.offset < offset and c.type == "organization" and (lemma in c.name.lower() or (generic and not _name_fits(self.lex.public_bodies, c.name)))]
         if not fitting:
             return None
         if not generic:

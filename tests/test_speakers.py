@@ -338,3 +338,12 @@ def test_a_document_someone_obtained_is_not_sourced_to_them(analyze):
     text = "Dana Reyes covers the plant for the Ledger.\n\nA memo Reyes obtained on Wednesday says that the plant will close in June."
     a = by_content(analyze(text), "that the plant")
     assert (a.speaker.mention.text, a.speaker.entity) == ("A memo", None)
+
+
+def test_the_company_is_never_a_public_body_that_spoke_last(analyze):
+    text = (
+        "The Office of Rail Standards said the operator had missed its punctuality target. "
+        "The company said it would appeal the finding."
+    )
+    entity = by_content(analyze(text), "it would appeal").speaker.entity
+    assert entity is None or "Office" not in analyze(text).entity(entity).name
