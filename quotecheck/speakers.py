@@ -66,6 +66,12 @@ def _name_fits(words: frozenset[str], name: str) -> bool:
     return bool(words & set(re.findall(r"[\w’']+", name.lower())))
 
 
+def _stands_as_subject(token: "Token") -> bool:
+    """A subject, or a proper noun the parser made the root of its sentence: the name has lost
+    its verb, and it is the subject."""
+    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "ROOT" and token.pos_ == "PROPN")
+
+
 def _by_recency(recent: list[tuple[int, Entity]], entities: list[Entity]) -> list[Entity]:
     """Entities, the last mentioned as a speaker first, then the rest newest first."""
     out: dict[str, Entity] = {}
@@ -127,17 +133,15 @@ class Resolver:
     def _candidates(self) -> list[_Candidate]:
         out = []
         for ent in self.ents:
-            if any(s <= ent.start_char < e for s, e in self.excluded):
-                continue  # "weather icon Cloudy 6°C" names nobody
+            if self._excluded(ent.start_char):
+                continue
             label = self._label(ent)
             if label not in _NAME_LABELS:
                 continue
             name = self._clean_name(ent)
             if not name:
                 continue
-            # a name the parser made the root of its sentence has lost its verb: it is the subject
-            subject = any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "ROOT" and t.pos_ == "PROPN") for t in ent)
-            out.append(_Candidate(ent.start_char, name, _NAME_LABELS[label], subject))
+            out.append(_Candidate(ent.start_char, name, _NAME_LABELS[label], any(_stands_as_subject(t) for t in ent)))
         return sorted(out + self._untagged_surnames(out), key=lambda c: c.offset)
 
     def _untagged_surnames(self, tagged: list[_Candidate]) -> list[_Candidate]:
@@ -154,10 +158,14 @@ class Resolver:
             if t.pos_ != "PROPN" or t.i in covered or (t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN") or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN"):
                 continue
             named = full.get(_norm(t.text))
-            if named is None or named[0] >= t.idx or any(s <= t.idx < e for s, e in self.excluded):
+            if named is None or named[0] >= t.idx or self._excluded(t.idx):
                 continue
-            out.append(_Candidate(t.idx, named[1], "person", t.dep_ in ("nsubj", "nsubjpass", "ROOT")))
+            out.append(_Candidate(t.idx, named[1], "person", _stands_as_subject(t)))
         return out
+
+    def _excluded(self, offset: int) -> bool:
+        """Whether `offset` lies in page chrome ("weather icon Cloudy 6°C" names nobody)."""
+        return any(s <= offset < e for s, e in self.excluded)
 
     def _clean_name(self, ent: "SpacySpan") -> str:
         words = [w for w in re.sub(r"[’']s\b", "", ent.text).split()]
