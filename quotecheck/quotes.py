@@ -1849,7 +1849,11 @@ def _drop_nested(found: list[Found], doc: "Doc") -> list[Found]:
     drop: set[int] = set()
     for i, f in enumerate(found):
         for j, g in enumerate(found):
-            if i == j or not (g.start <= f.start and f.end <= g.end) or (g.start, g.end) == (f.start, f.end):
+            if i == j or not (g.start <= f.start and f.end <= g.end):
+                continue
+            if (g.start, g.end) == (f.start, f.end):
+                if _restated_by_pronoun(f, g, doc):
+                    drop.add(i)
                 continue
             if f.how == "noun" and f.speaker is not None and g.start >= f.speaker[0] and g.end <= f.end + 1:
                 drop.add(j)
@@ -1860,6 +1864,16 @@ def _drop_nested(found: list[Found], doc: "Doc") -> list[Found]:
             elif not ((_is_whole_quotation(f) and not (f.cue is not None and g.start <= f.cue[0] < g.end)) or _named_inner_report(f, g, doc)):
                 drop.add(i)
     return [f for i, f in enumerate(found) if i not in drop]
+
+
+def _restated_by_pronoun(inner: Found, outer: Found, doc: "Doc") -> bool:
+    """"She criticized what she called the council's reckless borrowing": the namer's pieces cover the
+    very words the outer cue reports, and its pronoun is the outer speaker, so the two are one
+    claim (a name given by someone else, "what Varga called …", stays a claim of its own)."""
+    if inner.cue is None or outer.cue is None or inner.speaker_token is None:
+        return False
+    inside = inner.start <= inner.cue[0] < inner.end
+    return inside and not (outer.start <= outer.cue[0] < outer.end) and doc[inner.speaker_token].pos_ == "PRON"
 
 
 _CLAIM_NOUNS = frozenset({"claim", "allegation", "assertion", "accusation", "contention", "charge", "suggestion", "conclusion"})

@@ -1476,3 +1476,17 @@ def test_a_charge_after_a_clause_set_off_inside_the_object_is_still_the_charge(a
     text = 'Hale then accused the audience, which the party selects, of consisting of "donors and special interests."'
     a = only(analyze(text), "the audience")
     assert a.content_text == 'the audience, which the party selects, of consisting of "donors and special interests."'
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        ("Ms. Okafor criticized what she called the council's reckless borrowing.", [("criticized", "Ms. Okafor")]),
+        ("Mr. Lind has attacked what he calls the “ferry monopoly” for months.", [("has attacked", "Mr. Lind")]),
+        # a name someone else gave stays that person's claim
+        ('The minister condemned what Varga called a "reckless gamble" with the treaty.', [("condemned", "The minister"), ("called", "Varga")]),
+    ],
+)
+def test_a_name_the_speaker_gives_the_words_they_report_on_is_one_claim(analyze, text, cues):
+    report = analyze(text)
+    assert [(a.cue.text, mention(a)) for a in report.attributions] == cues
