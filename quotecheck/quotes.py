@@ -313,6 +313,11 @@ def _speaker_span(ctx: Context, head: "Token", skip: list["Token"]) -> tuple[int
     if span is None:
         return None
     start, end = trim(ctx.text, *span)
+    last = ctx.doc[head.right_edge.i]
+    share = last.nbor(1) if last.i + 2 < len(ctx.doc) else None
+    if head.like_num and share is not None and share.lower_ in ("in", "of") and share.head.i == head.head.i and share.nbor(1).like_num:
+        # "more than 4 in 10 said": the parser hung the share's "in 10" on the verb
+        end = share.nbor(1).idx + len(share.nbor(1).text)
     for clause in skip:
         if clause.dep_ == "relcl" and clause.head.i == head.i and clause.left_edge.i > head.i:
             # "The Service, which did not oppose the appeal, conceded …": the one the relative
@@ -362,6 +367,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
             # a list the parser broke into a second complement right after the first
             if first is None or ctx.text[first[1] : nxt.left_edge.idx].strip(_SPACE + ",;").lower() not in ("", "and"):
                 break
+            if _is_cue_verb(nxt, ctx.lex) and _subject(nxt) is not None and any(c.dep_ == "ccomp" for c in nxt.children) and not ctx.inside_quotation(nxt):
+                break  # "…, and more than 4 in 10 said …": a second speaker's report, not more of this one
             first = _merge_spans([first, _complement_span(ctx, nxt)])
         if hung is not None and after and hung.i < after[0].i:
             return _merge_spans([_complement_span(ctx, hung), first])  # "… that 19 died and 60 were hurt"

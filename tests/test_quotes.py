@@ -1490,3 +1490,18 @@ def test_a_charge_after_a_clause_set_off_inside_the_object_is_still_the_charge(a
 def test_a_name_the_speaker_gives_the_words_they_report_on_is_one_claim(analyze, text, cues):
     report = analyze(text)
     assert [(a.cue.text, mention(a)) for a in report.attributions] == cues
+
+
+def test_a_second_group_saying_something_after_and_is_a_report_of_its_own(analyze):
+    # the parser makes the second "said" another complement of the first
+    report = analyze("A third of the farmers polled said they were anxious about water, and more than 6 in 10 said the drought would last another year.")
+    assert [(mention(a), a.content_text) for a in report.attributions] == [
+        ("A third of the farmers polled", "they were anxious about water"),
+        ("more than 6 in 10", "the drought would last another year"),
+    ]
+
+
+def test_a_share_the_parser_split_stays_whole_in_the_speaker(analyze):
+    # the parser hangs "in 10" on the verb
+    a = only(analyze("Most of the dockers surveyed said they were worried about pay, and 4 in 10 said the port would close within a decade."), "the port")
+    assert mention(a) == "4 in 10"
