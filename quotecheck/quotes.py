@@ -284,8 +284,12 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
                     return node.head, [node]
             participle = node.tag_ == "VBG" and node.dep_ == "advcl"
             sayer = _sayer(node, lex) if lex is not None else None
-            if sayer is not None and (said := _subject(node.head)) is not None and said.lower_ in ("it", "there", "this", "that"):
-                node = sayer  # "said it was too soon to tell but added, “…”": the sayer adds
+            if sayer is not None and (said := _subject(node.head)) is not None and (said.lower_ in ("it", "there", "this", "that") or (said.pos_ != "PROPN" and not _quoted_between(sayer, node))):
+                # "said it was too soon to tell but added, “…”", "told reporters the mood at
+                # the depot was calm, and predicted …": the sayer adds (a named subject may report too:
+                # "said Hale resigned and claimed he was forced out", and so may one in a
+                # quotation: “He sat at my table and told me …”)
+                node = sayer
                 continue
             node = node.head
             if node.dep_ == "prep":
@@ -298,6 +302,11 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
             continue
         break
     return None, []
+
+
+def _quoted_between(a: "Token", b: "Token") -> bool:
+    """Whether a quotation mark stands between two tokens."""
+    return any(t.is_quote for t in a.doc[min(a.i, b.i) : max(a.i, b.i)])
 
 
 def _sayer(verb: "Token", lex: Lexicon) -> "Token | None":

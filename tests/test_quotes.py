@@ -1505,3 +1505,22 @@ def test_a_share_the_parser_split_stays_whole_in_the_speaker(analyze):
     # the parser hangs "in 10" on the verb
     a = only(analyze("Most of the dockers surveyed said they were worried about pay, and 4 in 10 said the port would close within a decade."), "the port")
     assert mention(a) == "4 in 10"
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("He told reporters the mood at the depot was calm, despite a few sharp exchanges, and predicted drivers “will be back at work by Monday.”", "predicted", "He"),
+        ("Ruiz told the council the state of the pier was poor and warned that repairs would take a year.", "warned", "Ruiz"),
+        ("The mayor said the budget was tight and promised that no library would close.", "promised", "The mayor"),
+    ],
+)
+def test_a_second_cue_joined_to_what_was_said_is_the_sayers_not_the_clauses_subject(analyze, text, cue, speaker):
+    a = next(a for a in analyze(text).attributions if a.cue.text == cue)
+    assert mention(a) == speaker
+
+
+def test_a_cue_joined_inside_a_quotation_keeps_the_quoted_speakers_subject(analyze):
+    text = "“He sat in my kitchen and told me, ‘Your savings are safe with us,’ and I believed him,” said Nora Pell, a retired nurse."
+    a = only(analyze(text), "‘Your savings")
+    assert mention(a) == "He"
