@@ -1581,6 +1581,7 @@ def _according_attributions(ctx: Context) -> list[Found]:
             continue
         # "…, according to a tally by the Ledger, where counting goes on": that place is the content's
         aside = [t for t in pobj.subtree if t.dep_ == "relcl" and t.i > pobj.i and any(w.lower_ in ("where", "when") and w.i < t.i for w in t.children)]
+        aside += _clause_taken_for_apposition(token, pobj)
         speaker = trim(ctx.text, *(_subtree_span(pobj, aside) or (pobj.idx, pobj.idx + len(pobj.text))))
         source = pobj
         if pobj.lemma_.lower() in ctx.lex.titles and (named := _name_set_off_after(ctx, speaker[1])) is not None:
@@ -1605,6 +1606,17 @@ def _according_attributions(ctx: Context) -> list[Found]:
         cue = (token.idx, nxt.idx + len(nxt.text))
         found.append(Found(pieces, cue, speaker, source.i, "according to", "according"))
     return found
+
+
+def _clause_taken_for_apposition(according: "Token", source: "Token") -> list["Token"]:
+    """"According to Dana Pruitt, the closure reeks of panic": with the verb tagged a noun, the
+    parser hangs the whole clause on the source as an apposition. An apposition after the
+    source's comma that runs to the end of a sentence the phrase opens is that clause."""
+    sent = according.sent
+    last = max((t.i for t in sent if not t.is_punct and not t.is_space), default=sent.end - 1)
+    if according.i > sent.start + 1:
+        return []
+    return [c for c in source.children if c.dep_ == "appos" and c.i > source.i and c.doc[c.left_edge.i - 1].text == "," and c.right_edge.i >= last]
 
 
 def _name_set_off_after(ctx: Context, offset: int) -> "SpacySpan | None":

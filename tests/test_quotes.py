@@ -1524,3 +1524,9 @@ def test_a_cue_joined_inside_a_quotation_keeps_the_quoted_speakers_subject(analy
     text = "“He sat in my kitchen and told me, ‘Your savings are safe with us,’ and I believed him,” said Nora Pell, a retired nurse."
     a = only(analyze(text), "‘Your savings")
     assert mention(a) == "He"
+
+
+def test_according_to_at_the_start_keeps_a_clause_the_parser_hung_on_the_source(analyze):
+    # "reeks" is tagged a noun, so the parser makes the clause an apposition of the source
+    a = only(analyze("According to local radio host Dana Pruitt, the closure reeks of panic and “bad planning.”"), "the closure")
+    assert (mention(a), a.content_text) == ("local radio host Dana Pruitt", "the closure reeks of panic and “bad planning.”")
