@@ -1530,3 +1530,15 @@ def test_according_to_at_the_start_keeps_a_clause_the_parser_hung_on_the_source(
     # "reeks" is tagged a noun, so the parser makes the clause an apposition of the source
     a = only(analyze("According to local radio host Dana Pruitt, the closure reeks of panic and “bad planning.”"), "the closure")
     assert (mention(a), a.content_text) == ("local radio host Dana Pruitt", "the closure reeks of panic and “bad planning.”")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Mr. Lind spoke of the winter the ferry froze in the harbour.", "the winter the ferry froze in the harbour"),
+        ("She has spoken about the need for a second ferry.", "the need for a second ferry"),
+    ],
+)
+def test_what_a_source_spoke_of_is_its_content(analyze, text, content):
+    a = only(analyze(text), content[:8])
+    assert a.content_text == content
