@@ -553,7 +553,10 @@ def _right_of_verb(ctx: Context, verb: "Token", dobjs: list["Token"]) -> tuple[i
                 continue  # "the papers it had asked for", "learned of the cuts"
             if c.lower_ == "on" and not any(g.dep_ == "pcomp" for g in c.children):
                 continue
-            parts.append(_subtree_span(c))
+            # "warned of higher fares": what was warned of, as "called for" gives what was
+            # called for; after an object the preposition joins the two ("accused them of lying"),
+            # and "as" stays with the name it gives ("described as “an intentional act”")
+            parts.append(_subtree_span(c) if parts or c.lower_ == "as" else _token_span(t for t in c.subtree if t.i != c.i))
         elif c.dep_ == "dobj" and not (lemma in _OBJECT_VERBS_NEED_THAT and c.pos_ == "PRON"):
             parts.append(_subtree_span(c))
     charge = lemma in _CHARGE_VERBS and any(g.dep_ == "prep" and g.lower_ in ("of", "for") for d in dobjs for g in d.children)

@@ -1542,3 +1542,17 @@ def test_according_to_at_the_start_keeps_a_clause_the_parser_hung_on_the_source(
 def test_what_a_source_spoke_of_is_its_content(analyze, text, content):
     a = only(analyze(text), content[:8])
     assert a.content_text == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Commuters warned of higher fares for the night buses.", "higher fares for the night buses"),
+        ("The harbour master cautioned against a rush to dredge the channel.", "a rush to dredge the channel"),
+        # after an object the preposition joins the two
+        ("She accused the board of hiding the survey.", "the board of hiding the survey"),
+    ],
+)
+def test_what_a_cue_with_a_preposition_reports_starts_after_the_preposition(analyze, text, content):
+    a = only(analyze(text), content[:6])
+    assert a.content_text == content
