@@ -322,11 +322,9 @@ def _speaker_span(ctx: Context, head: "Token", skip: list["Token"]) -> tuple[int
     if span is None:
         return None
     start, end = trim(ctx.text, *span)
-    last = ctx.doc[head.right_edge.i]
-    share = last.nbor(1) if last.i + 2 < len(ctx.doc) else None
-    if head.like_num and share is not None and share.lower_ in ("in", "of") and share.head.i == head.head.i and share.nbor(1).like_num:
-        # "more than 4 in 10 said": the parser hung the share's "in 10" on the verb
-        end = share.nbor(1).idx + len(share.nbor(1).text)
+    share = head.right_edge.i + 1  # "more than 4 in 10 said": the parser hung the share's "in 10" on the verb
+    if head.like_num and share + 1 < len(ctx.doc) and ctx.doc[share].lower_ in ("in", "of") and ctx.doc[share].head.i == head.head.i and ctx.doc[share + 1].like_num:
+        end = ctx.doc[share + 1].idx + len(ctx.doc[share + 1].text)
     for clause in skip:
         if clause.dep_ == "relcl" and clause.head.i == head.i and clause.left_edge.i > head.i:
             # "The Service, which did not oppose the appeal, conceded …": the one the relative
@@ -694,7 +692,7 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
     # "If this fails, Doe argues, there are other tools": the parser gave the clause that
     # opens the sentence to the cue; it is the host's
     subject = _subject(verb)
-    fronted = {t.i for c in verb.children if c.dep_ == "advcl" and subject is not None and c.left_edge.i == sent.start and c.right_edge.i < subject.i for t in c.subtree}
+    fronted = {t.i for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == sent.start and c.right_edge.i < subject.i for t in c.subtree} if subject is not None else set()
     own = [t.i for t in verb.subtree if t.i not in fronted]
     first, last = min(own), max(own)
     tokens = [t for t in host.subtree if not first <= t.i <= last and t.sent == sent]
@@ -1616,9 +1614,9 @@ def _clause_taken_for_apposition(according: "Token", source: "Token") -> list["T
     parser hangs the whole clause on the source as an apposition. An apposition after the
     source's comma that runs to the end of a sentence the phrase opens is that clause."""
     sent = according.sent
-    last = max((t.i for t in sent if not t.is_punct and not t.is_space), default=sent.end - 1)
     if according.i > sent.start + 1:
         return []
+    last = max((t.i for t in sent if not t.is_punct and not t.is_space), default=sent.end - 1)
     return [c for c in source.children if c.dep_ == "appos" and c.i > source.i and c.doc[c.left_edge.i - 1].text == "," and c.right_edge.i >= last]
 
 
