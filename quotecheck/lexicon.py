@@ -29,6 +29,7 @@ class Lexicon:
     cue_verbs: frozenset[str]
     cue_verb_particles: dict[str, frozenset[str]]
     cue_nouns: frozenset[str]
+    cue_noun_preps: dict[str, frozenset[str]]  # "criticism" -> {"of"}: the object of "criticism of" is its target
     loaded_verbs: dict[str, str]
     anonymous: tuple[str, ...]
     titles: frozenset[str]
@@ -56,6 +57,7 @@ def lexicon() -> Lexicon:
         cue_verbs=frozenset(verbs),
         cue_verb_particles={k: frozenset(v) for k, v in particles.items()},
         cue_nouns=frozenset(w.strip().lower() for w in read_list("cue_nouns.txt")),
+        cue_noun_preps={noun: frozenset(preps.split()) for noun, preps in _pairs("cue_noun_preps.txt").items()},
         loaded_verbs={lemma: neutral or "said" for lemma, neutral in _pairs("loaded_verbs.txt").items()},
         anonymous=tuple(w.strip().lower() for w in read_list("anonymous_sources.txt")),
         titles=frozenset(w.strip().lower() for w in read_list("titles.txt")),

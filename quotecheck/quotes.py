@@ -1665,17 +1665,30 @@ def _owner_span(ctx: Context, owner: "Token") -> tuple[int, int] | None:
     return trim(ctx.text, *span) if span else None
 
 
+def _target_of(token: "Token", lex: Lexicon) -> "Token | None":
+    """The object of a judging noun's preposition ("criticism of the levy" → "the levy"), the
+    noun read as its verb is ("criticized the levy")."""
+    preps = lex.cue_noun_preps.get(token.lemma_.lower())
+    if not preps:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i > token.i:
+            return next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
 def _noun_attributions(ctx: Context) -> list[Found]:
     found = []
     for token in ctx.doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in ctx.lex.cue_nouns:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or (lemma not in ctx.lex.cue_nouns and lemma not in ctx.lex.cue_noun_preps):
             continue
         if ctx.in_excluded(token.idx) or ctx.inside_quotation(token):
             continue
         if token.dep_ == "pobj" and token.head.dep_ == "prep" and _is_cue_verb(token.head.head, ctx.lex):
             continue  # "said in a statement that …": the clause is the verb's, the noun says how
         clause = None
-        for child in token.children:
+        for child in token.children if lemma in ctx.lex.cue_nouns else ():
             if child.dep_ in ("acl", "ccomp", "relcl") and child.i > token.i:
                 if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
                     clause = child
@@ -1683,6 +1696,9 @@ def _noun_attributions(ctx: Context) -> list[Found]:
                     clause = child
             elif child.dep_ == "prep" and child.lower_ == "for" and child.i == token.i + 1 and token.lemma_.lower() in ("call", "plea", "demand", "appeal"):
                 clause = next((g for g in child.children if g.dep_ == "pobj"), None)  # "calls for a boycott"
+        target = clause is None
+        if target and not (token.dep_ == "dobj" and _is_cue_verb(token.head, ctx.lex)):
+            clause = _target_of(token, ctx.lex)  # "expressed concern about …" is the verb's
         if clause is None:
             continue
         speaker_head = None
@@ -1691,9 +1707,11 @@ def _noun_attributions(ctx: Context) -> list[Found]:
                 speaker_head = child
             elif child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < clause.i:
                 speaker_head = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if speaker_head is None and token.dep_ in ("dobj",) and token.head.lemma_.lower() in ("make", "issue", "repeat", "offer", "voice", "express", "give", "deliver", "reiterate", "renew", "dismiss", "reject", "deny"):
+        if speaker_head is None and token.dep_ in ("dobj",) and token.head.lemma_.lower() in ("make", "issue", "repeat", "offer", "voice", "express", "give", "deliver", "reiterate", "renew", "raise", "pose", "level", "lodge", "air", "ask", "launch", "dismiss", "reject", "deny"):
             if token.head.lemma_.lower() not in ("dismiss", "reject", "deny"):
                 speaker_head = _subject(token.head)
+        if speaker_head is None and target:
+            continue
         speaker = _owner_span(ctx, speaker_head) if speaker_head is not None else None
         content = _subtree_span(clause)
         if content is None:

@@ -200,6 +200,33 @@ def test_a_call_for_something_attributes_what_is_called_for(analyze):
     assert (a.content_text, mention(a), a.cue.text) == ("a ban on fireworks", "The mayor", "call")
 
 
+@pytest.mark.parametrize(
+    "text, content, speaker, cue",
+    [
+        ("Councillor Breen's criticism of the harbour levy was blunt.", "the harbour levy", "Councillor Breen", "criticism"),
+        ("The auditor raised questions about the ferry contract on Monday.", "the ferry contract", "The auditor", "questions"),
+        ("Growers voiced doubts about the new irrigation timetable.", "the new irrigation timetable", "Growers", "doubts"),
+        ("Ms. Varga made no mention of the missing invoices.", "the missing invoices", "Ms. Varga", "mention"),
+    ],
+)
+def test_a_judging_nouns_target_is_attributed_to_its_owner(analyze, text, content, speaker, cue):
+    # read as its verb is: "criticized the harbour levy", "questioned the ferry contract"
+    a = only(analyze(text), content)
+    assert (a.content_text, mention(a), a.cue.text) == (content, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach faced questions about his future after the defeat.",  # the coach is asked, not asking
+        "Amid growing concern about the drought, the council met early.",  # nobody holds the concern
+        "An attack on the convoy near the border killed two drivers.",  # an assault, not a statement
+    ],
+)
+def test_a_judging_noun_with_nobody_behind_it_attributes_nothing(analyze, text):
+    assert contents(analyze(text)) == []
+
+
 def test_report_found_is_a_document_cue(analyze):
     text = "A report by the state auditor found that the agency had overspent."
     a = only(analyze(text), "that the agency")
