@@ -847,7 +847,7 @@ def _reports_nothing(token: "Token") -> bool:
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in _NAMING_VERBS and not any(c.dep_ == "agent" for c in token.children):
         return True  # "a tool called WipeIt": a name, said by nobody
     subject = _subject(token)
-    if subject is not None and subject.tag_ == "CD" and token.i + 1 < len(token.doc) and token.nbor(1).dep_ == "dobj" and token.nbor(1).tag_ == "NNS":
+    if subject is not None and subject.tag_ == "CD" and subject.i == token.i - 1 and token.i + 1 < len(token.doc) and token.nbor(1).dep_ == "dobj" and token.nbor(1).tag_ == "NNS":
         return True  # "120 pledged delegates": a participle used as an adjective
     if subject is not None and subject.lower_ == "you" and token.sent.text.rstrip(" ”\"'’").endswith("?"):
         return True  # "Would you vote for her?": a question to the reader reports nothing

@@ -227,6 +227,17 @@ def test_a_judging_noun_with_nobody_behind_it_attributes_nothing(analyze, text):
     assert contents(analyze(text)) == []
 
 
+def test_a_count_that_opens_a_speaker_does_not_make_the_cue_an_adjective(analyze):
+    # "120 pledged delegates" reads "pledged" as an adjective; "One of … told" is a speaker
+    text = "One of the three inspectors told councillors that the valves had been replaced."
+    a = only(analyze(text), "that the valves")
+    assert mention(a) == "One of the three inspectors"
+
+
+def test_a_count_right_before_a_participle_is_not_a_speaker(analyze):
+    assert contents(analyze("Ms. Duarte has won 120 pledged delegates so far.")) == []
+
+
 def test_report_found_is_a_document_cue(analyze):
     text = "A report by the state auditor found that the agency had overspent."
     a = only(analyze(text), "that the agency")
