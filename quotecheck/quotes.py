@@ -1009,8 +1009,29 @@ def _another_verbs_quotation(ctx: Context, verb: "Token", cue: tuple[int, int], 
     """
     if speaker is not None and speaker[0] < quotation[0] and quotation[1] <= cue[0] and head is not None and head.head.i == verb.i:
         return True
+    if quotation[1] <= cue[0] and _reported_by_an_earlier_cue(ctx, verb, quotation):
+        return True
     between = ctx.doc.char_span(cue[1], quotation[0], alignment_mode="contract") if quotation[0] >= cue[1] else None
     return between is not None and not any(c.dep_ == "dobj" for c in verb.children) and any(t.head.i == verb.i and _is_cue_verb(t, ctx.lex) for t in between)
+
+
+def _reported_by_an_earlier_cue(ctx: Context, verb: "Token", quotation: tuple[int, int]) -> bool:
+    """"Although the firm conceded that its crews had “cut corners,” it denied …": the
+    quotation closes the clause another cue before it reports, not the words of this one."""
+    before = ctx.text[: quotation[0]].rstrip(_SPACE)
+    if not before or not before[-1].isalnum():
+        return False  # "… hinted at a rift - “…,” she said": a sentence of its own
+    span = ctx.doc.char_span(quotation[0], quotation[1], alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return False
+    above = span.root.head
+    for _ in range(2):  # the clause's verb, or the verb above it
+        if above.i == verb.i:
+            return False
+        if above.i < span.start and _is_cue_verb(above, ctx.lex) is not None:
+            return True
+        above = above.head
+    return False
 
 
 def _lead_in(ctx: Context, quotation: tuple[int, int]) -> tuple[int, int]:

@@ -238,6 +238,18 @@ def test_a_count_right_before_a_participle_is_not_a_speaker(analyze):
     assert contents(analyze("Ms. Duarte has won 120 pledged delegates so far.")) == []
 
 
+def test_a_quotation_inside_an_earlier_cues_clause_is_not_the_next_cues_content(analyze):
+    text = "Although the contractor conceded at the inquiry that its crews had “cut a few corners,” it denied that the scaffolding was unsafe."
+    report = analyze(text)
+    assert only(report, "that the scaffolding").cue.text == "denied"
+    assert [a.cue.text for a in report.attributions if "cut a few corners" in a.content_text] == ["conceded"]
+
+
+def test_a_quotation_set_off_by_a_dash_is_still_the_trailing_cues(analyze):
+    text = "Okafor hinted the board had gone quiet - “We no longer speak,” she said."
+    assert only(analyze(text), "“We no longer").cue.text == "said"
+
+
 def test_report_found_is_a_document_cue(analyze):
     text = "A report by the state auditor found that the agency had overspent."
     a = only(analyze(text), "that the agency")
