@@ -842,8 +842,8 @@ def _reports_nothing(token: "Token") -> bool:
     """A reporting verb's form or frame that reports nothing here, whatever follows it."""
     if token.tag_ == "VBN" and token.dep_ == "advcl" and _subject(token) is None and not _as_reported_by(token):
         return True  # "Asked about the plan, she said …": the question is not hers
-    if token.dep_ in ("amod", "compound", "nmod") or (token.i >= 2 and token.nbor(-1).text == "-"):
-        return True  # "the so-called “reform”", "a stated aim": an adjective, not a cue
+    if token.dep_ in ("amod", "compound", "nmod") or (token.i >= 2 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_):
+        return True  # "the so-called “reform”", "a stated aim": an adjective, not a cue (a spaced dash is an aside's end)
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in _NAMING_VERBS and not any(c.dep_ == "agent" for c in token.children):
         return True  # "a tool called WipeIt": a name, said by nobody
     subject = _subject(token)
@@ -1289,10 +1289,13 @@ def _appositive_subject(verb: "Token") -> "Token | None":
     argued …": the parser hangs the speaker on the opening phrase's noun as an appositive;
     the appositive set off by commas that ends right before the subjectless cue is its subject."""
     doc = verb.doc
-    prev = verb.i - 1
+    gap = verb.i - 1
+    while gap >= 0 and doc[gap].head.i == verb.i and doc[gap].dep_ in ("advmod", "aux", "neg"):
+        gap -= 1  # "…, the secretary, Dana Pruitt, quietly conceded"
+    prev = gap
     while prev >= 0 and doc[prev].is_punct:
         prev -= 1
-    if prev < 1 or prev == verb.i - 1:
+    if prev < 1 or prev == gap:
         return None  # no comma before the cue: not an appositive left hanging
     t = doc[prev]
     while t.dep_ in ("appos", "compound", "flat") and t.head.i < t.i and t.head.dep_ in ("appos", "compound", "flat"):

@@ -250,6 +250,22 @@ def test_a_quotation_set_off_by_a_dash_is_still_the_trailing_cues(analyze):
     assert only(analyze(text), "“We no longer").cue.text == "said"
 
 
+def test_a_cue_after_a_spaced_dash_is_not_a_hyphenated_adjective(analyze):
+    # "a much-praised plan" makes an adjective of the participle; an aside's closing dash does not
+    text = "Still, many parents - among them the chair of the school's board - argue that the merger was rushed."
+    a = only(analyze(text), "that the merger")
+    assert mention(a) == "many parents - among them the chair of the school's board"
+
+
+def test_an_appositive_speaker_left_hanging_before_an_adverb_and_the_cue_is_the_cues(analyze):
+    text = (
+        "At the county show, surrounded by angry growers, "
+        "the agriculture secretary, Dana Pruitt, quietly conceded that the scheme had been rushed."
+    )
+    a = only(analyze(text), "that the scheme")
+    assert mention(a) == "Dana Pruitt"
+
+
 def test_report_found_is_a_document_cue(analyze):
     text = "A report by the state auditor found that the agency had overspent."
     a = only(analyze(text), "that the agency")
