@@ -487,11 +487,15 @@ def _held_view(verb: "Token") -> tuple[int, int] | None:
     """
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
-        # "deemed the offer inadequate" parsed as a verbless clause with "offer" its subject
-        small = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") and any(g.dep_ == "nsubj" for g in c.children)), None)
+        # "deemed the offer inadequate" parsed as a verbless clause with "offer" its subject;
+        # "see the bridge closed on Friday as a warning": a clause whose verb carries the "as"
+        small = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("oprd", "acomp", "ccomp") and any(g.dep_ == "nsubj" for g in c.children) and (c.pos_ in ("ADJ", "NOUN") or (c.tag_ == "VBN" and any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children)))), None)
         return _with_view_condition(verb, small, _subtree_span(small)) if small is not None else None
     taken_for = [c for c in verb.children if c.i > obj.i and ((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "acomp"))]
-    taken_for += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
+    # "sees the plan as written by developers", "view the head as better suited": a
+    # clause the parser opened with the "as"; "deemed the loss of two spaces a fair cost": a second object
+    taken_for += [c for c in verb.children if c.i > obj.i and ((c.dep_ in ("advcl", "ccomp", "xcomp") and c.left_edge.lower_ == "as" and c.left_edge.i == obj.right_edge.i + 1) or (c.dep_ == "dobj" and c.left_edge.i == obj.right_edge.i + 1))]
+    taken_for += [c for c in obj.children if (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ in ("acl", "advcl") and any(g.dep_ == "mark" and g.lower_ == "as" and g.i == c.left_edge.i for g in c.children))]
     # "deemed the route unworkable", the adjective parsed as the object's own
     taken_for += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ"]
     if not any(c.dep_ != "prep" or any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children) for c in taken_for):

@@ -1317,6 +1317,22 @@ def test_a_view_held_of_something_is_attributed_to_its_holder(analyze, text, spe
 
 
 @pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # "as" opens a clause: on the verb, on the object, or inside the small clause
+        ("Ms. Okafor sees the harbour plan as written by developers for developers.", "Ms. Okafor", "the harbour plan as written by developers for developers"),
+        ("Shop owners see the parking rules as aimed at driving them out.", "Shop owners", "the parking rules as aimed at driving them out"),
+        ("Many residents see the bridge closed on Friday as a warning.", "Many residents", "the bridge closed on Friday as a warning"),
+        # what it is taken for parsed as a second object
+        ("The court deemed the loss of two parking spaces a fair cost of the scheme.", "The court", "the loss of two parking spaces a fair cost of the scheme"),
+    ],
+)
+def test_a_view_the_parser_split_at_its_as_is_still_one_view(analyze, text, speaker, content):
+    a = only(analyze(text), content[:8])
+    assert (a.content_text, mention(a), a.kind) == (content, speaker, "indirect")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "She went to see the final at Wembley with her father.",
