@@ -39,6 +39,10 @@ _NAME_GIVING_VERBS = frozenset({"call", "name", "dub", "term", "label", "brand"}
 # verbs that give a work its title ("a report titled “…”")
 _TITLING_VERBS = frozenset({"title", "entitle", "headline"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_QUESTION_WORDS = frozenset({"when", "whether", "how", "why", "where", "what", "who", "if"})
+# verbs whose complement may be an open question ("did not say when", "asked whether"); after
+# others a "when" clause says when ("did not complain when prices rose")
+_ASKING_VERBS = frozenset({"say", "tell", "explain", "know", "decide", "ask", "wonder", "question", "reveal", "disclose", "specify", "indicate", "confirm", "clarify", "predict", "determine", "detail", "announce", "answer"})
 # "is expected to …" is left out: with nobody named, it is the paper's own forecast
 _PASSIVE_SPEAKERLESS = frozenset({"believe", "report", "say", "think", "know", "understand", "estimate", "project", "rumor", "rumour", "suppose", "fear", "consider", "allege"})
 _OBJECT_VERBS_NEED_THAT = frozenset({"say", "add", "write", "note", "tell", "explain", "insist", "state", "declare", "remark", "reply", "respond", "answer", "recall", "think", "know", "feel", "learn", "understand", "realize", "realise", "hope", "believe", "fear", "worry", "guess", "assume", "agree", "wonder", "joke", "quip", "sigh", "argue", "claim", "suggest"})
@@ -268,7 +272,7 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
             return joined, []  # "The report covered rents and wages and officials said …"
         if node is verb and node.dep_ == "dep" and node.head.tag_ == "VBG" and node.head.i < node.i and node.head.dep_ == "ROOT" and (reduced := _subject(node.head)) is not None:
             return reduced, []  # "Most renters … going to vote on Friday say …": the parser made "going" the verb
-        if node is not verb and ((node.dep_ == "acomp" and node.pos_ == "ADJ") or (node.dep_ == "advmod" and node.head.pos_ in ("VERB", "AUX"))):
+        if node is not verb and ((node.dep_ in ("acomp", "attr") and node.pos_ == "ADJ") or (node.dep_ == "advmod" and node.head.pos_ in ("VERB", "AUX"))):
             # "was quick to point out that …": the one who was quick; "stopped short of calling
             # it a crime": the one who stopped
             node = node.head
@@ -389,6 +393,11 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         return _complement_span(ctx, hung)
     if (clause := _unmarked_clause(ctx, verb)) is not None:
         return clause
+    # "have not said when they would vote": the parser hung the open question on the verb as
+    # an adverbial clause
+    question = next((c for c in children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ in _QUESTION_WORDS), None)
+    if question is not None and verb.lemma_.lower() in _ASKING_VERBS and not any(c.dep_ in ("dobj", "ccomp") for c in children):
+        return _subtree_span(question)
     particle = cue_lemma.split()[1] if " " in cue_lemma else None
     if particle:
         for c in children:

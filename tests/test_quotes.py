@@ -266,6 +266,21 @@ def test_an_appositive_speaker_left_hanging_before_an_adverb_and_the_cue_is_the_
     assert mention(a) == "Dana Pruitt"
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The club's owners have not said when they would open the new stand.", "when they would open the new stand"),
+        ("The board has not said when it would meet again.", "when it would meet again"),
+    ],
+)
+def test_an_open_question_the_parser_hung_on_the_cue_is_its_content(analyze, text, content):
+    assert only(analyze(text), content).content_text == content
+
+
+def test_a_when_clause_after_a_verb_that_asks_nothing_says_when(analyze):
+    assert contents(analyze("Growers did not complain when prices rose.")) == []
+
+
 def test_report_found_is_a_document_cue(analyze):
     text = "A report by the state auditor found that the agency had overspent."
     a = only(analyze(text), "that the agency")
@@ -1481,6 +1496,11 @@ def test_making_a_thing_clear_without_a_clause_reports_nothing(analyze):
 def test_the_one_quick_to_point_something_out_is_its_speaker(analyze):
     a = only(analyze("The mayor was quick to point out that burglaries had fallen."), "that burglaries")
     assert (mention(a), a.cue.text) == ("The mayor", "to point out")
+
+
+def test_the_one_most_forceful_in_criticizing_something_is_its_speaker(analyze):
+    a = only(analyze("Of the six candidates, Breen has been the most forceful in criticizing the bypass."), "the bypass")
+    assert (mention(a), a.cue.text) == ("Breen", "criticizing")
 
 
 def test_an_object_the_parser_split_in_two_is_one_content(analyze):
