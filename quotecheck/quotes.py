@@ -364,6 +364,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     # "…, he told the court": the object is who was told (not "tells a joke", nor where the
     # parser hid the subject in the clause)
     listener = verb.lemma_.lower() in _TELLING_VERBS and _subject(verb) is not None and not any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLD_THINGS for c in children)
+    # "…, the regulator wrote Okafor": a person written to is the one told
+    listener = listener or (verb.lemma_.lower() == "write" and any(c.dep_ == "dobj" and c.i > verb.i and c.tag_ == "NNP" and c.ent_type_ in ("PERSON", "") for c in children))
     if ccomps and all(c.i < verb.i for c in ccomps) and (any(c.dep_ == "dobj" and c.i > verb.i and not listener for c in children) or ":" in ctx.text[ccomps[-1].right_edge.idx : verb.idx]):
         ccomps = []  # "…: 64% of doctors endorse longer breaks": the clause before is not theirs
     if ccomps and not _takes(verb.lemma_.lower(), "that"):

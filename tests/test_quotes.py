@@ -281,6 +281,12 @@ def test_a_when_clause_after_a_verb_that_asks_nothing_says_when(analyze):
     assert contents(analyze("Growers did not complain when prices rose.")) == []
 
 
+def test_the_person_a_trailing_cue_wrote_to_is_not_its_content(analyze):
+    text = "The deadline cannot move again, the regulator wrote Okafor in March."
+    a = only(analyze(text), "The deadline")
+    assert (a.content_text, mention(a)) == ("The deadline cannot move again", "the regulator")
+
+
 def test_report_found_is_a_document_cue(analyze):
     text = "A report by the state auditor found that the agency had overspent."
     a = only(analyze(text), "that the agency")
