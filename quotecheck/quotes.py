@@ -44,7 +44,7 @@ _QUESTION_WORDS = frozenset({"when", "whether", "how", "why", "where", "what", "
 # others a "when" clause says when ("did not complain when prices rose")
 _ASKING_VERBS = frozenset({"say", "tell", "explain", "know", "decide", "ask", "wonder", "question", "reveal", "disclose", "specify", "indicate", "confirm", "clarify", "predict", "determine", "detail", "announce", "answer"})
 # "is expected to …" is left out: with nobody named, it is the paper's own forecast
-_PASSIVE_SPEAKERLESS = frozenset({"believe", "report", "say", "think", "know", "understand", "estimate", "project", "rumor", "rumour", "suppose", "fear", "consider", "allege"})
+_PASSIVE_SPEAKERLESS = frozenset({"believe", "report", "say", "think", "know", "understand", "estimate", "project", "rumor", "rumour", "suppose", "fear", "consider", "allege", "tell"})
 _OBJECT_VERBS_NEED_THAT = frozenset({"say", "add", "write", "note", "tell", "explain", "insist", "state", "declare", "remark", "reply", "respond", "answer", "recall", "think", "know", "feel", "learn", "understand", "realize", "realise", "hope", "believe", "fear", "worry", "guess", "assume", "agree", "wonder", "joke", "quip", "sigh", "argue", "claim", "suggest"})
 
 
@@ -572,7 +572,8 @@ def _right_of_verb(ctx: Context, verb: "Token", dobjs: list["Token"]) -> tuple[i
             parts.append(_subtree_span(c) if parts or c.lower_ == "as" else _token_span(t for t in c.subtree if t.i != c.i))
         elif c.dep_ == "dobj" and not (lemma in _OBJECT_VERBS_NEED_THAT and c.pos_ == "PRON"):
             parts.append(_subtree_span(c))
-    charge = lemma in _CHARGE_VERBS and any(g.dep_ == "prep" and g.lower_ in ("of", "for") for d in dobjs for g in d.children)
+    # "accused both the landlord and the agent of ignoring …": the charge may hang on the last of joined objects
+    charge = lemma in _CHARGE_VERBS and any(g.dep_ == "prep" and g.lower_ in ("of", "for") for d in dobjs for x in (d, *d.conjuncts) for g in x.children)
     if not parts or (len(parts) == 1 and dobjs and lemma in _NO_CONTENT_OBJECTS and not charge):
         return None  # "told reporters", "asked him": a listener is not content ("accused him of lying" is)
     merged = _merge_spans(parts)

@@ -720,6 +720,18 @@ def test_passive_with_an_agent_whose_object_is_a_listener_reports_nothing(analyz
     assert analyze("Delmont is being advised by Hollis Grant.").attributions == []
 
 
+def test_being_told_something_by_nobody_named_is_an_attribution_with_no_speaker(analyze):
+    # the editor's question "told by whom?" needs the attribution to be there
+    a = only(analyze("Residents were told on Monday that the water was safe to drink."), "that the water")
+    assert (a.content_text, a.speaker, a.cue.text) == ("that the water was safe to drink", None, "were told")
+
+
+def test_a_charge_hung_on_the_last_of_joined_objects_is_still_the_charge(analyze):
+    text = "Tenants accused both the landlord and the letting agent of ignoring the damp."
+    a = only(analyze(text), "both the landlord")
+    assert (a.content_text, mention(a)) == ("both the landlord and the letting agent of ignoring the damp", "Tenants")
+
+
 @pytest.mark.parametrize(
     "text, cue, speaker",
     [
