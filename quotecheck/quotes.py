@@ -44,7 +44,7 @@ _QUESTION_WORDS = frozenset({"when", "whether", "how", "why", "where", "what", "
 # others a "when" clause says when ("did not complain when prices rose")
 _ASKING_VERBS = frozenset({"say", "tell", "explain", "know", "decide", "ask", "wonder", "question", "reveal", "disclose", "specify", "indicate", "confirm", "clarify", "predict", "determine", "detail", "announce", "answer"})
 # "is expected to …" is left out: with nobody named, it is the paper's own forecast
-_PASSIVE_SPEAKERLESS = frozenset({"believe", "report", "say", "think", "know", "understand", "estimate", "project", "rumor", "rumour", "suppose", "fear", "consider", "allege", "tell"})
+_PASSIVE_SPEAKERLESS = frozenset({"believe", "report", "say", "think", "know", "understand", "estimate", "project", "rumor", "rumour", "suppose", "fear", "consider", "allege", "tell", "ask"})
 _OBJECT_VERBS_NEED_THAT = frozenset({"say", "add", "write", "note", "tell", "explain", "insist", "state", "declare", "remark", "reply", "respond", "answer", "recall", "think", "know", "feel", "learn", "understand", "realize", "realise", "hope", "believe", "fear", "worry", "guess", "assume", "agree", "wonder", "joke", "quip", "sigh", "argue", "claim", "suggest"})
 
 
@@ -948,12 +948,22 @@ def _verb_attributions(ctx: Context) -> list[Found]:
                 pieces, content, how = [(named.idx, named.idx + len(named.text)), content], (named.idx, content[1]), "verb-tail"
         if content is None or content[1] <= content[0]:
             continue
-        if speaker is None and not (_is_passive(token) and token.lemma_.lower() in _PASSIVE_SPEAKERLESS):
+        if speaker is None and not _by_someone_unnamed(token):
             if not _has_quotation(ctx, content):
                 continue
         spans = pieces if pieces and how == "verb-tail" and (pieces[0][0], pieces[-1][1]) == content else [content]
         found.append(Found(spans, cue, speaker, head.i if head is not None else None, lemma, how))
     return found
+
+
+def _by_someone_unnamed(verb: "Token") -> bool:
+    """"It is believed that …", "Residents were told that …", "The trust has been asked to
+    explain …": a passive cue whose source the text does not name. A question put to someone
+    ("was asked about his future") is not a report, as "Asked about the plan, she said" is not."""
+    lemma = verb.lemma_.lower()
+    if not _is_passive(verb) or lemma not in _PASSIVE_SPEAKERLESS:
+        return False
+    return lemma != "ask" or any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
 
 
 _SELF_OR_THING = frozenset({"i", "me", "we", "us", "it"})
@@ -1028,7 +1038,10 @@ def _another_verbs_quotation(ctx: Context, verb: "Token", cue: tuple[int, int], 
     if quotation[1] <= cue[0] and _reported_by_an_earlier_cue(ctx, verb, quotation):
         return True
     between = ctx.doc.char_span(cue[1], quotation[0], alignment_mode="contract") if quotation[0] >= cue[1] else None
-    return between is not None and not any(c.dep_ == "dobj" for c in verb.children) and any(t.head.i == verb.i and _is_cue_verb(t, ctx.lex) for t in between)
+    # an object of its own keeps the quotation ("posted a comment, saying, “…”") unless a clause
+    # of its own came first ("urged residents to back the levy, saying, “…”")
+    keeps = any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("xcomp", "ccomp") and verb.i < c.i < quotation[0] and c.idx < quotation[0] for c in verb.children)
+    return between is not None and not keeps and any(t.head.i == verb.i and _is_cue_verb(t, ctx.lex) for t in between)
 
 
 def _reported_by_an_earlier_cue(ctx: Context, verb: "Token", quotation: tuple[int, int]) -> bool:

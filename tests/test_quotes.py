@@ -287,6 +287,13 @@ def test_the_person_a_trailing_cue_wrote_to_is_not_its_content(analyze):
     assert (a.content_text, mention(a)) == ("The deadline cannot move again", "the regulator")
 
 
+def test_a_cue_with_a_clause_of_its_own_keeps_it_when_a_participle_brings_a_quotation(analyze):
+    text = "Councillor Breen urged residents to back the levy, saying, “There is no plan B for this town.”"
+    report = analyze(text)
+    assert only(report, "residents").cue.text == "urged"
+    assert only(report, "“There is").cue.text == "saying"
+
+
 def test_report_found_is_a_document_cue(analyze):
     text = "A report by the state auditor found that the agency had overspent."
     a = only(analyze(text), "that the agency")
@@ -724,6 +731,15 @@ def test_being_told_something_by_nobody_named_is_an_attribution_with_no_speaker(
     # the editor's question "told by whom?" needs the attribution to be there
     a = only(analyze("Residents were told on Monday that the water was safe to drink."), "that the water")
     assert (a.content_text, a.speaker, a.cue.text) == ("that the water was safe to drink", None, "were told")
+
+
+def test_being_asked_to_do_something_by_nobody_named_is_an_attribution_with_no_speaker(analyze):
+    a = only(analyze("The trust has been asked to explain the delay by Friday."), "to explain")
+    assert (a.content_text, a.speaker) == ("to explain the delay by Friday", None)
+
+
+def test_a_question_put_to_someone_is_not_a_report(analyze):
+    assert contents(analyze("The coach was asked about his future after the defeat.")) == []
 
 
 def test_a_charge_hung_on_the_last_of_joined_objects_is_still_the_charge(analyze):
