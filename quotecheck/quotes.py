@@ -1040,7 +1040,7 @@ def _another_verbs_quotation(ctx: Context, verb: "Token", cue: tuple[int, int], 
     between = ctx.doc.char_span(cue[1], quotation[0], alignment_mode="contract") if quotation[0] >= cue[1] else None
     # an object of its own keeps the quotation ("posted a comment, saying, “…”") unless a clause
     # of its own came first ("urged residents to back the levy, saying, “…”")
-    keeps = any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("xcomp", "ccomp") and verb.i < c.i < quotation[0] and c.idx < quotation[0] for c in verb.children)
+    keeps = any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and c.idx < quotation[0] for c in verb.children)
     return between is not None and not keeps and any(t.head.i == verb.i and _is_cue_verb(t, ctx.lex) for t in between)
 
 
