@@ -134,7 +134,7 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
     for t in root.subtree:
         if t.i <= root.i or t.dep_ not in ("advcl", "conj"):
             continue
-        if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if t.dep_ == "advcl" and _is_to_infinitive(t):
             continue  # "came to the hearing to back the nurses": a purpose, not a second cue
         subject = _subject(t)
         own_speaker = subject is not None and subject.pos_ != "PRON" and t.dep_ == "conj" and any(c.dep_ == "ccomp" for c in t.children)
@@ -233,6 +233,11 @@ def _subject(verb: "Token") -> "Token | None":
 
 def _is_passive(verb: "Token") -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _is_to_infinitive(token: "Token") -> bool:
+    """A verb with its own "to" ("vowed to appeal", "asked to explain")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | None", list["Token"]]:
@@ -412,7 +417,7 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     condition = _on_condition(verb)
     xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i and not (condition is not None and condition.i < c.i)]
     dobjs = [c for c in children if c.dep_ in ("dobj", "attr", "oprd") and c.i > verb.i]
-    if xcomps and any(t.dep_ == "aux" and t.lower_ == "to" for t in xcomps[0].children) and _takes(verb.lemma_.lower(), "to"):
+    if xcomps and _is_to_infinitive(xcomps[0]) and _takes(verb.lemma_.lower(), "to"):
         # "asked the minister to release the report": who is asked is part of the request
         first = dobjs[0] if dobjs and dobjs[0].i < xcomps[0].i else xcomps[0]
         if first is xcomps[0] and verb.lemma_.lower() == "call":
@@ -963,7 +968,7 @@ def _by_someone_unnamed(verb: "Token") -> bool:
     lemma = verb.lemma_.lower()
     if not _is_passive(verb) or lemma not in _PASSIVE_SPEAKERLESS:
         return False
-    return lemma != "ask" or any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+    return lemma != "ask" or any(c.dep_ == "xcomp" and _is_to_infinitive(c) for c in verb.children)
 
 
 _SELF_OR_THING = frozenset({"i", "me", "we", "us", "it"})
@@ -1745,7 +1750,7 @@ def _noun_attributions(ctx: Context) -> list[Found]:
             if child.dep_ in ("acl", "ccomp", "relcl") and child.i > token.i:
                 if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
                     clause = child
-                elif any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and token.lemma_.lower() in ("promise", "pledge", "vow", "threat", "call", "plea", "demand", "request", "decision", "proposal"):
+                elif _is_to_infinitive(child) and token.lemma_.lower() in ("promise", "pledge", "vow", "threat", "call", "plea", "demand", "request", "decision", "proposal"):
                     clause = child
             elif child.dep_ == "prep" and child.lower_ == "for" and child.i == token.i + 1 and token.lemma_.lower() in ("call", "plea", "demand", "appeal"):
                 clause = next((g for g in child.children if g.dep_ == "pobj"), None)  # "calls for a boycott"
