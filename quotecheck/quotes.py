@@ -1723,6 +1723,11 @@ def _owner_span(ctx: Context, owner: "Token") -> tuple[int, int] | None:
     return trim(ctx.text, *span) if span else None
 
 
+# verbs whose subject voices the claim, charge or question they take as object ("made the
+# claim that …", "raised questions about …")
+_VOICING_VERBS = frozenset({"make", "issue", "repeat", "offer", "voice", "express", "give", "deliver", "reiterate", "renew", "raise", "pose", "level", "lodge", "air", "ask", "launch"})
+
+
 def _target_of(token: "Token", lex: Lexicon) -> "Token | None":
     """The object of a judging noun's preposition ("criticism of the levy" → "the levy"), the
     noun read as its verb is ("criticized the levy")."""
@@ -1750,9 +1755,9 @@ def _noun_attributions(ctx: Context) -> list[Found]:
             if child.dep_ in ("acl", "ccomp", "relcl") and child.i > token.i:
                 if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
                     clause = child
-                elif _is_to_infinitive(child) and token.lemma_.lower() in ("promise", "pledge", "vow", "threat", "call", "plea", "demand", "request", "decision", "proposal"):
+                elif _is_to_infinitive(child) and lemma in ("promise", "pledge", "vow", "threat", "call", "plea", "demand", "request", "decision", "proposal"):
                     clause = child
-            elif child.dep_ == "prep" and child.lower_ == "for" and child.i == token.i + 1 and token.lemma_.lower() in ("call", "plea", "demand", "appeal"):
+            elif child.dep_ == "prep" and child.lower_ == "for" and child.i == token.i + 1 and lemma in ("call", "plea", "demand", "appeal"):
                 clause = next((g for g in child.children if g.dep_ == "pobj"), None)  # "calls for a boycott"
         target = clause is None
         if target and not (token.dep_ == "dobj" and _is_cue_verb(token.head, ctx.lex)):
@@ -1765,9 +1770,8 @@ def _noun_attributions(ctx: Context) -> list[Found]:
                 speaker_head = child
             elif child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < clause.i:
                 speaker_head = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if speaker_head is None and token.dep_ in ("dobj",) and token.head.lemma_.lower() in ("make", "issue", "repeat", "offer", "voice", "express", "give", "deliver", "reiterate", "renew", "raise", "pose", "level", "lodge", "air", "ask", "launch", "dismiss", "reject", "deny"):
-            if token.head.lemma_.lower() not in ("dismiss", "reject", "deny"):
-                speaker_head = _subject(token.head)
+        if speaker_head is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _VOICING_VERBS:
+            speaker_head = _subject(token.head)  # "raised questions about …": the one who voices them (not "dismissed the claim")
         if speaker_head is None and target:
             continue
         speaker = _owner_span(ctx, speaker_head) if speaker_head is not None else None
