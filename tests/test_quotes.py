@@ -1361,7 +1361,12 @@ def test_a_cue_that_names_its_audience_reports_the_clause_before_it(analyze):
     ],
 )
 def test_a_view_held_of_something_is_attributed_to_its_holder(analyze, text, speaker, content):
-    a = only(analyze(text), content[:8])
+    assert_view(analyze(text), speaker, content)
+
+
+def assert_view(report, speaker: str, content: str) -> None:
+    """One reported view: the object with what it is taken for, its holder the speaker."""
+    a = only(report, content[:8])
     assert (a.content_text, mention(a), a.kind) == (content, speaker, "indirect")
 
 
@@ -1377,8 +1382,7 @@ def test_a_view_held_of_something_is_attributed_to_its_holder(analyze, text, spe
     ],
 )
 def test_a_view_the_parser_split_at_its_as_is_still_one_view(analyze, text, speaker, content):
-    a = only(analyze(text), content[:8])
-    assert (a.content_text, mention(a), a.kind) == (content, speaker, "indirect")
+    assert_view(analyze(text), speaker, content)
 
 
 @pytest.mark.parametrize(
