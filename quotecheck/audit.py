@@ -107,6 +107,13 @@ def _unattributed_quotes(report: Report, rule: Rule, extra: Extra) -> Iterator[H
             yield a.start, a.end, {"short": _short(a.content_text), "text": a.content_text}
 
 
+def _hidden_sources(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit]:
+    for a in report.attributions:
+        # a cue with nobody behind it: "is said to", "were told", "reportedly", "the charge that"
+        if a.speaker is None and a.cue is not None:
+            yield a.cue.start, a.cue.end, {"cue": " ".join(a.cue.text.split()), "short": _short(a.content_text)}
+
+
 def _unresolved_speakers(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit]:
     for a in report.attributions:
         sp = a.speaker
@@ -255,6 +262,7 @@ KINDS: dict[str, Callable[[Report, Rule, Extra], Iterator[Hit]]] = {
     "bare-first-mention": _bare_first_mentions,
     "unsourced-figure": _unsourced_figures,
     "unattributed-quote": _unattributed_quotes,
+    "hidden-source": _hidden_sources,
     "unresolved-speaker": _unresolved_speakers,
     "anonymous-source": _anonymous_sources,
     "listed-verb": _listed_verbs,

@@ -40,6 +40,7 @@ class Lexicon:
     role_verbs: dict[str, tuple[str, ...]]  # "chair" -> ("chairman", "chairwoman", "chair")
     body_nouns: dict[str, frozenset[str]]  # "union" -> words a union's name holds ("association", …)
     public_bodies: frozenset[str]  # words of a public body's name ("ministry", "police"): never "the company"
+    hedges: frozenset[str]  # "reportedly": a claim handed to someone the copy does not name
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def lexicon() -> Lexicon:
         role_verbs={verb: tuple(t.strip() for t in titles.split(",")) for verb, titles in _pairs("role_verbs.txt").items()},
         body_nouns={noun: frozenset(w.strip() for w in words.split(",")) for noun, words in _pairs("body_nouns.txt").items()},
         public_bodies=frozenset(w.strip().lower() for w in read_list("public_bodies.txt")),
+        hedges=frozenset(w.strip().lower() for w in read_list("hedges.txt")),
     )
 
 

@@ -57,7 +57,7 @@ class Found(Fragments):
     speaker: tuple[int, int] | None
     speaker_token: int | None  # index of the speaker's head token in the Doc
     verb: str | None
-    how: str  # which rule found it: verb, according, noun, colon, continued, unattributed, quote, nested, turn
+    how: str  # which rule found it: verb, according, hedge, noun, colon, continued, unattributed, quote, nested, turn
     continues: int | None = None  # index into the list of the attribution continued
     regions: list[QuoteRegion] = field(default_factory=list)
 
@@ -1667,6 +1667,45 @@ def _according_attributions(ctx: Context) -> list[Found]:
     return found
 
 
+_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl", "parataxis"})
+
+
+def _hedged_attributions(ctx: Context) -> list[Found]:
+    """"The mill reportedly plans to close": an adverb of data/hedges.txt hands the clause to
+    someone the copy does not name. The content is the clause less the adverb; there is no
+    speaker, so the claim shows as sourced to nobody. A clause that names its source
+    ("…, according to the union") is that source's, and "the allegedly stolen van" is no clause."""
+    found = []
+    for token in ctx.doc:
+        if token.lower_ not in ctx.lex.hedges or token.dep_ != "advmod" or ctx.in_excluded(token.idx) or ctx.inside_quotation(token):
+            continue
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in _CLAUSE_HEADS:
+            continue
+        if not any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in verb.children) and verb.dep_ not in ("relcl", "conj"):
+            continue
+        # a clause joined on with a subject of its own ("…, and the council has asked …") is not hedged
+        joined = [c for c in verb.children if c.dep_ == "conj" and c.i > token.i and any(d.dep_ in _SUBJECTS for d in c.children)]
+        # and so is the paper's contrast after it ("…, even as prices fell")
+        joined += [c for c in verb.children if c.dep_ == "advcl" and c.i > token.i and c.left_edge.lower_ in _CONTRAST_OPENERS]
+        cut = min((c.left_edge.i for c in joined), default=len(ctx.doc))
+        # what stands before the subject, set off by a comma ("In March, …"), is the paper's framing
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        front = [c for c in verb.children if subject is not None and c.i < subject.left_edge.i and c.dep_ not in ("cc", "punct")]
+        start = subject.left_edge.i if front and any(t.text == "," for t in ctx.doc[front[-1].right_edge.i : subject.left_edge.i]) else 0
+        clause = [t for t in verb.subtree if t.i != token.i and start <= t.i < cut and not (t.i == cut - 1 and t.dep_ == "cc")]
+        if any(t.lower_ == "according" and t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ == "to" for t in clause):
+            continue
+        whole = _token_span(clause)
+        if whole is None:
+            continue
+        pieces = [p for p in (trim(ctx.text, whole[0], token.idx), trim(ctx.text, token.idx + len(token.text), whole[1])) if p[1] > p[0]]
+        if not pieces or _words(ctx.text, pieces[0][0], pieces[-1][1]) < 3:
+            continue
+        found.append(Found(pieces, (token.idx, token.idx + len(token.text)), None, None, token.lower_, "hedge"))
+    return found
+
+
 def _clause_taken_for_apposition(according: "Token", source: "Token") -> list["Token"]:
     """"According to Dana Pruitt, the closure reeks of panic": with the verb tagged a noun, the
     parser hangs the whole clause on the source as an apposition. An apposition after the
@@ -1876,7 +1915,7 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
     ctx = Context(doc, regions, excluded, lexicon())
     chains = _chains(ctx)
     chain_of = {r.start: i for i, chain in enumerate(chains) for r in chain}
-    found = _verb_attributions(ctx) + _according_attributions(ctx) + _noun_attributions(ctx) + _headline_attributions(ctx)
+    found = _verb_attributions(ctx) + _according_attributions(ctx) + _hedged_attributions(ctx) + _noun_attributions(ctx) + _headline_attributions(ctx)
     for f in found:
         _widen_to_quotations(ctx, f, chains, chain_of)
     found = [f for f in found if f.spans and all(e > s for s, e in f.spans)]
@@ -1953,13 +1992,19 @@ def _drop_nested(found: list[Found], doc: "Doc") -> list[Found]:
     ministry's claim that …"): the claim is the ministry's, and the outer verb only passes
     judgement on it. Both stay for a quotation quoted inside another (‘She said to me, “…”’)
     and for a claim whose owner is named inside the outer content ("Varga said the group's
-    claim that … was false").
+    claim that … was false"). A hedge ("reportedly") inside a report is the reporter's word; a
+    report inside a hedged clause stays, since someone unnamed reports that it was made.
     """
     drop: set[int] = set()
     for i, f in enumerate(found):
         for j, g in enumerate(found):
             if i == j or not (g.start <= f.start and f.end <= g.end):
                 continue
+            if f.how == "hedge" and g.how != "hedge":
+                drop.add(i)  # "Doe said the firm allegedly …": the hedge is part of what Doe said
+                continue
+            if g.how == "hedge":
+                continue  # "The mayor reportedly told aides that …": a report whose telling is reported
             if (g.start, g.end) == (f.start, f.end):
                 if _restated_by_pronoun(f, g, doc):
                     drop.add(i)

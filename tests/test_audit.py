@@ -95,3 +95,18 @@ def test_quote_with_neither_speaker_nor_cue_is_unattributed(analyze):
 def test_anonymous_source_whose_reason_is_given_is_not_reported(analyze):
     text = "The talks collapsed, said an official who asked not to be named because the talks were private."
     assert "anonymous-source" not in rules_found(analyze(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents were told that the water was safe to drink.",
+        "The harbour authority allegedly ignored two safety warnings.",
+    ],
+)
+def test_a_claim_handed_to_nobody_named_is_a_hidden_source(analyze, text):
+    assert "hidden-source" in rules_found(analyze(text))
+
+
+def test_a_claim_with_its_source_named_has_no_hidden_source(analyze):
+    assert "hidden-source" not in rules_found(analyze("The harbour authority said it ignored no warnings."))

@@ -1696,3 +1696,47 @@ def test_what_a_source_spoke_of_is_its_content(analyze, text, content):
 def test_what_a_cue_with_a_preposition_reports_starts_after_the_preposition(analyze, text, content):
     a = only(analyze(text), content[:6])
     assert a.content_text == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The ferry operator is reportedly weighing a sale of two vessels.", ["The ferry operator is", "weighing a sale of two vessels"]),
+        ("Reportedly, the club has offered the striker a new contract.", ["the club has offered the striker a new contract"]),
+        ("The man who allegedly set the fire was arrested on Monday.", ["who", "set the fire"]),
+    ],
+)
+def test_a_hedge_hands_its_clause_to_nobody_named(analyze, text, content):
+    a = only(analyze(text), content[0])
+    assert (pieces(text, a), a.speaker, a.kind) == (content, None, "indirect")
+    assert a.cue.text.lower() in ("reportedly", "allegedly")
+
+
+def test_a_hedge_leaves_out_framing_before_the_subject_a_joined_clause_and_a_contrast(analyze):
+    text = "In Lagos, the governor reportedly has lived in a rented flat for a decade, even as his aides moved into new villas, and the opposition has asked for an audit."
+    a = only(analyze(text), "the governor")
+    assert pieces(text, a) == ["the governor", "has lived in a rented flat for a decade"]
+
+
+def test_a_hedged_report_keeps_the_report_inside_it(analyze):
+    text = "The mayor reportedly told aides that the budget would not pass."
+    report = analyze(text)
+    told = only(report, "that the budget")
+    assert (mention(told), told.cue.text) == ("The mayor", "told")
+    assert only(report, "The mayor").speaker is None
+
+
+def test_a_hedge_inside_a_report_is_the_reporters_word(analyze):
+    report = analyze("Okafor said the contractor allegedly billed the city twice.")
+    assert [(mention(a), a.cue.text) for a in report.attributions] == [("Okafor", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police stopped the allegedly stolen van near the port.",  # not a clause
+        "The firm reportedly plans to close the mill, according to two people briefed on the talks.",  # its source is named
+    ],
+)
+def test_a_hedge_with_no_clause_or_with_a_named_source_hands_nothing_to_nobody(analyze, text):
+    assert [a for a in analyze(text).attributions if a.speaker is None] == []
