@@ -45,6 +45,10 @@ _QUESTION_WORDS = frozenset({"when", "whether", "how", "why", "where", "what", "
 _ASKING_VERBS = frozenset({"say", "tell", "explain", "know", "decide", "ask", "wonder", "question", "reveal", "disclose", "specify", "indicate", "confirm", "clarify", "predict", "determine", "detail", "announce", "answer"})
 # "is expected to …" is left out: with nobody named, it is the paper's own forecast
 _PASSIVE_SPEAKERLESS = frozenset({"believe", "report", "say", "think", "know", "understand", "estimate", "project", "rumor", "rumour", "suppose", "fear", "consider", "allege", "tell", "ask"})
+# "is widely expected to …", "is generally seen as …": without the adverb, "the panel is expected to
+# rule next month" is the paper's own forecast of a schedule
+_CONSENSUS_VERBS = frozenset({"expect", "see", "regard", "view", "predict", "anticipate", "acknowledge", "accept", "recognize", "recognise"})
+_CONSENSUS_ADVERBS = frozenset({"widely", "generally", "broadly", "commonly", "universally"})
 _OBJECT_VERBS_NEED_THAT = frozenset({"say", "add", "write", "note", "tell", "explain", "insist", "state", "declare", "remark", "reply", "respond", "answer", "recall", "think", "know", "feel", "learn", "understand", "realize", "realise", "hope", "believe", "fear", "worry", "guess", "assume", "agree", "wonder", "joke", "quip", "sigh", "argue", "claim", "suggest"})
 
 
@@ -942,6 +946,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             content = _drop_leading_time(ctx, content)  # said on Thursday it would …: "on Thursday" is the cue's
         if how == "verb" and content is not None and (front := _fronted_subject(ctx, token, content)) is not None:
             pieces, content, how = [front, content], (front[0], content[1]), "verb-tail"
+        elif how == "verb" and content is not None and speaker is None and (raised := _raised_subject(token, content)) is not None:
+            pieces, content, how = [raised, content], (raised[0], content[1]), "verb-tail"
         elif how == "verb" and content is not None and content[1] <= token.idx and (more := _clause_after_cue(ctx, token)) is not None:
             pieces, content, how = [content, more], (content[0], more[1]), "verb-tail"
         if stray is not None and content is not None and content[0] < stray.idx < content[1]:
@@ -966,6 +972,8 @@ def _by_someone_unnamed(verb: "Token") -> bool:
     explain …": a passive cue whose source the text does not name. A question put to someone
     ("was asked about his future") is not a report, as "Asked about the plan, she said" is not."""
     lemma = verb.lemma_.lower()
+    if _is_passive(verb) and lemma in _CONSENSUS_VERBS and any(c.dep_ == "advmod" and c.lower_ in _CONSENSUS_ADVERBS for c in verb.children):
+        return True  # "is widely expected to win": a consensus nobody is named for
     if not _is_passive(verb) or lemma not in _PASSIVE_SPEAKERLESS:
         return False
     return lemma != "ask" or any(c.dep_ == "xcomp" and _is_to_infinitive(c) for c in verb.children)
@@ -1144,6 +1152,16 @@ def _fronted_subject(ctx: Context, verb: "Token", content: tuple[int, int]) -> t
             if after < verb.i and verb.doc[after].text == ",":
                 return _subtree_span(c)
     return None
+
+
+def _raised_subject(verb: "Token", content: tuple[int, int]) -> tuple[int, int] | None:
+    """"Okafor is said to favour a delay": what nobody named says is that Okafor favours it, so
+    the passive's subject is content with the infinitive after the cue."""
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.idx >= content[0] and _is_to_infinitive(c)), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if xcomp is None or subject is None or not _by_someone_unnamed(verb) or subject.lower_ in _RELATIVE:
+        return None
+    return _subtree_span(subject)
 
 
 def _passively_named(verb: "Token") -> list[tuple[int, int]] | None:
@@ -1992,16 +2010,19 @@ def _drop_nested(found: list[Found], doc: "Doc") -> list[Found]:
     ministry's claim that …"): the claim is the ministry's, and the outer verb only passes
     judgement on it. Both stay for a quotation quoted inside another (‘She said to me, “…”’)
     and for a claim whose owner is named inside the outer content ("Varga said the group's
-    claim that … was false"). A hedge ("reportedly") inside a report is the reporter's word; a
-    report inside a hedged clause stays, since someone unnamed reports that it was made.
+    claim that … was false"). A hedge ("reportedly") or a passive cue with nobody named inside a
+    report is the reporter's word; a report inside a hedged clause stays, since someone
+    unnamed reports that it was made.
     """
     drop: set[int] = set()
     for i, f in enumerate(found):
         for j, g in enumerate(found):
             if i == j or not (g.start <= f.start and f.end <= g.end):
                 continue
-            if f.how == "hedge" and g.how != "hedge":
-                drop.add(i)  # "Doe said the firm allegedly …": the hedge is part of what Doe said
+            if g.how != "hedge" and f.cue is not None and f.speaker is None and (f.how == "hedge" or (g.speaker is not None and not _is_whole_quotation(f))):
+                # "Doe said the firm allegedly …", "Growers said they had been asked to …": the
+                # hedge, or the passive with nobody named, is part of what Doe said
+                drop.add(i)
                 continue
             if g.how == "hedge":
                 continue  # "The mayor reportedly told aides that …": a report whose telling is reported

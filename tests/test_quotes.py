@@ -734,8 +734,26 @@ def test_being_told_something_by_nobody_named_is_an_attribution_with_no_speaker(
 
 
 def test_being_asked_to_do_something_by_nobody_named_is_an_attribution_with_no_speaker(analyze):
-    a = only(analyze("The trust has been asked to explain the delay by Friday."), "to explain")
-    assert (a.content_text, a.speaker) == ("to explain the delay by Friday", None)
+    text = "The trust has been asked to explain the delay by Friday."
+    a = only(analyze(text), "The trust")
+    assert (pieces(text, a), a.speaker) == (["The trust", "to explain the delay by Friday"], None)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Okafor is said to favour a delay.", ["Okafor", "to favour a delay"]),
+        ("The new terminal is widely expected to open in the spring.", ["The new terminal", "to open in the spring"]),
+    ],
+)
+def test_what_nobody_named_says_of_a_passive_subject_holds_the_subject(analyze, text, content):
+    a = only(analyze(text), content[0])
+    assert (pieces(text, a), a.speaker) == (content, None)
+
+
+def test_an_expected_schedule_with_no_one_behind_the_expectation_is_the_papers_own(analyze):
+    # the corpus convention: "is expected to" alone is the paper's forecast of a timetable
+    assert analyze("The panel is expected to rule next month.").attributions == []
 
 
 def test_a_question_put_to_someone_is_not_a_report(analyze):
@@ -1740,3 +1758,8 @@ def test_a_hedge_inside_a_report_is_the_reporters_word(analyze):
 )
 def test_a_hedge_with_no_clause_or_with_a_named_source_hands_nothing_to_nobody(analyze, text):
     assert [a for a in analyze(text).attributions if a.speaker is None] == []
+
+
+def test_a_passive_with_nobody_named_inside_a_report_is_part_of_what_was_reported(analyze):
+    report = analyze("Several tenants said they had been told to leave the building by Friday.")
+    assert [(mention(a), a.cue.text) for a in report.attributions] == [("Several tenants", "said")]
