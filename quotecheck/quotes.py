@@ -876,7 +876,17 @@ def _reports_nothing(token: "Token") -> bool:
         return True  # "120 pledged delegates": a participle used as an adjective
     if subject is not None and subject.lower_ == "you" and token.sent.text.rstrip(" ”\"'’").endswith("?"):
         return True  # "Would you vote for her?": a question to the reader reports nothing
+    if subject is not None and subject.lower_ in ("that", "this") and subject.i == token.sent.start and token.i + 1 < len(token.doc) and token.nbor(1).text == ",":
+        return True  # "That said, the depot stays open": a connective, not a report
+    if token.lemma_ == "say" and _is_to_infinitive(token) and _impersonal_it(token.head if token.head.pos_ in ("ADJ", "ADV") else token):
+        return True  # "It is too soon to say whether …", "It's fair to say …": the writer's own hedge
     return False
+
+
+def _impersonal_it(token: "Token") -> bool:
+    """The copula `token` hangs on has "it" for its subject: "It is safe to say …"."""
+    copula = token.head if token.dep_ in ("xcomp", "acomp", "advmod") else None
+    return copula is not None and copula.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
 
 
 def _verb_attributions(ctx: Context) -> list[Found]:

@@ -1763,3 +1763,22 @@ def test_a_hedge_with_no_clause_or_with_a_named_source_hands_nothing_to_nobody(a
 def test_a_passive_with_nobody_named_inside_a_report_is_part_of_what_was_reported(analyze):
     report = analyze("Several tenants said they had been told to leave the building by Friday.")
     assert [(mention(a), a.cue.text) for a in report.attributions] == [("Several tenants", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, the council cannot close the depot before the spring.",
+        "That being said, the depot will stay open for now.",
+        "It is too soon to say how much the repairs will cost.",
+        "It's safe to say the mayor is not pleased with the contractor.",
+        "It is fair to say that the harbour plan has few friends on the council.",
+    ],
+)
+def test_the_writers_own_turns_of_phrase_with_say_report_nothing(analyze, text):
+    assert analyze(text).attributions == []
+
+
+def test_a_speaker_quick_to_say_something_still_says_it(analyze):
+    a = only(analyze("The mayor was quick to say that the plan would pass."), "that the plan")
+    assert mention(a) == "The mayor"  # guard: only an impersonal "it" makes "to say" the writer's
