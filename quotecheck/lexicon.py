@@ -41,6 +41,7 @@ class Lexicon:
     body_nouns: dict[str, frozenset[str]]  # "union" -> words a union's name holds ("association", …)
     public_bodies: frozenset[str]  # words of a public body's name ("ministry", "police"): never "the company"
     hedges: frozenset[str]  # "reportedly": a claim handed to someone the copy does not name
+    written_works: frozenset[str]  # "column", "dissertation": written, not what they say
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,7 @@ def lexicon() -> Lexicon:
         body_nouns={noun: frozenset(w.strip() for w in words.split(",")) for noun, words in _pairs("body_nouns.txt").items()},
         public_bodies=frozenset(w.strip().lower() for w in read_list("public_bodies.txt")),
         hedges=frozenset(w.strip().lower() for w in read_list("hedges.txt")),
+        written_works=frozenset(w.strip().lower() for w in read_list("written_works.txt")),
     )
 
 

@@ -883,6 +883,20 @@ def _reports_nothing(token: "Token") -> bool:
     return False
 
 
+_WRITING_VERBS = frozenset({"write", "pen", "draft", "author", "compose"})
+_WHAT_A_WORK_HOLDS = frozenset({"acl", "relcl", "appos", "ccomp"})
+_TOPIC_PREPS = frozenset({"about", "on", "of", "against", "in"})  # "a column about …", "a book in which …"
+
+
+def _writes_a_work(verb: "Token", lex: Lexicon) -> bool:
+    """"wrote his dissertation", "writes a weekly column": the object is a thing written, not
+    what it says; "wrote a letter asking …" or "a column about …" says what it holds."""
+    if verb.lemma_.lower() not in _WRITING_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return bool(objects) and all(o.lemma_.lower() in lex.written_works and not any(c.dep_ in _WHAT_A_WORK_HOLDS or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS) for c in o.children) for o in objects)
+
+
 def _impersonal_it(token: "Token") -> bool:
     """The copula `token` hangs on has "it" for its subject: "It is safe to say …"."""
     copula = token.head if token.dep_ in ("xcomp", "acomp", "advmod") else None
@@ -895,7 +909,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         lemma = _is_cue_verb(token, ctx.lex)
         if lemma is None or ctx.in_excluded(token.idx) or ctx.inside_quotation(token):
             continue
-        if _reports_nothing(token):
+        if _reports_nothing(token) or _writes_a_work(token, ctx.lex):
             continue
         head, skip = _find_speaker(token, ctx.lex)
         stray = None

@@ -1782,3 +1782,20 @@ def test_the_writers_own_turns_of_phrase_with_say_report_nothing(analyze, text):
 def test_a_speaker_quick_to_say_something_still_says_it(analyze):
     a = only(analyze("The mayor was quick to say that the plan would pass."), "that the plan")
     assert mention(a) == "The mayor"  # guard: only an impersonal "it" makes "to say" the writer's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lived in Leeds and wrote his dissertation on the failures of rent control.",
+        "She also writes a weekly column for the Courier.",
+        "The donor wrote a $50,000 check to the campaign in May.",
+    ],
+)
+def test_writing_a_work_that_says_nothing_here_reports_nothing(analyze, text):
+    assert analyze(text).attributions == []
+
+
+def test_writing_a_letter_that_asks_for_something_reports_what_it_asks(analyze):
+    a = only(analyze("Okafor wrote a letter to the minister asking her to reopen the inquiry."), "a letter")
+    assert (mention(a), a.cue.text) == ("Okafor", "wrote")  # guard: the letter says what it holds
