@@ -1519,12 +1519,23 @@ def _quotation_after(ctx: Context, verb: "Token") -> tuple[int, int] | None:
         r, between = nxt
         if not _is_title(ctx, r) and len(between) <= 40 and "." not in between and len(between.split()) <= 5:
             return r.start, r.end
+        stop = verb.idx + len(verb.text) + between.find(".")
+        if not _is_title(ctx, r) and re.fullmatch(r"[^.\n:]{0,40}\.[ \t]+", between) and _says_no_more(ctx, verb) and _only_its_own_words(ctx, verb, stop) is not False and _trailing_verb_cue(ctx, r) is None:
+            # "Pruitt agreed. “…”": the quotation is what she agreed with, unless a cue of its own
+            # follows it ("Hale disagrees. “…,” he says.")
+            return r.start, r.end
         if not _is_title(ctx, r) and between.rstrip().endswith(":") and len(between.split()) <= 15 and "\n" not in between:
             # quoted as saying in the student paper last month: “…” — all the verb's own words
             colon = verb.idx + len(verb.text) + len(between.rstrip()) - 1
             if _only_its_own_words(ctx, verb, colon):
                 return r.start, r.end
     return _quotation_in_next_paragraph(ctx, verb)
+
+
+def _says_no_more(ctx: Context, verb: "Token") -> bool:
+    """"Pruitt agreed." as a sentence of its own: the main verb, active, with a subject and no
+    quotation in its sentence, so what it reports can only come next."""
+    return verb.dep_ == "ROOT" and not _is_passive(verb) and any(c.dep_ == "nsubj" for c in verb.children) and not _has_quotation(ctx, (verb.sent.start_char, verb.sent.end_char))
 
 
 def _only_its_own_words(ctx: Context, verb: "Token", end: int) -> bool | None:
@@ -2240,11 +2251,29 @@ def _leftover_quotations(ctx: Context, found: list[Found], chains: list[list[Quo
             continue
         if words < 4 or _is_title(ctx, first) or _title_cased(ctx.text[first.inner_start : chain[-1].inner_end]):
             continue  # a phrase, or the name of a work
-        opens_paragraph = before.strip() == ""
+        opens_paragraph = before.strip() == "" or _goes_on_from_a_speaker(ctx, found, first.start, para)
         if not opens_paragraph and words < 6:
             continue  # a short quotation inside the paper's own sentence: a phrase, not a claim
         out.append(Found(spans, None, None, None, None, "continued" if opens_paragraph else "unattributed", regions=list(chain)))
     return out
+
+
+_GOES_ON = re.compile(r"(?:[.!?][\"”’']?|:)[ \t]+(?:(?:But|And|Still|Yet|So|Then|Now|Later|Also)[ \t]*,?[ \t]+)?$")
+
+
+def _goes_on_from_a_speaker(ctx: Context, found: list[Found], start: int, para: tuple[int, int]) -> bool:
+    """“…,” Doe said outside. But “…”, and Doe said the deal could be saved: “…”: a quotation
+    opening a sentence (or following a colon) right after a sentence in which a named speaker
+    spoke goes on with that speaker's words, as a quotation opening a paragraph does."""
+    before = ctx.text[para[0] : start]
+    m = _GOES_ON.search(before)
+    if m is None:
+        return False
+    last = ctx.doc.char_span(para[0], para[0] + m.start() + 1, alignment_mode="expand")
+    if last is None:
+        return False
+    sent = ctx.doc[last.end - 1].sent
+    return any(f.speaker is not None and f.cue is not None and sent.start_char <= f.cue[0] and f.end <= start for f in found)
 
 
 def _cued_by_verb(ctx: Context, spans: list[tuple[int, int]], chain: list[QuoteRegion], verb: "Token", subject: "Token") -> Found:

@@ -1799,3 +1799,36 @@ def test_writing_a_work_that_says_nothing_here_reports_nothing(analyze, text):
 def test_writing_a_letter_that_asks_for_something_reports_what_it_asks(analyze):
     a = only(analyze("Okafor wrote a letter to the minister asking her to reopen the inquiry."), "a letter")
     assert (mention(a), a.cue.text) == ("Okafor", "wrote")  # guard: the letter says what it holds
+
+
+def test_a_quotation_after_a_sentence_that_only_says_someone_agreed_is_what_they_said(analyze):
+    text = "Professor Dana Pruitt of Leeds agreed. “The council has run out of time to find another site.”"
+    a = only(analyze(text), "“The council")
+    assert (mention(a), a.cue.text, a.kind) == ("Professor Dana Pruitt of Leeds", "agreed", "direct")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Tom Hale, 18, from Leeds, disagrees. “I could call myself anything and it would not make it so,” he says.", "he"),
+        ("“Subpoenas are not optional,” the chairman, Ray Dunn, said after the witness failed to appear at a hearing he was called to. “He is a crucial witness.”", "the chairman, Ray Dunn"),
+    ],
+)
+def test_a_quotation_with_a_cue_of_its_own_or_after_a_passive_is_not_taken_by_the_sentence_before(analyze, text, speaker):
+    # guards: "disagrees." does not take a quotation that has its own "he says", and "was
+    # called to." is no speaker's sentence
+    a = only(analyze(text), "“")
+    assert mention(a) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quotation",
+    [
+        ("“I don’t think the vote decides it,” Okafor said outside the hall. But “the levy is stronger with the council behind it.”", "“the levy"),
+        ("Okafor said that the deal could still be saved: “In business, the question is always whether the bid and the ask overlap.”", "“In business"),
+    ],
+)
+def test_a_quotation_opening_a_sentence_after_a_speakers_report_goes_on_with_that_speaker(analyze, text, quotation):
+    report = analyze(text)
+    a = only(report, quotation)
+    assert (a.cue, report.entity(a.speaker.entity).name) == (None, "Okafor")
