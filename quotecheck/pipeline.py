@@ -125,10 +125,16 @@ def _report_of(doc: "Doc"):
 
 
 def _fix_tokenizer(nlp: "Language") -> None:
-    """Split a full stop glued to the next sentence ("necessary.Despite") without moving offsets."""
+    """Split a full stop glued to the next sentence ("necessary.Despite") and a comma or colon
+    glued to the quotation it opens ("said,“Look") without moving offsets."""
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z]{2})\.(?=[A-Z][a-z])", r"(?<=[a-z])[.?!][”\"’'](?=[A-Z])"]
+    infixes = list(nlp.Defaults.infixes) + [
+        r"(?<=[a-z]{2})\.(?=[A-Z][a-z])",
+        r"(?<=[a-z])[.?!][”\"’'](?=[A-Z])",
+        r"(?<=[A-Za-z])[,:](?=[“‘\"])",
+        r"(?<=[,:])[“‘\"](?=\w)",
+    ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -337,6 +337,18 @@ def test_missing_space_after_full_stop_still_splits_sentences(analyze):
     assert mention(a) == "Ruiz"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor said,“Look, these images have no place in a council campaign.”",
+        'Okafor said:"We will not back down on the depot."',
+    ],
+)
+def test_missing_space_before_an_opening_mark_still_cues_the_quotation(analyze, text):
+    report = analyze(text)
+    assert [(mention(a), a.cue.text, a.kind) for a in report.attributions] == [("Okafor", "said", "direct")]
+
+
 def test_apostrophes_do_not_make_quotes(analyze):
     text = "The band’s drummer, who is 6'2\", played rock ’n’ roll in the ’90s, Kessler said."
     report = analyze(text)
@@ -1832,3 +1844,4 @@ def test_a_quotation_opening_a_sentence_after_a_speakers_report_goes_on_with_tha
     report = analyze(text)
     a = only(report, quotation)
     assert (a.cue, report.entity(a.speaker.entity).name) == (None, "Okafor")
+
