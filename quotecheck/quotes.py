@@ -202,6 +202,8 @@ def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
         if not (token.dep_ == "ROOT" and token.tag_ in ("NNS", "NN") and any(c.dep_ == "ccomp" for c in token.children)):
             return None
     lemma = token.lemma_.lower()
+    if lemma == "put" and _as_put_it(token):
+        return "put it"
     particles = lex.cue_verb_particles.get(lemma)
     if particles:
         for child in token.children:
@@ -214,6 +216,12 @@ def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
             return None  # "went to see the match": a verb of viewing holds a view only of an object taken as something
         return lemma
     return None
+
+
+def _as_put_it(verb: "Token") -> bool:
+    """"As Pruitt put it, …": the idiom that hands the clause (or quotation) beside it to Pruitt."""
+    children = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
 
 
 def _clear_made(adjective: "Token") -> bool:
@@ -356,6 +364,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     Only the verb's own complements are read (ccomp, xcomp, objects, a particle's object);
     the speaker is a subject or lies outside the verb's subtree, so it is never among them.
     """
+    if cue_lemma == "put it":
+        return None  # "as Pruitt put it": the clause or quotation beside it, never "it"
     children = list(verb.children)
     made_clear = next((c for c in children if c.i > verb.i and " " in cue_lemma and c.lower_ == cue_lemma.split()[1] and _clear_made(c)), None)
     if made_clear is not None:
@@ -707,7 +717,7 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
         host = host.head  # "The difference now, he told me, is that …": hung on the subject, the clause is its verb's
     if _is_cue_verb(host, ctx.lex) and (host.i < verb.i or verb.dep_ == "ccomp"):
         return None  # "Residents said they had learned about it", "Officials felt …, said Doe": another cue's clause
-    if any((c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < verb.i)) and (c.lower_ != "as" or any(o.dep_ == "dobj" for o in verb.children)) for c in verb.children):
+    if any((c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < verb.i)) and (c.lower_ != "as" or any(o.dep_ == "dobj" and not _as_put_it(verb) for o in verb.children)) for c in verb.children):
         return None  # "when the vote was called", "because residents complained": a subordinate clause, not an aside
     if verb.dep_ == "conj" and any(c.dep_ == "cc" and host.i < c.i < verb.left_edge.i + 1 for c in host.children):
         return None  # "Ruiz leads, but Holt has not conceded": a second clause of its own, not an aside
@@ -950,7 +960,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             pieces, content, how = named, (named[0][0], named[-1][1]), "verb-tail"
         if content is None and _frames().get(lemma, {"that"}) == frozenset({"to"}):
             continue  # "has seen volumes decline": "decline" reports only in "declined to …"
-        if content is None and lemma not in _NO_CONTENT_OBJECTS and any(c.dep_ in ("dobj", "dative") and c.i > token.i and not _is_audience(token, c) for c in token.children):
+        if content is None and lemma not in _NO_CONTENT_OBJECTS and lemma != "put it" and any(c.dep_ in ("dobj", "dative") and c.i > token.i and not _is_audience(token, c) for c in token.children):
             continue  # "and conceded 22 goals", "adding $2 a month": an object no frame takes, not a report
         if content is None:
             content = _fronted_clause(ctx, token, speaker)
@@ -1487,8 +1497,9 @@ def _next_quotation(ctx: Context, offset: int, regions: list[QuoteRegion], start
 
 
 def _cue_span(verb: "Token") -> tuple[int, int]:
-    """The verb with its auxiliaries, negation and particle ("has said", "did not say", "made clear")."""
-    tokens = [verb] + [c for c in verb.children if (c.dep_ in ("aux", "auxpass", "neg", "prt") or (c.lower_ == "clear" and _clear_made(c))) and abs(c.i - verb.i) <= 3]
+    """The verb with its auxiliaries, negation and particle ("has said", "did not say", "made
+    clear", "put it")."""
+    tokens = [verb] + [c for c in verb.children if (c.dep_ in ("aux", "auxpass", "neg", "prt") or (c.lower_ == "clear" and _clear_made(c)) or (c.lower_ == "it" and c.i == verb.i + 1 and _as_put_it(verb))) and abs(c.i - verb.i) <= 3]
     return _token_span(tokens) or (verb.idx, verb.idx + len(verb.text))
 
 

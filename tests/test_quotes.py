@@ -1845,3 +1845,20 @@ def test_a_quotation_opening_a_sentence_after_a_speakers_report_goes_on_with_tha
     a = only(report, quotation)
     assert (a.cue, report.entity(a.speaker.entity).name) == (None, "Okafor")
 
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("As one trader put it, the market has simply run out of buyers.", ["the market has simply run out of buyers"]),
+        ("The market, as one trader put it, has simply run out of buyers.", ["The market", "has simply run out of buyers"]),
+        ("As Dana Pruitt put it, “The council should remember that a deal today beats a ruling next year.”", ["“The council should remember that a deal today beats a ruling next year.”"]),
+    ],
+)
+def test_as_someone_put_it_hands_them_the_clause_or_quotation_beside_it(analyze, text, content):
+    a = only(analyze(text), content[0])
+    assert (pieces(text, a), a.cue.text) == (content, "put it")
+
+
+def test_putting_something_somewhere_reports_nothing(analyze):
+    assert analyze("He put it on the table before the vote.").attributions == []  # guard
+
