@@ -2379,6 +2379,8 @@ def _colon_speaker(ctx: Context, region: QuoteRegion, before: str, para: tuple[i
         return None
     if any(t.pos_ == "VERB" for t in tokens):
         return None
+    if tokens[-1].lemma_ == "be":
+        return _owner_before_colon(ctx, tokens[-1], colon_at)
     start = tokens[0].idx
     for t in reversed(tokens):
         if t.text in ("-", "—", "–"):
@@ -2389,6 +2391,19 @@ def _colon_speaker(ctx: Context, region: QuoteRegion, before: str, para: tuple[i
         return None
     head = max((t for t in tokens if s <= t.idx < e), key=lambda t: t.i)
     return (s, e), head.i, (colon_at, colon_at + 1)
+
+
+def _owner_before_colon(ctx: Context, copula: "Token", colon_at: int) -> tuple[tuple[int, int], int, tuple[int, int]] | None:
+    """"The mayor’s response was: “…”": the owner of the subject is the speaker, the rest up to
+    the colon the cue; with no owner ("The answer was: …") the quotation has no speaker here."""
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    span = _subtree_span(owner, [c for c in owner.children if c.dep_ == "case"])
+    if span is None:
+        return None
+    return trim(ctx.text, *span), owner.i, (subject.idx, colon_at + 1)
 
 
 def _link_continuations(found: list[Found]) -> None:

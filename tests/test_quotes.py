@@ -1862,3 +1862,8 @@ def test_as_someone_put_it_hands_them_the_clause_or_quotation_beside_it(analyze,
 def test_putting_something_somewhere_reports_nothing(analyze):
     assert analyze("He put it on the table before the vote.").attributions == []  # guard
 
+
+def test_the_owner_of_a_response_before_a_colon_is_its_speaker(analyze):
+    text = "The mayor’s response was: “Is the depot in Leeds or in Bradford?”"
+    a = only(analyze(text), "“Is the depot")
+    assert (mention(a), a.cue.text) == ("The mayor", "response was:")
