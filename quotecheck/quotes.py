@@ -1938,6 +1938,8 @@ def _widen_to_quotations(ctx: Context, found: Found, chains: list[list[QuoteRegi
             pieces = [left, right]  # a split quote: “…,” she said, “…”
         elif not quoted_left and not quoted_right:
             pieces = [left, right]  # a cue inside its content: "The plan, he said, is dead."
+        elif quoted_right and (found.how == "hedge" or (found.how == "according" and not _has_finite_verb(ctx.doc.char_span(*left, alignment_mode="expand") or []))):
+            pieces = [left, right]  # The harbour, according to Okafor, is “…”: its subject before the phrase
         elif quoted_right and found.how != "verb-tail":
             pieces = [right]  # a complement follows its verb
             touched = [r for r in touched if r.start >= hole[1]]

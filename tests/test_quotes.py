@@ -1867,3 +1867,22 @@ def test_the_owner_of_a_response_before_a_colon_is_its_speaker(analyze):
     text = "The mayor’s response was: “Is the depot in Leeds or in Bradford?”"
     a = only(analyze(text), "“Is the depot")
     assert (mention(a), a.cue.text) == ("The mayor", "response was:")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The old harbour, according to Okafor, is “a museum with boats.”", ["The old harbour", "is “a museum with boats.”"]),
+        ("The harbour is reportedly “a museum with boats.”", ["The harbour is", "“a museum with boats.”"]),
+    ],
+)
+def test_a_subject_before_according_to_or_a_hedge_stays_in_a_quoted_content(analyze, text, content):
+    a = only(analyze(text), content[0])
+    assert pieces(text, a) == content
+
+
+def test_a_clause_before_according_to_stays_out_of_a_quoted_content(analyze):
+    # guard: only a subject with no verb of its own is the quoted clause's
+    text = "The council went to the hearing because, according to Okafor, the press would call it “chicken” if it stayed away."
+    a = only(analyze(text), "the press")
+    assert pieces(text, a) == ["the press would call it “chicken” if it stayed away"]
