@@ -1692,16 +1692,23 @@ def _transcript_turns(ctx: Context) -> list[Found]:
 def _according_attributions(ctx: Context) -> list[Found]:
     found = []
     for token in ctx.doc:
-        if token.lower_ != "according" or ctx.in_excluded(token.idx) or ctx.inside_quotation(token):
+        if token.lower_ not in ("according", "in") or ctx.in_excluded(token.idx) or ctx.inside_quotation(token):
             continue
-        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if nxt is None or nxt.lower_ != "to":
-            continue
-        if token.i > 0 and token.nbor(-1).pos_ in ("VERB", "ADV"):
-            continue  # "set according to residents' needs", "paid exactly according to the rules": a manner, not a source
-        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None) or _unparsed_source(nxt)
-        if pobj is None:
-            continue
+        if token.lower_ == "in":
+            words = _in_the_words_of(token)
+            if words is None:
+                continue
+            pobj, cue, verb = *words, "in the words of"
+        else:
+            nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            if nxt is None or nxt.lower_ != "to":
+                continue
+            if token.i > 0 and token.nbor(-1).pos_ in ("VERB", "ADV"):
+                continue  # "set according to residents' needs", "paid exactly according to the rules": a manner, not a source
+            pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None) or _unparsed_source(nxt)
+            if pobj is None:
+                continue
+            cue, verb = (token.idx, nxt.idx + len(nxt.text)), "according to"
         # "…, according to a tally by the Ledger, where counting goes on": that place is the content's
         aside = [t for t in pobj.subtree if t.dep_ == "relcl" and t.i > pobj.i and any(w.lower_ in ("where", "when") and w.i < t.i for w in t.children)]
         aside += _clause_taken_for_apposition(token, pobj)
@@ -1710,7 +1717,7 @@ def _according_attributions(ctx: Context) -> list[Found]:
         if pobj.lemma_.lower() in ctx.lex.titles and (named := _name_set_off_after(ctx, speaker[1])) is not None:
             # "According to the pathologist, Dr Rajesh Menon, …": the name is the source's
             speaker, source = (speaker[0], named.end_char), named.root
-        phrase = (token.idx, speaker[1])
+        phrase = (token.idx, max(speaker[1], cue[1]))
         sent = token.sent
         # the content is the sentence around the phrase, split where the phrase stands inside it
         before = trim(ctx.text, sent.start_char, phrase[0])
@@ -1720,14 +1727,16 @@ def _according_attributions(ctx: Context) -> list[Found]:
             # the paper draws ("…, according to the union's polling, even as the region swung right")
             after = (after[0], after[0])
         pieces = [p for p in (before, after) if _words(ctx.text, *p) >= 2]
+        if verb == "in the words of":
+            # "In the words of one trader, “…”": only a quotation right beside the phrase is theirs
+            pieces = [p for p in pieces if (p[0] >= phrase[1] and ctx.text[p[0]] in _OPENING_MARKS) or (p[1] <= phrase[0] and p[0] == sent.start_char and ctx.text[p[0]] in _OPENING_MARKS)]
         if _words(ctx.text, *after) >= 2 and _words(ctx.text, *before) == 1:
             pieces.insert(0, before)  # "Turnout, according to the clerk, fell …": the clause's subject
         if _words(ctx.text, *after) < 2 and re.fullmatch(r"(?:that|this|that[’']s|this[’']s|that is|this is|those are)(?:\s+\w+ly)?", ctx.text[before[0] : before[1]].strip().lower()):
             pieces = _sentence_before(ctx, sent)  # "That's according to a poll released Monday."
         if not pieces:
             continue
-        cue = (token.idx, nxt.idx + len(nxt.text))
-        found.append(Found(pieces, cue, speaker, source.i, "according to", "according"))
+        found.append(Found(pieces, cue, speaker, source.i, verb, "according"))
     return found
 
 
@@ -1768,6 +1777,23 @@ def _hedged_attributions(ctx: Context) -> list[Found]:
             continue
         found.append(Found(pieces, (token.idx, token.idx + len(token.text)), None, None, token.lower_, "hedge"))
     return found
+
+
+_OPENING_MARKS = "“\"‘'"
+
+
+def _in_the_words_of(prep: "Token") -> tuple["Token", tuple[int, int]] | None:
+    """"In the words of one trader, …", "in her words": the source and the cue, as "according to"
+    gives them (the cue is "in the words of", or just "words" when the source owns them)."""
+    words = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "words"), None)
+    if words is None or words.i > prep.i + 3:
+        return None
+    owner = next((c for c in words.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner, (words.idx, words.idx + len(words.text))
+    of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == words.i + 1), None)
+    source = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return (source, (prep.idx, of.idx + len(of.text))) if source is not None else None
 
 
 def _clause_taken_for_apposition(according: "Token", source: "Token") -> list["Token"]:

@@ -1870,6 +1870,24 @@ def test_the_owner_of_a_response_before_a_colon_is_its_speaker(analyze):
 
 
 @pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("In the words of one trader, “the market has run out of buyers.”", ["“the market has run out of buyers.”"], "one trader"),
+        ("“The market has run out of buyers,” in the words of one trader.", ["“The market has run out of buyers,”"], "one trader"),
+        ("In Okafor’s words, “the plan is dead on arrival.”", ["“the plan is dead on arrival.”"], "Okafor’s"),
+    ],
+)
+def test_in_the_words_of_someone_hands_them_the_quotation_beside_it(analyze, text, content, speaker):
+    a = only(analyze(text), content[0])
+    assert (pieces(text, a), mention(a)) == (content, speaker)
+
+
+def test_in_someones_words_with_no_quotation_beside_it_hands_them_nothing(analyze):
+    # guard: "in the words of" sources only a quotation set right beside it
+    assert analyze("She does not like “surprises,” in the words of one aide, and bristled at the plan.").attributions == []
+
+
+@pytest.mark.parametrize(
     "text, content",
     [
         ("The old harbour, according to Okafor, is “a museum with boats.”", ["The old harbour", "is “a museum with boats.”"]),
