@@ -516,6 +516,8 @@ def _held_view(verb: "Token") -> tuple[int, int] | None:
     may have it); "saw the match" holds no view.
     """
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None and _is_passive(verb) and (taken_as := _taken_as(verb)) is not None:
+        return _subtree_span(taken_as)  # "is widely seen as a test": its subject comes with it (_raised_subject)
     if obj is None:
         # "deemed the offer inadequate" parsed as a verbless clause with "offer" its subject;
         # "see the bridge closed on Friday as a warning": a clause whose verb carries the "as"
@@ -531,6 +533,11 @@ def _held_view(verb: "Token") -> tuple[int, int] | None:
     if not any(c.dep_ != "prep" or any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children) for c in taken_for):
         return None
     return _with_view_condition(verb, obj, _merge_spans([_subtree_span(obj)] + [_subtree_span(c) for c in taken_for]))
+
+
+def _taken_as(verb: "Token") -> "Token | None":
+    """The "as …" after a verb of viewing in the passive ("is seen as a test")."""
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
 
 
 def _with_view_condition(verb: "Token", obj: "Token", span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1189,9 +1196,10 @@ def _fronted_subject(ctx: Context, verb: "Token", content: tuple[int, int]) -> t
 
 
 def _raised_subject(verb: "Token", content: tuple[int, int]) -> tuple[int, int] | None:
-    """"Okafor is said to favour a delay": what nobody named says is that Okafor favours it, so
-    the passive's subject is content with the infinitive after the cue."""
-    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.idx >= content[0] and _is_to_infinitive(c)), None)
+    """"Okafor is said to favour a delay", "The plan is widely seen as a test": what nobody named
+    says is that Okafor favours it, so the passive's subject is content with the infinitive (or
+    the "as …") after the cue."""
+    xcomp = next((c for c in verb.children if c.idx >= content[0] and ((c.dep_ == "xcomp" and _is_to_infinitive(c)) or c == _taken_as(verb))), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     if xcomp is None or subject is None or not _by_someone_unnamed(verb) or subject.lower_ in _RELATIVE:
         return None
