@@ -2385,7 +2385,9 @@ def _leading_verb_cue(ctx: Context, region: QuoteRegion, para: tuple[int, int]) 
     end = last[-1].i if not last[-1].is_punct else last[-1].i - 1
     if last[-1].is_punct and last[-1].text not in (",", ":"):
         return None
-    for token in reversed(last[max(0, end - last.start - 8) : end - last.start + 1]):
+    # a verb further back than a short phrase only for a quotation set off by a comma or colon
+    reach = 20 if last[-1].text in (",", ":") else 8
+    for token in reversed(last[max(0, end - last.start - reach) : end - last.start + 1]):
         if token.pos_ != "VERB" or ctx.inside_quotation(token) or ctx.in_excluded(token.idx):
             continue
         subject = _subject(token)

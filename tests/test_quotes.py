@@ -1906,3 +1906,14 @@ def test_a_clause_before_according_to_stays_out_of_a_quoted_content(analyze):
     text = "The council went to the hearing because, according to Okafor, the press would call it “chicken” if it stayed away."
     a = only(analyze(text), "the press")
     assert pieces(text, a) == ["the press would call it “chicken” if it stayed away"]
+
+
+def test_a_verb_far_back_in_its_sentence_cues_a_quotation_set_off_by_a_comma(analyze):
+    a = only(analyze("Okafor shared her worries with an audience at a dinner in Leeds, “I do not know which mayor will show up.”"), "“I do not")
+    assert (mention(a), a.cue.text) == ("Okafor", "shared")
+
+
+def test_a_quotation_running_on_from_a_clause_is_not_the_far_verbs(analyze):
+    # guard: only a quotation set off by a comma or colon reaches back past a short phrase
+    a = only(analyze("Ruiz stayed silent through the whole of the long meeting in the hall, as if she “was not allowed to say anything at all.”"), "“was not")
+    assert a.speaker is None
