@@ -298,6 +298,8 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
             if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN"):
                 # "Jane Doe, speaking to reporters, said" / "officials quoted as saying"
                 if node.head.pos_ in ("NOUN", "PROPN"):
+                    if (issuer := _issuer_of(node.head)) is not None:
+                        return issuer, []  # "Okafor issued a statement saying …": the statement is Okafor's
                     if node.head.dep_ == "ROOT":
                         # a sentence the parser found no verb in ("The Chamber approved the
                         # budget, backing cuts"): the speaker is the noun phrase, not the clauses hung on it
@@ -323,6 +325,22 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
             continue
         break
     return None, []
+
+
+_ISSUED_THINGS = frozenset({"statement", "letter", "message", "memo", "note", "post", "tweet", "email", "release", "video", "ad", "advertisement", "petition", "op-ed", "column", "article", "editorial", "blog", "report", "filing", "brief", "complaint", "lawsuit", "motion", "resolution", "notice", "leaflet", "flyer", "mailer", "newsletter"})
+_ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "put", "write", "sign", "file", "deliver", "tweet", "email", "circulate", "distribute", "air", "run", "submit", "pen", "draft", "share", "table", "mail", "launch", "unveil"})
+
+
+def _issuer_of(document: "Token") -> "Token | None":
+    """The subject of "issued", "released", "posted" … whose object is `document` ("Okafor
+    issued a statement saying …"): what the statement says, Okafor says."""
+    verb = document.head
+    if document.dep_ != "dobj" or document.lemma_.lower() not in _ISSUED_THINGS or verb.lemma_.lower() not in _ISSUING_VERBS or _is_passive(verb):
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.dep_ != "nsubj":
+        return None
+    return verb.head if subject.lower_ in _RELATIVE and verb.dep_ == "relcl" else subject
 
 
 def _quoted_between(a: "Token", b: "Token") -> bool:

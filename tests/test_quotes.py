@@ -1917,3 +1917,21 @@ def test_a_quotation_running_on_from_a_clause_is_not_the_far_verbs(analyze):
     # guard: only a quotation set off by a comma or colon reaches back past a short phrase
     a = only(analyze("Ruiz stayed silent through the whole of the long meeting in the hall, as if she “was not allowed to say anything at all.”"), "“was not")
     assert a.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Okafor issued a statement saying the depot would stay open.", "Okafor"),
+        ("All three councillors released statements condemning the attack on the mayor.", "All three councillors"),
+    ],
+)
+def test_what_an_issued_statement_says_its_issuer_says(analyze, text, speaker):
+    (a,) = analyze(text).attributions
+    assert mention(a) == speaker
+
+
+def test_a_statement_with_no_issuer_named_speaks_for_itself(analyze):
+    # guard: a passive "was issued" names nobody, so the statement stays the speaker
+    (a,) = analyze("A statement saying the depot would stay open was issued on Monday.").attributions
+    assert mention(a) == "A statement"
