@@ -294,6 +294,8 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
             # it a crime": the one who stopped
             node = node.head
             continue
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _OBJECT_CONTROL and (told := next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)) is not None:
+            return told, []  # "The result prompted the mayor to say …": the one prompted says it
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or (node.dep_ == "prep" and node.head.i != node.i):
             if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN"):
                 # "Jane Doe, speaking to reporters, said" / "officials quoted as saying"
@@ -327,6 +329,9 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
     return None, []
 
 
+# verbs whose object does what their infinitive says ("prompted the mayor to say", "led her to
+# conclude"); not a request ("urged residents to say …"), which says nothing yet
+_OBJECT_CONTROL = frozenset({"prompt", "lead", "allow", "enable", "force", "cause", "drive", "inspire", "move", "compel", "get", "help"})
 _ISSUED_THINGS = frozenset({"statement", "letter", "message", "memo", "note", "post", "tweet", "email", "release", "video", "ad", "advertisement", "petition", "op-ed", "column", "article", "editorial", "blog", "report", "filing", "brief", "complaint", "lawsuit", "motion", "resolution", "notice", "leaflet", "flyer", "mailer", "newsletter"})
 _ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "put", "write", "sign", "file", "deliver", "tweet", "email", "circulate", "distribute", "air", "run", "submit", "pen", "draft", "share", "table", "mail", "launch", "unveil"})
 

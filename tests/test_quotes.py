@@ -1935,3 +1935,14 @@ def test_a_statement_with_no_issuer_named_speaks_for_itself(analyze):
     # guard: a passive "was issued" names nobody, so the statement stays the speaker
     (a,) = analyze("A statement saying the depot would stay open was issued on Monday.").attributions
     assert mention(a) == "A statement"
+
+
+def test_the_one_prompted_to_say_something_says_it(analyze):
+    a = only(analyze("The result prompted the mayor to say that the depot would close."), "that the depot")
+    assert mention(a) == "the mayor"
+
+
+def test_a_request_to_say_something_is_the_requesters(analyze):
+    # guard: "urged residents to say …" is Okafor's request; the residents have said nothing
+    (a,) = analyze("Okafor urged residents to say whether they backed the levy.").attributions
+    assert (mention(a), a.cue.text) == ("Okafor", "urged")
