@@ -362,10 +362,14 @@ def _sayer(verb: "Token", lex: Lexicon) -> "Token | None":
 
 
 def _speaker_span(ctx: Context, head: "Token", skip: list["Token"]) -> tuple[int, int] | None:
-    span = _subtree_span(head, skip)
+    # "Pruitt, noting the size of the turnout, said": the aside is what she did, not who she is
+    # (unless it says why she is unnamed: "officials, speaking on condition of anonymity, …")
+    asides = [c for c in head.children if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN") and c.i > head.i and c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].text in (",", "—", "–", "-")]
+    asides = [c for c in asides if not _ANONYMITY.search(ctx.text[c.left_edge.idx : c.right_edge.idx + len(c.right_edge.text)])]
+    span = _subtree_span(head, skip + asides)
     if span is None:
         return None
-    start, end = trim(ctx.text, *span)
+    start, end = trim(ctx.text, span[0], min([span[1]] + [c.left_edge.idx for c in asides]))
     share = head.right_edge.i + 1  # "more than 4 in 10 said": the parser hung the share's "in 10" on the verb
     if head.like_num and share + 1 < len(ctx.doc) and ctx.doc[share].lower_ in ("in", "of") and ctx.doc[share].head.i == head.head.i and ctx.doc[share + 1].like_num:
         end = ctx.doc[share + 1].idx + len(ctx.doc[share + 1].text)

@@ -347,3 +347,10 @@ def test_the_company_is_never_a_public_body_that_spoke_last(analyze):
     )
     entity = by_content(analyze(text), "it would appeal").speaker.entity
     assert entity is None or "Office" not in analyze(text).entity(entity).name
+
+
+def test_a_participle_set_off_after_a_name_is_not_part_of_the_speaker(analyze):
+    text = "Councillor Dana Pruitt (Lab), noting the size of the turnout, said the vote would be close."
+    a = next(a for a in analyze(text).attributions if a.content_text.startswith("the vote"))
+    assert a.speaker.mention.text == "Councillor Dana Pruitt (Lab)"
+
