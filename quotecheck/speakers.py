@@ -248,10 +248,11 @@ class Resolver:
         if anonymous:
             ent = self._entity(anonymous, "anonymous")
             return self._remember(Speaker(mention, ent.id, "anonymous"), s, ent)
-        person = self._surname_of(mention.text, s) if head.pos_ == "PROPN" else None
+        bare = mention.text.split(",")[0].strip()  # "O’Dwyer, who did not give evidence": the name before the aside
+        person = self._surname_of(bare, s) if head.pos_ == "PROPN" else None
         if person is not None:
             # "HARLOW:" after "Nadia Harlow" (whom NER took for a body): the person named in full
-            self._alias(person, mention.text)
+            self._alias(person, bare)
             return self._remember(Speaker(mention, person.id, "surname"), s, person)
         named = self._named(span, head)
         if named is not None:
@@ -261,7 +262,7 @@ class Resolver:
             self._affiliation_and_titles(ent, span, head)
             return self._remember(Speaker(mention, ent.id, form), s, ent)
         # "O’Neill said", tagged an adverb: a proper noun's surname was looked up above already
-        person = self._surname_of(mention.text, s) if head.pos_ != "PROPN" else None
+        person = self._surname_of(bare, s) if head.pos_ != "PROPN" else None
         if person is not None:
             return self._remember(Speaker(mention, person.id, "surname"), s, person)
         return self._description(mention, head, s)

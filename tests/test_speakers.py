@@ -354,3 +354,14 @@ def test_a_participle_set_off_after_a_name_is_not_part_of_the_speaker(analyze):
     a = next(a for a in analyze(text).attributions if a.content_text.startswith("the vote"))
     assert a.speaker.mention.text == "Councillor Dana Pruitt (Lab)"
 
+
+def test_a_surname_with_a_relative_clause_after_it_is_the_person_named_in_full_before(analyze):
+    text = (
+        "Brendan Hale, 61, pleaded guilty to 11 offences under the Housing Act.\n\n"
+        "Hale, who did not give evidence, vowed to appeal against the fine."
+    )
+    report = analyze(text)
+    a = next(a for a in report.attributions if a.content_text.startswith("to appeal"))
+    entity = report.entity(a.speaker.entity)
+    assert entity is not None and entity.name == "Brendan Hale" and "Hale" in entity.aliases
+    assert not any("," in alias for alias in entity.aliases)
