@@ -302,6 +302,8 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
                 if node.head.pos_ in ("NOUN", "PROPN"):
                     if (issuer := _issuer_of(node.head)) is not None:
                         return issuer, []  # "Okafor issued a statement saying …": the statement is Okafor's
+                    if (holder := _holder_of_event(node.head)) is not None:
+                        return holder, []  # "Ruiz held a rally in Leeds blasting …": Ruiz blasts, not the rally
                     if node.head.dep_ == "ROOT":
                         # a sentence the parser found no verb in ("The Chamber approved the
                         # budget, backing cuts"): the speaker is the noun phrase, not the clauses hung on it
@@ -332,6 +334,26 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
 # verbs whose object does what their infinitive says ("prompted the mayor to say", "led her to
 # conclude"); not a request ("urged residents to say …"), which says nothing yet
 _OBJECT_CONTROL = frozenset({"prompt", "lead", "allow", "enable", "force", "cause", "drive", "inspire", "move", "compel", "get", "help"})
+# occasions that say nothing themselves: a participle hung on one is its holder's
+_EVENTS = frozenset({"rally", "speech", "event", "trip", "visit", "appearance", "address", "reference", "meeting", "conference", "debate", "stop", "tour", "session", "town hall", "forum", "interview", "remarks", "hearing", "briefing", "news conference", "dinner", "luncheon", "breakfast", "fundraiser", "gathering", "march", "vigil"})
+
+
+def _holder_of_event(event: "Token") -> "Token | None":
+    """"Ruiz held a rally in Leeds blasting the levy", "in his speech praising …": the one who
+    holds the rally or gives the speech (its owner, or the subject of the verb it is the
+    object of) is the one who blasts or praises."""
+    if event.lemma_.lower() not in _EVENTS or event.ent_type_:
+        return None
+    owner = next((c for c in event.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    verb = event.head.head if event.dep_ == "pobj" else event.head
+    if event.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX") or _is_passive(verb):
+        return None
+    subject = _subject(verb)
+    return subject if subject is not None and subject.dep_ == "nsubj" and subject.lower_ not in _RELATIVE else None
+
+
 _ISSUED_THINGS = frozenset({"statement", "letter", "message", "memo", "note", "post", "tweet", "email", "release", "video", "ad", "advertisement", "petition", "op-ed", "column", "article", "editorial", "blog", "report", "filing", "brief", "complaint", "lawsuit", "motion", "resolution", "notice", "leaflet", "flyer", "mailer", "newsletter"})
 _ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "put", "write", "sign", "file", "deliver", "tweet", "email", "circulate", "distribute", "air", "run", "submit", "pen", "draft", "share", "table", "mail", "launch", "unveil"})
 

@@ -365,3 +365,16 @@ def test_a_surname_with_a_relative_clause_after_it_is_the_person_named_in_full_b
     entity = report.entity(a.speaker.entity)
     assert entity is not None and entity.name == "Brendan Hale" and "Hale" in entity.aliases
     assert not any("," in alias for alias in entity.aliases)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The senator held a Rochester rally blasting the levy as a tax on workers.", "The senator"),
+        ("Okafor gave a speech praising the mayor for the new depot.", "Okafor"),
+    ],
+)
+def test_a_participle_hung_on_a_rally_or_speech_is_said_by_whoever_holds_it(analyze, text, speaker):
+    (a,) = analyze(text).attributions
+    assert a.speaker.mention.text == speaker
+
