@@ -378,3 +378,9 @@ def test_a_participle_hung_on_a_rally_or_speech_is_said_by_whoever_holds_it(anal
     (a,) = analyze(text).attributions
     assert a.speaker.mention.text == speaker
 
+
+def test_a_possessive_owner_resolves_like_a_pronoun(analyze):
+    text = "Councillor Tom Hale said the depot would close. His claim that it lost money was disputed by the auditor."
+    report = analyze(text)
+    a = next(a for a in report.attributions if a.cue.text == "claim")
+    assert (a.speaker.mention.text, a.speaker.form, report.entity(a.speaker.entity).name) == ("His", "pronoun", "Tom Hale")
