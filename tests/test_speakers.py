@@ -251,6 +251,13 @@ def test_a_name_with_a_who_clause_is_a_person_not_a_place(analyze):
             id="who chairs the committee makes her the chairwoman",
         ),
         pytest.param(
+            "Isla Dunne, who represents the harbour ward on the city council, said the ferry plan had no support.\n\n"
+            "The councillor said the council would ask for the full board paper.",
+            "the council would ask",
+            "Isla Dunne",
+            id="who represents the ward on the council makes her the councillor",
+        ),
+        pytest.param(
             "“This was not a decision the board took lightly,” chairman Martin Sallow said.\n\n"
             "Helen Marsh, chairman of the supporters’ trust, said the decision was overdue.\n\n"
             "Sallow admitted that recruitment had not been good enough.\n\n"
