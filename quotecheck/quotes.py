@@ -285,6 +285,9 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
             return counted, []  # "About two-thirds of voters … support": the parser hung the share on the verb
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head, [node]
+        if node.dep_ == "relcl" and node.head.pos_ == "ADJ" and node.head.dep_ in ("attr", "acomp"):
+            node = node.head  # "Okafor was the first to say that …": the one who was first
+            continue
         if node is verb and node.dep_ == "conj" and (joined := _conjoined_subject(node)) is not None:
             return joined, []  # "The report covered rents and wages and officials said …"
         if node is verb and node.dep_ == "dep" and node.head.tag_ == "VBG" and node.head.i < node.i and node.head.dep_ == "ROOT" and (reduced := _subject(node.head)) is not None:

@@ -1946,3 +1946,8 @@ def test_a_request_to_say_something_is_the_requesters(analyze):
     # guard: "urged residents to say …" is Okafor's request; the residents have said nothing
     (a,) = analyze("Okafor urged residents to say whether they backed the levy.").attributions
     assert (mention(a), a.cue.text) == ("Okafor", "urged")
+
+
+def test_the_first_to_say_something_says_it(analyze):
+    a = only(analyze("Okafor was the first to say that the depot would close."), "that the depot")
+    assert (mention(a), a.cue.text) == ("Okafor", "to say")
