@@ -109,8 +109,9 @@ def _unattributed_quotes(report: Report, rule: Rule, extra: Extra) -> Iterator[H
 
 def _hidden_sources(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit]:
     for a in report.attributions:
-        # a cue with nobody behind it: "is said to", "were told", "reportedly", "the charge that"
-        if a.speaker is None and a.cue is not None:
+        # a cue with nobody behind it by the copy's choice: "is said to", "were told", "reportedly",
+        # "the charge that" (a verb whose subject the parse missed is the engine's gap, not the copy's)
+        if a.speaker is None and a.cue is not None and a.unnamed is not None:
             yield a.cue.start, a.cue.end, {"cue": " ".join(a.cue.text.split()), "short": _short(a.content_text)}
 
 

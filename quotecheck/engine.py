@@ -41,6 +41,7 @@ def analyze_doc(doc: "Doc") -> Report:
                 speaker=speaker,
                 verb=f.verb,
                 continues=f"a{f.continues + 1}" if f.continues is not None else None,
+                unnamed=f.unnamed if speaker is None else None,
             )
         )
     used = {a.speaker.entity for a in attributions if a.speaker and a.speaker.entity}

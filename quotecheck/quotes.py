@@ -64,6 +64,7 @@ class Found(Fragments):
     how: str  # which rule found it: verb, according, hedge, noun, colon, continued, unattributed, quote, nested, turn
     continues: int | None = None  # index into the list of the attribution continued
     regions: list[QuoteRegion] = field(default_factory=list)
+    unnamed: str | None = None  # why the copy names no speaker: hedge, passive, noun (None: not by design)
 
 
 class Context:
@@ -1056,7 +1057,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             if not _has_quotation(ctx, content):
                 continue
         spans = pieces if pieces and how == "verb-tail" and (pieces[0][0], pieces[-1][1]) == content else [content]
-        found.append(Found(spans, cue, speaker, head.i if head is not None else None, lemma, how))
+        unnamed = "passive" if speaker is None and _by_someone_unnamed(token) else None
+        found.append(Found(spans, cue, speaker, head.i if head is not None else None, lemma, how, unnamed=unnamed))
     return found
 
 
@@ -1835,7 +1837,7 @@ def _hedged_attributions(ctx: Context) -> list[Found]:
         pieces = [p for p in (trim(ctx.text, whole[0], token.idx), trim(ctx.text, token.idx + len(token.text), whole[1])) if p[1] > p[0]]
         if not pieces or _words(ctx.text, pieces[0][0], pieces[-1][1]) < 3:
             continue
-        found.append(Found(pieces, (token.idx, token.idx + len(token.text)), None, None, token.lower_, "hedge"))
+        found.append(Found(pieces, (token.idx, token.idx + len(token.text)), None, None, token.lower_, "hedge", unnamed="hedge"))
     return found
 
 
@@ -1968,7 +1970,7 @@ def _noun_attributions(ctx: Context) -> list[Found]:
         if content is None:
             continue
         cue = (token.idx, token.idx + len(token.text))
-        found.append(Found([content], cue, speaker, speaker_head.i if speaker_head is not None else None, token.lemma_.lower(), "noun"))
+        found.append(Found([content], cue, speaker, speaker_head.i if speaker_head is not None else None, token.lemma_.lower(), "noun", unnamed="noun" if speaker is None else None))
     return found
 
 

@@ -73,6 +73,7 @@ class Attribution(Fragments):
     figures: list[str] = field(default_factory=list)
     verb: str | None = None  # lemma of the cue, for loaded-verb checks and the "verbs" column
     continues: str | None = None  # id of the attribution this one continues
+    unnamed: str | None = None  # with no speaker, why: "hedge" ("reportedly"), "passive" ("is said to"), "noun" ("the charge that"); None when a speaker was expected
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -89,6 +90,7 @@ class Attribution(Fragments):
             "figures": list(self.figures),
             "verb": self.verb,
             "continues": self.continues,
+            "unnamed": self.unnamed,
         }
 
 
@@ -268,6 +270,7 @@ def report_from_state(state: dict[str, Any]) -> Report:
             figures=list(a["figures"]),
             verb=a["verb"],
             continues=a["continues"],
+            unnamed=a.get("unnamed"),
         )
         for a in state["attributions"]
     ]

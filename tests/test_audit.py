@@ -110,3 +110,17 @@ def test_a_claim_handed_to_nobody_named_is_a_hidden_source(analyze, text):
 
 def test_a_claim_with_its_source_named_has_no_hidden_source(analyze):
     assert "hidden-source" not in rules_found(analyze("The harbour authority said it ignored no warnings."))
+
+
+@pytest.mark.parametrize(
+    "text, unnamed",
+    [
+        ("The ferry operator is reportedly weighing a sale of two vessels.", "hedge"),
+        ("Okafor is said to favour a delay.", "passive"),
+        ("The charge that the council hid the report was never proven.", "noun"),
+        ("Okafor said the depot would close.", None),
+    ],
+)
+def test_an_attribution_says_why_no_speaker_is_named(analyze, text, unnamed):
+    (a,) = analyze(text).attributions
+    assert a.unnamed == unnamed and a.to_dict()["unnamed"] == unnamed
