@@ -777,7 +777,7 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
         host = host.head  # "The difference now, he told me, is that …": hung on the subject, the clause is its verb's
     if _is_cue_verb(host, ctx.lex) and (host.i < verb.i or verb.dep_ == "ccomp"):
         return None  # "Residents said they had learned about it", "Officials felt …, said Doe": another cue's clause
-    if any((c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < verb.i)) and (c.lower_ != "as" or any(o.dep_ == "dobj" and not _as_put_it(verb) for o in verb.children)) for c in verb.children):
+    if any((c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < verb.i)) and (c.lower_ != "as" or (not _as_put_it(verb) and any(o.dep_ == "dobj" for o in verb.children))) for c in verb.children):
         return None  # "when the vote was called", "because residents complained": a subordinate clause, not an aside
     if verb.dep_ == "conj" and any(c.dep_ == "cc" and host.i < c.i < verb.left_edge.i + 1 for c in host.children):
         return None  # "Ruiz leads, but Holt has not conceded": a second clause of its own, not an aside
@@ -993,6 +993,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         speaker = _speaker_span(ctx, head, skip) if head is not None else None
         if stray is not None and speaker is not None and (det := _article_on_cue(token, stray)) is not None:
             speaker = (det.idx, speaker[1])
+        unnamed = "passive" if speaker is None and _by_someone_unnamed(token) else None  # "Okafor is said to …"
         cue = _cue_span(token)
         cluster = _cue_cluster(cue, speaker)
         content = _adjacent_quotation(ctx, cluster)
@@ -1040,7 +1041,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             content = _drop_leading_time(ctx, content)  # said on Thursday it would …: "on Thursday" is the cue's
         if how == "verb" and content is not None and (front := _fronted_subject(ctx, token, content)) is not None:
             pieces, content, how = [front, content], (front[0], content[1]), "verb-tail"
-        elif how == "verb" and content is not None and speaker is None and (raised := _raised_subject(token, content)) is not None:
+        elif how == "verb" and content is not None and unnamed == "passive" and (raised := _raised_subject(token, content)) is not None:
             pieces, content, how = [raised, content], (raised[0], content[1]), "verb-tail"
         elif how == "verb" and content is not None and content[1] <= token.idx and (more := _clause_after_cue(ctx, token)) is not None:
             pieces, content, how = [content, more], (content[0], more[1]), "verb-tail"
@@ -1053,11 +1054,10 @@ def _verb_attributions(ctx: Context) -> list[Found]:
                 pieces, content, how = [(named.idx, named.idx + len(named.text)), content], (named.idx, content[1]), "verb-tail"
         if content is None or content[1] <= content[0]:
             continue
-        if speaker is None and not _by_someone_unnamed(token):
+        if speaker is None and unnamed is None:
             if not _has_quotation(ctx, content):
                 continue
         spans = pieces if pieces and how == "verb-tail" and (pieces[0][0], pieces[-1][1]) == content else [content]
-        unnamed = "passive" if speaker is None and _by_someone_unnamed(token) else None
         found.append(Found(spans, cue, speaker, head.i if head is not None else None, lemma, how, unnamed=unnamed))
     return found
 
@@ -1252,10 +1252,11 @@ def _fronted_subject(ctx: Context, verb: "Token", content: tuple[int, int]) -> t
 def _raised_subject(verb: "Token", content: tuple[int, int]) -> tuple[int, int] | None:
     """"Okafor is said to favour a delay", "The plan is widely seen as a test": what nobody named
     says is that Okafor favours it, so the passive's subject is content with the infinitive (or
-    the "as …") after the cue."""
-    xcomp = next((c for c in verb.children if c.idx >= content[0] and ((c.dep_ == "xcomp" and _is_to_infinitive(c)) or c == _taken_as(verb))), None)
+    the "as …") after the cue. For a passive cue whose source the text does not name."""
+    taken_as = _taken_as(verb)
+    xcomp = next((c for c in verb.children if c.idx >= content[0] and ((c.dep_ == "xcomp" and _is_to_infinitive(c)) or c == taken_as)), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    if xcomp is None or subject is None or not _by_someone_unnamed(verb) or subject.lower_ in _RELATIVE:
+    if xcomp is None or subject is None or subject.lower_ in _RELATIVE:
         return None
     return _subtree_span(subject)
 
