@@ -207,6 +207,7 @@ def test_a_call_for_something_attributes_what_is_called_for(analyze):
         ("The auditor raised questions about the ferry contract on Monday.", "the ferry contract", "The auditor", "questions"),
         ("Growers voiced doubts about the new irrigation timetable.", "the new irrigation timetable", "Growers", "doubts"),
         ("Ms. Varga made no mention of the missing invoices.", "the missing invoices", "Ms. Varga", "mention"),
+        ("Okafor's support for the levy surprised her allies.", "the levy", "Okafor", "support"),
     ],
 )
 def test_a_judging_nouns_target_is_attributed_to_its_owner(analyze, text, content, speaker, cue):
@@ -221,6 +222,7 @@ def test_a_judging_nouns_target_is_attributed_to_its_owner(analyze, text, conten
         "The coach faced questions about his future after the defeat.",  # the coach is asked, not asking
         "Amid growing concern about the drought, the council met early.",  # nobody holds the concern
         "An attack on the convoy near the border killed two drivers.",  # an assault, not a statement
+        "Support for the levy fell after the vote.",  # nobody named holds it
     ],
 )
 def test_a_judging_noun_with_nobody_behind_it_attributes_nothing(analyze, text):
