@@ -484,8 +484,10 @@ class Resolver:
             return None
         for child in head.children:
             owner = None
-            if child.dep_ == "poss" or (child.dep_ == "compound" and child.i == head.left_edge.i + (head.left_edge.dep_ == "det")):
-                owner = child  # "the club's accounts", "district enrollment figures"
+            if child.ent_type_ in ("DATE", "TIME"):
+                continue  # "January polls", "Monday's statement": when, not whose
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.left_edge.i == head.left_edge.i + (head.left_edge.dep_ == "det")):
+                owner = child  # "the club's accounts", "district enrollment figures", "a Harbour Post poll"
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
                 owner = next((g for g in child.children if g.dep_ == "pobj"), None)
             elif child.dep_ == "acl" and child.lemma_.lower() not in _NOT_AUTHORING:  # "a report filed in March by X"

@@ -391,3 +391,14 @@ def test_a_possessive_owner_resolves_like_a_pronoun(analyze):
     report = analyze(text)
     a = next(a for a in report.attributions if a.cue.text == "claim")
     assert (a.speaker.mention.text, a.speaker.form, report.entity(a.speaker.entity).name) == ("His", "pronoun", "Tom Hale")
+
+
+def test_a_poll_named_for_its_publisher_is_sourced_to_the_publisher(analyze):
+    text = "A Harbour Post poll found that 41 percent of voters backed the plan."
+    ent = entity_of(analyze(text), "that 41 percent")
+    assert (ent.name, ent.type) == ("Harbour Post", "organization")
+
+
+def test_a_poll_named_for_its_month_has_no_author(analyze):
+    # "January" says when the poll was taken, not who took it
+    assert entity_of(analyze("January polls found that 41 percent of voters backed the plan."), "that 41 percent") is None
