@@ -42,6 +42,7 @@ class Lexicon:
     public_bodies: frozenset[str]  # words of a public body's name ("ministry", "police"): never "the company"
     hedges: frozenset[str]  # "reportedly": a claim handed to someone the copy does not name
     written_works: frozenset[str]  # "column", "dissertation": written, not what they say
+    surveys: frozenset[str]  # "poll": "in a poll, 41 percent backed it" is the poll's finding
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +73,7 @@ def lexicon() -> Lexicon:
         public_bodies=frozenset(w.strip().lower() for w in read_list("public_bodies.txt")),
         hedges=frozenset(w.strip().lower() for w in read_list("hedges.txt")),
         written_works=frozenset(w.strip().lower() for w in read_list("written_works.txt")),
+        surveys=frozenset(w.strip().lower() for w in read_list("surveys.txt")),
     )
 
 

@@ -61,7 +61,7 @@ class Found(Fragments):
     speaker: tuple[int, int] | None
     speaker_token: int | None  # index of the speaker's head token in the Doc
     verb: str | None
-    how: str  # which rule found it: verb, according, hedge, noun, colon, continued, unattributed, quote, nested, turn
+    how: str  # which rule found it: verb, according, hedge, survey, noun, colon, continued, unattributed, quote, nested, turn
     continues: int | None = None  # index into the list of the attribution continued
     regions: list[QuoteRegion] = field(default_factory=list)
     unnamed: str | None = None  # why the copy names no speaker: hedge, passive, noun (None: not by design)
@@ -1842,6 +1842,100 @@ def _hedged_attributions(ctx: Context) -> list[Found]:
     return found
 
 
+# what a survey finds about a noun that is a clause's subject ("Okafor's lead in the poll has
+# narrowed"); "voters in the poll" and other people in it are who answered, not a finding
+_STANDINGS = frozenset({"lead", "gain", "edge", "advantage", "margin", "standing", "support", "rating", "approval", "popularity", "share", "number", "deficit", "rise", "surge", "drop", "slide", "decline", "slump", "dip", "bump", "jump", "fall"})
+# a survey one takes part in, runs or is named in is no finding ("voted in the poll", "took part
+# in the survey", "the question asked in the poll")
+_SURVEY_TAKERS = frozenset({"participate", "take", "vote", "include", "interview", "question", "poll", "survey", "sample", "conduct", "commission", "run", "publish", "release", "mention", "appear", "feature", "list", "name", "cite", "use", "weight"})
+
+
+def _survey_attributions(ctx: Context) -> list[Found]:
+    """"In a Harbour Post poll, 41 percent backed the plan", "Okafor trails in the polls": a
+    clause with a survey of data/surveys.txt in an "in" phrase is the survey's finding, and the
+    survey its source, as "according to the poll" would make them. The content is the clause less
+    the phrase, less framing set off before its subject and less what follows the phrase after a
+    comma; a finding about a subject noun ("Okafor's lead in the poll has narrowed") is that noun."""
+    found = []
+    for prep in ctx.doc:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or ctx.in_excluded(prep.idx) or ctx.inside_quotation(prep):
+            continue
+        survey = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if survey is None or not _is_survey(survey, ctx.lex):
+            continue
+        clause = _clause_found_in(ctx, prep)
+        if clause is None:
+            continue
+        pieces = _runs(ctx, clause)
+        if not pieces or _words(ctx.text, pieces[0][0], pieces[-1][1]) < 2:
+            continue
+        # an apposition the parser hung on the survey is the paper's comment on the finding
+        aside = [c for c in survey.children if c.dep_ == "appos" and ctx.doc[c.left_edge.i - 1].text == ","]
+        speaker = trim(ctx.text, *(_subtree_span(survey, aside) or (survey.idx, survey.idx + len(survey.text))))
+        found.append(Found(pieces, (prep.idx, prep.idx + len(prep.text)), speaker, survey.i, "in", "survey"))
+    return found
+
+
+def _is_survey(noun: "Token", lex: Lexicon) -> bool:
+    """"a poll", "the polls", "the average of state polls"."""
+    if noun.lemma_.lower() in lex.surveys or noun.lower_ in lex.surveys:
+        return True
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return noun.lemma_.lower() in ("average", "aggregate") and inner is not None and _is_survey(inner, lex)
+
+
+def _clause_found_in(ctx: Context, prep: "Token") -> list["Token"] | None:
+    """The tokens of what the survey in `prep` found, or None when it finds nothing."""
+    node, subject_noun, hops = prep.head, None, 0
+    while node.pos_ not in ("VERB", "AUX") and node.dep_ != "ROOT":
+        if node.dep_ in _SUBJECTS:
+            subject_noun = node
+        node, hops = node.head, hops + 1
+    if hops > 3:
+        return None  # a survey deep inside a noun phrase qualifies that phrase, not the clause
+    while node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head  # "continues to lead in the polls"
+    if node.pos_ not in ("VERB", "AUX") or node.dep_ in ("relcl", "acl", "amod", "pcomp", "pobj") or node.lemma_.lower() in _SURVEY_TAKERS:
+        return None
+    if node.dep_ in ("advcl", "ccomp") and node.left_edge.lower_ in _QUESTION_WORDS | {"because", "unless", "once", "until"}:
+        return None  # "when he slid in the polls, …": the time or condition of the paper's clause
+    if _is_cue_verb(node, ctx.lex) and prep.head.i == node.i and node.i < prep.i < max((c.i for c in node.children if c.dep_ == "ccomp"), default=-1):
+        return None  # "said in a survey of its members that …": the verb reports it
+    skip = set(t.i for t in prep.subtree)
+    if subject_noun is not None:
+        if subject_noun.lemma_.lower() not in _STANDINGS:
+            return None  # "voters in the poll were split": who answered
+        return [t for t in subject_noun.subtree if t.i not in skip]
+    subject = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+    tokens = [t for t in node.subtree if t.i not in skip]
+    skip.update(t.i for c in node.children if c.dep_ == "mark" for t in c.subtree)  # "as Okafor leads …"
+    if prep.i > node.i:
+        # after a phrase that closes the clause, what follows is the paper's: another clause ("…
+        # and held a lead in Leeds"), a contrast ("… despite the row"), an aside after a comma
+        end = prep.right_edge.i + 1
+        after = [t for t in tokens if t.i >= end and (t.text in (",", ";", "—", "–", "--") and t.i == end or (t.head.i == node.i and t.dep_ in ("conj", "cc")) or (t.dep_ in ("advcl", "prep", "mark", "cc") and t.left_edge.i == t.i and t.lower_ in _CONTRAST_OPENERS | {"despite"}))]
+        if after:
+            skip.update(range(after[0].i, node.right_edge.i + 1))
+    if subject is not None and subject.left_edge.i > node.left_edge.i and ctx.doc[subject.left_edge.i - 1].text == ",":
+        skip.update(range(node.left_edge.i, subject.left_edge.i))  # "In March, …": the paper's framing
+    return [t for t in tokens if t.i not in skip]
+
+
+def _runs(ctx: Context, tokens: list["Token"]) -> list[tuple[int, int]]:
+    """The character spans of the unbroken runs of `tokens`, trimmed."""
+    pieces: list[tuple[int, int]] = []
+    run: list["Token"] = []
+    for t in sorted(tokens, key=lambda t: t.i):
+        if run and t.i != run[-1].i + 1:
+            pieces.append(_token_span(run))
+            run = []
+        run.append(t)
+    if run:
+        pieces.append(_token_span(run))
+    return [p for p in (trim(ctx.text, *p) for p in pieces if p) if p[1] > p[0]]
+
+
 _OPENING_MARKS = "“\"‘'"
 
 
@@ -2070,7 +2164,7 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
     ctx = Context(doc, regions, excluded, lexicon())
     chains = _chains(ctx)
     chain_of = {r.start: i for i, chain in enumerate(chains) for r in chain}
-    found = _verb_attributions(ctx) + _according_attributions(ctx) + _hedged_attributions(ctx) + _noun_attributions(ctx) + _headline_attributions(ctx)
+    found = _verb_attributions(ctx) + _according_attributions(ctx) + _hedged_attributions(ctx) + _survey_attributions(ctx) + _noun_attributions(ctx) + _headline_attributions(ctx)
     for f in found:
         _widen_to_quotations(ctx, f, chains, chain_of)
     found = [f for f in found if f.spans and all(e > s for s, e in f.spans)]
@@ -2171,6 +2265,8 @@ def _drop_nested(found: list[Found], doc: "Doc") -> list[Found]:
                 drop.add(j)
             elif f.how == "nested":
                 continue  # a quotation quoted inside another: both speakers' words
+            elif g.how == "survey" and f.how == "verb":
+                continue  # "In the poll, 60 percent said …": the answer is theirs, the count the survey's
             elif _disputed_claim(f, g, doc):
                 continue  # "Varga said the group's claim that … was false": the claim stays the group's
             elif not ((_is_whole_quotation(f) and not (f.cue is not None and g.start <= f.cue[0] < g.end)) or _named_inner_report(f, g, doc)):

@@ -1953,3 +1953,63 @@ def test_a_request_to_say_something_is_the_requesters(analyze):
 def test_the_first_to_say_something_says_it(analyze):
     a = only(analyze("Okafor was the first to say that the depot would close."), "that the depot")
     assert (mention(a), a.cue.text) == ("Okafor", "to say")
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("In a Harbour Post poll released Monday, 41 percent of voters backed the plan while 38 percent opposed it.", ["41 percent of voters backed the plan while 38 percent opposed it"], "a Harbour Post poll released Monday"),
+        ("Okafor trails the mayor in the polls by nine points.", ["Okafor trails the mayor", "by nine points"], "the polls"),
+        ("In March, Okafor held a 12-point lead over Pruitt among older voters in a Gazette poll.", ["Okafor held a 12-point lead over Pruitt among older voters"], "a Gazette poll"),
+        ("Okafor's lead in the Gazette poll last month has evaporated.", ["Okafor's lead"], "the Gazette poll"),
+    ],
+)
+def test_what_a_poll_shows_is_the_polls_finding(analyze, text, content, speaker):
+    a = only(analyze(text), content[0])
+    assert (pieces(text, a), mention(a), a.cue.text.lower(), a.kind) == (content, speaker, "in", "indirect")
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Pruitt fell to 10 percent in the latest poll, a collapse driven by the ferry row.", "Pruitt fell to 10 percent", "the latest poll"),
+        ("Okafor continues to lead in polls despite the scandal.", "Okafor continues to lead", "polls"),
+        ("Okafor came second in the January polls, although Pruitt has since closed the gap.", "Okafor came second", "the January polls"),
+    ],
+)
+def test_a_poll_finding_ends_where_the_poll_is_named(analyze, text, content, speaker):
+    # what follows the poll after a comma or a contrast is the paper's own
+    a = only(analyze(text), content[:6])
+    assert (a.content_text, mention(a)) == (content, speaker)
+
+
+def test_respondents_answers_stay_theirs_inside_the_polls_finding(analyze):
+    text = "In a Gazette survey, 60 percent of residents said the ferry should stay public."
+    report = analyze(text)
+    assert mention(only(report, "60 percent")) == "a Gazette survey"
+    assert mention(only(report, "the ferry")) == "60 percent of residents"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters in the poll were split on the levy.",  # who answered, not a finding
+        "Nearly 900 residents took part in the survey.",  # taking part
+        "When Pruitt slid in the polls, his donors drifted away.",  # the time of the paper's clause
+    ],
+)
+def test_a_poll_that_finds_nothing_is_no_source(analyze, text):
+    # guard
+    assert analyze(text).attributions == []
+
+
+def test_a_poll_inside_someones_report_is_part_of_what_they_said(analyze):
+    # guard: Pruitt's claim, not the poll's
+    report = analyze("Pruitt told reporters that he had gained ground in the polls.")
+    assert [(mention(a), a.cue.text) for a in report.attributions] == [("Pruitt", "told")]
+
+
+def test_a_survey_a_speaker_said_something_in_is_where_it_was_said(analyze):
+    # guard: the verb reports the clause
+    report = analyze("The union said in a survey of its members that fees would rise.")
+    assert [(mention(a), a.cue.text) for a in report.attributions] == [("The union", "said")]
