@@ -2265,7 +2265,7 @@ def _drop_nested(found: list[Found], doc: "Doc") -> list[Found]:
                 drop.add(j)
             elif f.how == "nested":
                 continue  # a quotation quoted inside another: both speakers' words
-            elif g.how == "survey" and f.how == "verb":
+            elif g.how == "survey" and f.how == "verb" and _reports_a_clause(f, doc):
                 continue  # "In the poll, 60 percent said …": the answer is theirs, the count the survey's
             elif _disputed_claim(f, g, doc):
                 continue  # "Varga said the group's claim that … was false": the claim stays the group's
@@ -2304,8 +2304,13 @@ def _named_inner_report(inner: Found, outer: Found, doc: "Doc") -> bool:
         return False
     head = doc[inner.speaker_token]
     named = head.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
-    clause = any(_has_finite_verb(doc.char_span(s, e, alignment_mode="expand") or ()) for s, e in inner.spans)
-    return named and clause and outer.start <= inner.speaker[0]
+    return named and _reports_a_clause(inner, doc) and outer.start <= inner.speaker[0]
+
+
+def _reports_a_clause(f: Found, doc: "Doc") -> bool:
+    """Whether the content is a clause with a finite verb ("said they disapproved"), not an
+    object ("backed the mayor")."""
+    return any(_has_finite_verb(doc.char_span(s, e, alignment_mode="expand") or ()) for s, e in f.spans)
 
 
 def _has_finite_verb(tokens: Iterable["Token"]) -> bool:

@@ -1990,6 +1990,12 @@ def test_respondents_answers_stay_theirs_inside_the_polls_finding(analyze):
     assert mention(only(report, "the ferry")) == "60 percent of residents"
 
 
+def test_a_choice_counted_in_a_poll_is_the_polls_finding_alone(analyze):
+    # guard: "41 percent backed the plan" is a count of answers, not a report of its own
+    text = "In a Harbour Post poll, 41 percent of voters backed the plan."
+    assert [(mention(a), a.cue.text) for a in analyze(text).attributions] == [("a Harbour Post poll", "In")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
