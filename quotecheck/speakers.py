@@ -113,6 +113,8 @@ class Resolver:
                     label = "PERSON"  # "Nadia Harlow" tagged a body, "Harlow" alone a person: a person
                 if label in ("GPE", "LOC") and any(c.dep_ == "relcl" and c.doc[c.left_edge.i].lower_ in ("who", "whom", "whose") for c in ent.root.children):
                     label = "PERSON"  # "Ines Caldera, who directs the lab": a place is never a who
+                if label in ("ORG", "GPE", "NORP") and ent[0].lower_ in self.lex.titles and 2 <= len(words) < len(ent) and all(w[:1].isupper() for w in words) and words[-1].lower() not in _org_words():
+                    label = "PERSON"  # "Councilwoman Renata Castellano" tagged a body: a title names a person
                 votes[key][label] += 1
                 if ent.label_ == "PERSON" and len(words) > 1:
                     surnames.add(_norm(words[-1]))
@@ -127,8 +129,9 @@ class Resolver:
         return self.labels.get(_norm(name))
 
     def _label(self, ent: "SpacySpan") -> str:
-        """The voted label of this surface form, or the span's own label."""
-        return self.label_of(ent.text) or ent.label_
+        """The voted label of this surface form (votes are kept by the name without its title),
+        or the span's own label."""
+        return self.label_of(" ".join(_strip_honorifics(ent.text.split(), self.lex))) or ent.label_
 
     def _candidates(self) -> list[_Candidate]:
         out = []

@@ -402,3 +402,10 @@ def test_a_poll_named_for_its_publisher_is_sourced_to_the_publisher(analyze):
 def test_a_poll_named_for_its_month_has_no_author(analyze):
     # "January" says when the poll was taken, not who took it
     assert entity_of(analyze("January polls found that 41 percent of voters backed the plan."), "that 41 percent") is None
+
+
+def test_a_title_before_a_name_ner_took_for_a_body_still_names_a_person(analyze):
+    # the small model tags "Councilwoman Renata Castellano" an organisation
+    text = "Voters backed Councilwoman Renata Castellano in the ward. The councilwoman said she would knock on doors."
+    assert entity_of(analyze(text), "she would").name == "Renata Castellano"
+
