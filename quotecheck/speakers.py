@@ -249,7 +249,7 @@ class Resolver:
             return Speaker(mention, self._pronoun(head, s), "pronoun")
         anonymous = self._anonymous(lower, head)
         if anonymous:
-            ent = self._entity(anonymous, "anonymous")
+            ent = self._unnamed_again(anonymous, head) or self._entity(anonymous, "anonymous")
             return self._remember(Speaker(mention, ent.id, "anonymous"), s, ent)
         bare = mention.text.split(",")[0].strip()  # "O’Dwyer, who did not give evidence": the name before the aside
         person = self._surname_of(bare, s) if head.pos_ == "PROPN" else None
@@ -269,6 +269,14 @@ class Resolver:
         if person is not None:
             return self._remember(Speaker(mention, person.id, "surname"), s, person)
         return self._description(mention, head, s)
+
+    def _unnamed_again(self, phrase: str, head: "Token") -> Entity | None:
+        """"the aide" after "a campaign aide who spoke on condition of anonymity": the unnamed
+        source described before, the latest one with the same noun."""
+        if not phrase.startswith(("the ", "that ", "this ")) or len(phrase.split()) > 3:
+            return None
+        noun = re.compile(rf"\b{re.escape(head.lower_)}\b")
+        return next((e for e in _by_recency(self.recent, self.entities) if e.type == "anonymous" and e.name != phrase and noun.search(e.name)), None)
 
     def _surname_of(self, text: str, offset: int) -> Entity | None:
         """"O’Neill said" where NER saw no name at all (it tags "O’Neill" an adverb): the

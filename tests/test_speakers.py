@@ -409,3 +409,9 @@ def test_a_title_before_a_name_ner_took_for_a_body_still_names_a_person(analyze)
     text = "Voters backed Councilwoman Renata Castellano in the ward. The councilwoman said she would knock on doors."
     assert entity_of(analyze(text), "she would").name == "Renata Castellano"
 
+
+def test_the_unnamed_source_mentioned_again_is_the_same_source(analyze):
+    text = "A campaign aide who spoke on condition of anonymity said the race would tighten. “Nobody thought this would be easy,” the aide said."
+    report = analyze(text)
+    assert entity_of(report, "“Nobody") is entity_of(report, "the race")
+
