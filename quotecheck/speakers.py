@@ -96,7 +96,7 @@ class Resolver:
         self.labels = self._vote_labels()
         self.candidates = self._candidates()
         self.recent: list[tuple[int, Entity]] = []  # (offset, entity) of resolved speakers
-        self.documents: dict[str, Entity] = {}  # document noun -> the author a mention gave it
+        self.documents: dict[str, tuple[Entity, bool]] = {}  # document noun -> the author a mention gave it, and whether that mention was plural
 
     # ------------------------------------------------------------ labels and candidates
 
@@ -395,11 +395,13 @@ class Resolver:
         document = lemma in _DOCUMENT_NOUNS or head.lower_ in _DOCUMENT_NOUNS
         if author is not None:
             if document:
-                self.documents[lemma] = author
+                self.documents[lemma] = (author, head.tag_ == "NNS")
             return self._remember(Speaker(mention, author.id, "document"), offset, author)
-        if document and lemma in self.documents and any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children):
+        # (but "the polls" in general are not the one poll named before)
+        earlier = self.documents.get(lemma) if document else None
+        if earlier is not None and (earlier[1] or head.tag_ != "NNS") and any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children):
             # "a poll by the Tresham lab found …", then "The poll also found …": the same author
-            author = self.documents[lemma]
+            author = earlier[0]
             return self._remember(Speaker(mention, author.id, "document"), offset, author)
         if head.tag_ in ("NNS",) and not document and not any(t.pos_ == "PROPN" for t in head.subtree):
             ent = self._entity(words or lemma, "group")

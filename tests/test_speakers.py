@@ -415,3 +415,9 @@ def test_the_unnamed_source_mentioned_again_is_the_same_source(analyze):
     report = analyze(text)
     assert entity_of(report, "“Nobody") is entity_of(report, "the race")
 
+
+def test_the_polls_in_general_are_not_the_poll_named_before(analyze):
+    text = "A Harbour Post poll found that 41 percent of voters backed the plan. The mayor has led in the polls all spring. The poll also found that 12 percent were undecided."
+    report = analyze(text)
+    assert entity_of(report, "that 12 percent") is entity_of(report, "that 41 percent")
+    assert entity_of(report, "The mayor has led") is None
