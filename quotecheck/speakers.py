@@ -326,8 +326,11 @@ class Resolver:
                     if chosen is not None:
                         break
         if chosen is None and ents and head.pos_ != "NOUN":
+            # not a name inside an aside after the head ("Okafor, a Pruitt ally": Pruitt is
+            # whose ally she is), unless the aside is the name ("The Podesta Group CEO, Kim Fritts")
+            ents = [e for e in ents if head.pos_ != "PROPN" or e.start <= head.i or not any(t.text == "," for t in span[: e.start - span.start]) or (e.root.dep_ == "appos" and e.root.head.i == head.i and self._label(e) == "PERSON")]
             persons = [e for e in ents if self._label(e) == "PERSON"]
-            chosen = persons[0] if persons else ents[0]
+            chosen = persons[0] if persons else (ents[0] if ents else None)
         if chosen is not None:
             label = self._label(chosen)
             name = self._clean_name(chosen)

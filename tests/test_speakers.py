@@ -421,3 +421,15 @@ def test_the_polls_in_general_are_not_the_poll_named_before(analyze):
     report = analyze(text)
     assert entity_of(report, "that 12 percent") is entity_of(report, "that 41 percent")
     assert entity_of(report, "The mayor has led") is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Okafor, a Pruitt ally, said the levy was unfair.", "Okafor"),  # Pruitt is whose ally she is
+        ("The Harbour Group's CEO, Kimberley Fritts, said the levy was unfair.", "Kimberley Fritts"),  # guard: the aside is the name
+    ],
+)
+def test_a_name_in_an_aside_after_the_speaker_is_not_the_speaker(analyze, text, name):
+    assert entity_of(analyze(text), "the levy").name == name
+
