@@ -535,17 +535,25 @@ class Resolver:
         return None
 
     def _body_for(self, lemma: str, offset: int) -> Entity | None:
-        """"the ministry", "the company": the latest body before `offset` that fits the noun."""
-        generic = lemma in _GENERIC_ORG_NOUNS
+        """"the ministry", "the company": the latest body before `offset` that fits the noun.
+        A body called by the bare noun alone (a headline's "Union vows …") is the last resort:
+        a body named in full before is what "the union" refers to."""
+        bare = None
         for ent in reversed(self.entities):
             if ent.type == "organization" and lemma in ent.name.lower():
-                return ent
+                if ent.name.lower() != lemma:
+                    return ent
+                bare = bare or ent
+        return self._fitting_body(lemma, offset) or bare
+
+    def _fitting_body(self, lemma: str, offset: int) -> Entity | None:
+        generic = lemma in _GENERIC_ORG_NOUNS
         fits = self.lex.body_nouns.get(lemma)
         if fits is not None:
             # "the union" after "the Eastport Nurses Association": a body whose name fits the
             # noun, the latest first; never whichever body spoke last
             for ent in reversed(self.entities):
-                if ent.type == "organization" and _name_fits(fits, ent.name):
+                if ent.type == "organization" and _name_fits(fits, ent.name) and ent.name.lower() != lemma:
                     return ent
             fitting = [c for c in self.candidates if c.offset < offset and c.type == "organization" and _name_fits(fits, c.name)]
             return self._entity(fitting[-1].name, "organization") if fitting else None

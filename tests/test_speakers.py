@@ -433,3 +433,8 @@ def test_the_polls_in_general_are_not_the_poll_named_before(analyze):
 def test_a_name_in_an_aside_after_the_speaker_is_not_the_speaker(analyze, text, name):
     assert entity_of(analyze(text), "the levy").name == name
 
+
+def test_the_body_named_in_full_wins_over_a_headlines_bare_noun(analyze):
+    text = "Union vows to fight ferry sale\n\nThe sale was approved on Monday by the Coastal Crews Union’s rivals. The union said it would ballot its members."
+    report = analyze(text)
+    assert entity_of(report, "it would ballot").name.endswith("Coastal Crews Union")
