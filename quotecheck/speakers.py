@@ -251,6 +251,11 @@ class Resolver:
         if anonymous:
             ent = self._unnamed_again(anonymous, head) or self._entity(anonymous, "anonymous")
             return self._remember(Speaker(mention, ent.id, "anonymous"), s, ent)
+        if self._names_several(head, span):
+            # "Ruiz, Okafor and Denholm said": several named parties speak together, and none of
+            # them alone (nor may the phrase become one person's alias)
+            ent = self._entity(mention.text, "group")
+            return self._remember(Speaker(mention, ent.id, "group"), s, ent)
         bare = mention.text.split(",")[0].strip()  # "O’Dwyer, who did not give evidence": the name before the aside
         person = self._surname_of(bare, s) if head.pos_ == "PROPN" else None
         if person is not None:
@@ -269,6 +274,18 @@ class Resolver:
         if person is not None:
             return self._remember(Speaker(mention, person.id, "surname"), s, person)
         return self._description(mention, head, s)
+
+    def _names_several(self, head: "Token", span: "SpacySpan") -> bool:
+        """"Ruiz, Okafor and Denholm", "China and Russia": names joined, each its own party (not
+        one name's parts, "the Committee on Civil Liberties, Justice and Home Affairs", nor a
+        title's, "Vice President and Managing Editor Bill Sammon")."""
+        if head.pos_ != "PROPN" or head.lower_ in self.lex.titles:
+            return False
+        return any(
+            c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < span.end and c.lower_ not in self.lex.titles and not (c.ent_iob_ == "I" and head.ent_iob_ != "O" and c.i > head.i)
+            and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)  # "…, and a Republican who …": more of the same person
+            for c in head.children
+        )
 
     def _unnamed_again(self, phrase: str, head: "Token") -> Entity | None:
         """"the aide" after "a campaign aide who spoke on condition of anonymity": the unnamed

@@ -438,3 +438,17 @@ def test_the_body_named_in_full_wins_over_a_headlines_bare_noun(analyze):
     text = "Union vows to fight ferry sale\n\nThe sale was approved on Monday by the Coastal Crews Union’s rivals. The union said it would ballot its members."
     report = analyze(text)
     assert entity_of(report, "it would ballot").name.endswith("Coastal Crews Union")
+
+
+def test_names_joined_as_one_speaker_are_a_group_not_the_first_of_them(analyze):
+    text = "Mayor Elena Ruiz opened the briefing. Ruiz, Okafor and Denholm said the levee would be finished by 2028."
+    report = analyze(text)
+    ent = entity_of(report, "the levee")
+    assert (ent.name, ent.type) == ("Ruiz, Okafor and Denholm", "group")
+    assert all("Okafor" not in alias for e in report.entities if e.name == "Elena Ruiz" for alias in e.aliases)
+
+
+def test_a_second_description_of_the_speaker_joined_on_is_no_second_party(analyze):
+    # guard: "…, and a Republican who …" describes Steve Bell again
+    text = "Steve Bell, a director at the institute, and a Republican who headed the budget staff, said the deal was weak."
+    assert entity_of(analyze(text), "the deal").name == "Steve Bell"
