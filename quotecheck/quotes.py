@@ -787,7 +787,8 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
     # "If this fails, Doe argues, there are other tools": the parser gave the clause that
     # opens the sentence to the cue; it is the host's
     subject = _subject(verb)
-    fronted = {t.i for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == sent.start and c.right_edge.i < subject.i for t in c.subtree} if subject is not None else set()
+    # (and so is a subject it took for a loose noun: "These tenants, Okafor explained earlier, were …")
+    fronted = {t.i for c in verb.children if (c.dep_ == "advcl" or (c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN"))) and c.left_edge.i == sent.start and c.right_edge.i < subject.i for t in c.subtree} if subject is not None else set()
     own = [t.i for t in verb.subtree if t.i not in fronted]
     first, last = min(own), max(own)
     tokens = [t for t in host.subtree if not first <= t.i <= last and t.sent == sent]
@@ -797,6 +798,24 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
     if out and out[0][1] <= verb.idx and ":" in ctx.text[out[0][1] : verb.left_edge.idx]:
         return None  # "One point unites the wards: nurses back longer breaks": a colon ends the claim
     return out or None
+
+
+def _clause_split_by_root_cue(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
+    """"These tenants, Okafor explained earlier in the hearing, were well paid": with more than
+    the subject after a cue set in the middle of a clause, the parser makes the cue the main
+    verb, the clause's subject a loose noun before it and the rest a verb joined after it.
+    The content is the two halves around the cue."""
+    subject = _subject(verb)
+    if verb.dep_ != "ROOT" or subject is None or subject.i > verb.i or ctx.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    front = next((c for c in verb.children if c.i < subject.left_edge.i and c.dep_ in ("npadvmod", "nsubj", "dep") and c.pos_ in ("NOUN", "PROPN", "PRON") and c.left_edge.i == verb.sent.start), None)
+    rest = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")), None)
+    if front is None or rest is None or _subject(rest) is not None or any(c.dep_ == "cc" and verb.i < c.i < rest.i for c in verb.children):
+        return None
+    if ctx.doc[rest.left_edge.i - 1].text != ",":
+        return None  # "Doe explained the rules and left": a second thing Doe did
+    pieces = [_subtree_span(front), _subtree_span(rest)]
+    return [trim(ctx.text, *p) for p in pieces if p] if all(pieces) else None
 
 
 # what may follow a cue that stands aside from its content: where, when and to whom it was said
@@ -1023,6 +1042,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             continue  # "has seen volumes decline": "decline" reports only in "declined to …"
         if content is None and lemma not in _NO_CONTENT_OBJECTS and lemma != "put it" and any(c.dep_ in ("dobj", "dative") and c.i > token.i and not _is_audience(token, c) for c in token.children):
             continue  # "and conceded 22 goals", "adding $2 a month": an object no frame takes, not a report
+        if (content is None or how == "verb-quote") and (around := _clause_split_by_root_cue(ctx, token)) is not None and (content is None or around[-1][0] <= content[0] < content[1] <= around[-1][1]):
+            pieces, content, how = around, (around[0][0], around[-1][1]), "verb-tail"
         if content is None:
             content = _fronted_clause(ctx, token, speaker)
             if content is None and (pieces := _host_clause(ctx, token)):

@@ -106,6 +106,17 @@ def test_a_quotation_that_completes_a_sentence_its_cue_interrupted_is_one_mixed_
     assert (pieces(text, a), a.kind) == (expected, "mixed")
 
 
+@pytest.mark.parametrize("text, expected, kind", [
+    ("These tenants, Okafor explained earlier in the hearing, were well paid.", ["These tenants", "were well paid"], "indirect"),
+    ("These tenants, Okafor explained earlier in the hearing, were “well-paid,” earning up to 60,000 dollars a year.", ["These tenants", "were “well-paid,” earning up to 60,000 dollars a year"], "mixed"),
+    ("These tenants, Okafor explained earlier in the hearing, were well paid, earning up to 60,000 dollars a year.", ["These tenants", "were well paid, earning up to 60,000 dollars a year"], "indirect"),
+])
+def test_a_cue_with_more_than_its_subject_in_the_middle_of_a_clause_still_splits_it(analyze, text, expected, kind):
+    # the parser makes such a cue the main verb, "These tenants" a loose noun and the rest a joined verb
+    a = only(analyze(text), "These tenants")
+    assert (pieces(text, a), a.kind, mention(a)) == (expected, kind, "Okafor")
+
+
 @pytest.mark.parametrize("text, quote", [
     ("When the votes were counted, he said, “We won.”", "“We won.”"),
     ("The letter went to every board member, including, she said, “those who never read it.”", "“those who never read it.”"),
