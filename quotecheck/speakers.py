@@ -50,6 +50,10 @@ class _Candidate:
     subject: bool
 
 
+# plural nouns that end in no "s" (besides "-men", "-ren"): "Police said" is a group
+_COLLECTIVES = frozenset({"police", "people", "staff", "data", "media", "clergy", "personnel", "military", "public", "crew", "faculty", "press", "management", "cattle", "youth"})
+
+
 def _norm(text: str) -> str:
     text = re.sub(r"[’']s$", "", text.strip())
     return re.sub(r"[^\w\s-]", "", text).strip().lower()
@@ -423,6 +427,10 @@ class Resolver:
             # "a poll by the Tresham lab found …", then "The poll also found …": the same author
             author = earlier[0]
             return self._remember(Speaker(mention, author.id, "document"), offset, author)
+        if head.tag_ == "NNS" and head.is_title and not head.lower_.endswith(("s", "men", "ren")) and head.lower_ not in _COLLECTIVES and len(list(head.subtree)) == 1:
+            # "Pruitt tweeted": a name the tagger took for a plural noun
+            ent = self._entity(head.text, self._guess_type(head, head.text))
+            return self._remember(Speaker(mention, ent.id, "name"), offset, ent)
         if head.tag_ in ("NNS",) and not document and not any(t.pos_ == "PROPN" for t in head.subtree):
             ent = self._entity(words or lemma, "group")
             return self._remember(Speaker(mention, ent.id, "group"), offset, ent)

@@ -452,3 +452,15 @@ def test_a_second_description_of_the_speaker_joined_on_is_no_second_party(analyz
     # guard: "…, and a Republican who …" describes Steve Bell again
     text = "Steve Bell, a director at the institute, and a Republican who headed the budget staff, said the deal was weak."
     assert entity_of(analyze(text), "the deal").name == "Steve Bell"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Pruitt tweeted that Okafor was “disgusting” and “a fraud.”", "Pruitt"),  # the tagger reads "Pruitt" as a plural noun
+        ("Police said the road was closed.", "police"),  # guard: a group
+    ],
+)
+def test_a_name_tagged_as_a_plural_noun_is_still_a_name(analyze, text, name):
+    (a,) = analyze(text).attributions
+    assert analyze(text).entity(a.speaker.entity).name == name
