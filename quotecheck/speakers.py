@@ -100,6 +100,7 @@ class Resolver:
         self.labels = self._vote_labels()
         self.candidates = self._candidates()
         self.recent: list[tuple[int, Entity]] = []  # (offset, entity) of resolved speakers
+        self.authors: dict[str, Entity] = {}  # document noun -> the first author the article gives it
         self.documents: dict[str, tuple[Entity, bool]] = {}  # document noun -> the author a mention gave it, and whether that mention was plural
 
     # ------------------------------------------------------------ labels and candidates
@@ -291,6 +292,20 @@ class Resolver:
             for c in head.children
         )
 
+    def introduced_later(self, head: "Token") -> Entity | None:
+        """The party a headline's bare noun ("Poll finds …", "Mayor: …", "Union vows …") stands
+        for: the first the story introduces with that word, as the author of such a document,
+        a person holding that title or a body with that word in its name."""
+        lemma = head.lemma_.lower()
+        if lemma in self.authors:
+            return self.authors[lemma]
+        for ent in self.entities:
+            if ent.type == "person" and head.tag_ not in ("NNS", "NNPS") and any(t.lower() == lemma or t.lower().endswith(" " + lemma) for t in ent.titles):
+                return ent
+            if ent.type == "organization" and lemma in ent.name.lower().split() and ent.name.lower() != lemma:
+                return ent
+        return None
+
     def _unnamed_again(self, phrase: str, head: "Token") -> Entity | None:
         """"the aide" after "a campaign aide who spoke on condition of anonymity": the unnamed
         source described before, the latest one with the same noun."""
@@ -420,6 +435,7 @@ class Resolver:
         if author is not None:
             if document:
                 self.documents[lemma] = (author, head.tag_ == "NNS")
+                self.authors.setdefault(lemma, author)
             return self._remember(Speaker(mention, author.id, "document"), offset, author)
         # (but "the polls" in general are not the one poll named before)
         earlier = self.documents.get(lemma) if document else None
@@ -671,4 +687,31 @@ def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] 
             if quoting is not None and quoting.entity == speaker.entity:
                 speaker = replace(speaker, entity=None)
         speakers.append(speaker)
+    _resolve_headline_forward(resolver, found, speakers)
     return speakers, resolver.entities
+
+
+def _headline_end(text: str, excluded: Sequence[tuple[int, int]]) -> int:
+    """Where the headline ends: the first line that is not page chrome, when it is short."""
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if not line.strip() or any(s <= start < e for s, e in excluded):
+            continue
+        return start + len(line) if len(line.split()) <= 25 else 0
+    return 0
+
+
+def _resolve_headline_forward(resolver: Resolver, found: list[Found], speakers: list[Speaker | None]) -> None:
+    """A headline speaks before the story introduces anyone, so its unresolved bare noun
+    ("Poll finds …", "Mayor: …") is resolved forward, to the party the story then names."""
+    end = _headline_end(resolver.text, resolver.excluded)
+    for i, (f, speaker) in enumerate(zip(found, speakers)):
+        if speaker is None or speaker.entity is not None or speaker.mention is None or speaker.mention.start >= end or f.speaker_token is None:
+            continue
+        head = resolver.doc[f.speaker_token]
+        if head.pos_ not in ("NOUN", "PROPN") or len(speaker.mention.text.split()) > 3:
+            continue
+        ent = resolver.introduced_later(head)
+        if ent is not None:
+            speakers[i] = replace(speaker, entity=ent.id)

@@ -464,3 +464,15 @@ def test_a_second_description_of_the_speaker_joined_on_is_no_second_party(analyz
 def test_a_name_tagged_as_a_plural_noun_is_still_a_name(analyze, text, name):
     (a,) = analyze(text).attributions
     assert analyze(text).entity(a.speaker.entity).name == name
+
+
+@pytest.mark.parametrize(
+    "text, headline, name",
+    [
+        ("Most voters back the ferry levy, poll finds\n\nA Harbour Post poll found that 58 percent of voters back the levy.", "Most voters", "Harbour Post"),
+        ("Mayor: ‘We will not close a single library’\n\nMayor Denise Albright said on Monday that the budget would pass.", "‘We will not", "Denise Albright"),
+        ("Neglect at care home contributed to death, coroner rules\n\nCoroner Helen Ashworth said the home had been understaffed.", "Neglect", "Helen Ashworth"),
+    ],
+)
+def test_a_headlines_bare_noun_is_the_party_the_story_then_introduces(analyze, text, headline, name):
+    assert entity_of(analyze(text), headline).name == name
