@@ -1935,7 +1935,16 @@ def _clause_found_in(ctx: Context, prep: "Token") -> list["Token"] | None:
         # after a phrase that closes the clause, what follows is the paper's: another clause ("…
         # and held a lead in Leeds"), a contrast ("… despite the row"), an aside after a comma
         end = prep.right_edge.i + 1
-        after = [t for t in tokens if t.i >= end and (t.text in (",", ";", "—", "–", "--") and t.i == end or (t.head.i == node.i and t.dep_ in ("conj", "cc")) or (t.dep_ in ("advcl", "prep", "mark", "cc") and t.left_edge.i == t.i and t.lower_ in _CONTRAST_OPENERS | {"despite"}))]
+        after = [
+            t
+            for t in tokens
+            if t.i >= end
+            and (
+                (t.i == end and t.text in (",", ";", "—", "–", "--"))
+                or (t.head.i == node.i and t.dep_ in ("conj", "cc"))
+                or (t.dep_ in ("advcl", "prep", "mark", "cc") and t.left_edge.i == t.i and t.lower_ in _CONTRAST_OPENERS | {"despite"})
+            )
+        ]
         if after:
             skip.update(range(after[0].i, node.right_edge.i + 1))
     if subject is not None and subject.left_edge.i > node.left_edge.i and ctx.doc[subject.left_edge.i - 1].text == ",":
