@@ -100,6 +100,7 @@ class Resolver:
         self.labels = self._vote_labels()
         self.candidates = self._candidates()
         self.recent: list[tuple[int, Entity]] = []  # (offset, entity) of resolved speakers
+        self.sexes = self._sexes()  # normalised name or surname -> "male" / "female", where the text shows it
         self.authors: dict[str, Entity] = {}  # document noun -> the first author the article gives it
         self.documents: dict[str, tuple[Entity, bool]] = {}  # document noun -> the author a mention gave it, and whether that mention was plural
 
@@ -151,6 +152,28 @@ class Resolver:
                 continue
             out.append(_Candidate(ent.start_char, name, _NAME_LABELS[label], any(_stands_as_subject(t) for t in ent)))
         return sorted(out + self._untagged_surnames(out), key=lambda c: c.offset)
+
+    def _sexes(self) -> dict[str, str]:
+        """"Councilwoman Rosa Delgado-Finch", "Mr. Tolliver", "Ana Ruiz, a spokeswoman": whom
+        the text itself shows to be a man or a woman (data/gendered_words.txt), by full name and
+        by surname. Names carry no sex of their own here: no list of first names is used."""
+        out: dict[str, str] = {}
+        for ent in self.ents:
+            if self._label(ent) != "PERSON" or not (name := self._clean_name(ent)):
+                continue
+            words = [ent[0].lower_] + ([self.doc[ent.start - 1].lower_] if ent.start > 0 else [])
+            words += [c.lower_ for c in ent.root.children if c.dep_ == "appos"]
+            sex = next((self.lex.gendered[w] for w in words if w in self.lex.gendered), None)
+            if sex is not None:
+                for key in (_norm(name), _norm(name.split()[-1])):
+                    out.setdefault(key, sex)
+        return out
+
+    def _of_other_sex(self, name: str, kind: str) -> bool:
+        """Whether the text has shown `name` to be of the sex a "he" or "she" (`kind`) rules out."""
+        key = _norm(name)
+        sex = self.sexes.get(key) or self.sexes.get(key.split()[-1] if key else "")
+        return sex is not None and kind in ("male", "female") and sex != kind
 
     def _untagged_surnames(self, tagged: list[_Candidate]) -> list[_Candidate]:
         """"Dunmore, who grew up in Flint, …" where NER tagged nothing: a lone proper noun that
@@ -412,11 +435,11 @@ class Resolver:
         # (no gender: names carry none without a name list, and a wrong guess is worse)
         best: tuple[int, Entity] | None = None
         for off, ent in reversed(self.recent):
-            if off < offset and ent.type in want:
+            if off < offset and ent.type in want and not self._of_other_sex(ent.name, kind):
                 best = (off, ent)
                 break
         for cand in reversed(self.candidates):
-            if cand.offset >= offset or (best and cand.offset <= best[0]):
+            if cand.offset >= offset or (best and cand.offset <= best[0]) or self._of_other_sex(cand.name, kind):
                 continue
             if cand.type in want and offset - cand.offset < 1500 and (cand.subject or best is None):
                 return self._entity(cand.name, cand.type).id

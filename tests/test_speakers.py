@@ -476,3 +476,15 @@ def test_a_name_tagged_as_a_plural_noun_is_still_a_name(analyze, text, name):
 )
 def test_a_headlines_bare_noun_is_the_party_the_story_then_introduces(analyze, text, headline, name):
     assert entity_of(analyze(text), headline).name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councilman Mark Tolliver argued that a cap would stop construction. Councilwoman Rosa Delgado-Finch rejected his argument that caps inevitably shrink the supply of housing.",
+        "Mr. Tolliver argued that a cap would stop construction. Rosa Delgado-Finch, a spokeswoman for the tenants, rejected his argument that caps inevitably shrink the supply of housing.",
+    ],
+)
+def test_a_he_never_goes_back_to_a_woman_the_text_introduced_as_one(analyze, text):
+    report = analyze(text)
+    assert entity_of(report, "that caps inevitably").name in ("Mark Tolliver", "Tolliver")
