@@ -1681,6 +1681,36 @@ def _headline_attributions(ctx: Context) -> list[Found]:
     return []
 
 
+def _headline(ctx: Context) -> tuple[int, int] | None:
+    """The headline's line: the first one that is not page chrome, when it is short."""
+    for start, end in ctx.paragraphs[:4]:
+        if not ctx.in_excluded(start):
+            return (start, end) if _words(ctx.text, start, end) <= 25 else None
+    return None
+
+
+# "… as the authority weighs an offer": in a headline, the paper's context after what was said
+# ("such as", "as well as", "as many as", "as a …" are no such clause)
+_HEADLINE_AS = re.compile(r"(?<!\bsuch)(?<!\bas)(?<!\bwell)(?<!\bjust)(?<!\bsame)(?<!\bso)\s+as\s+(?!(?:a|an|well|much|many|long|soon|far|if|though|of|to|part|usual|expected|planned)\b)(?=\S+\s+\S+\s+\S)", re.IGNORECASE)
+
+
+def _cut_headline_context(ctx: Context, found: list[Found]) -> None:
+    """"Union vows to fight ferry sale as harbour authority weighs offer": in a headline, a
+    clause joined on with "as" is the paper's context, not part of what was said."""
+    line = _headline(ctx)
+    if line is None:
+        return
+    for f in found:
+        s, e = f.spans[-1]
+        if not (line[0] <= f.start and f.end <= line[1]) or _has_quotation(ctx, (s, e)):
+            continue
+        if f.verb is not None and (_holds_views(f.verb) or f.verb in _NAMING_VERBS):
+            continue  # "Okafor sees black votes as key": what the view takes it for
+        m = _HEADLINE_AS.search(ctx.text, s, e)
+        if m is not None and _words(ctx.text, s, m.start()) >= 2:
+            f.spans[-1] = trim(ctx.text, s, m.start())
+
+
 def _headline_colon(ctx: Context, start: int, end: int) -> list[Found]:
     """"Doe: the plan is dead": a name-like phrase (a proper name or a noun such as "Poll", no
     verb, at most six words) before the first colon is the speaker and the rest of the line,
@@ -2198,6 +2228,7 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
     for f in found:
         _widen_to_quotations(ctx, f, chains, chain_of)
     found = [f for f in found if f.spans and all(e > s for s, e in f.spans)]
+    _cut_headline_context(ctx, found)
     found = _drop_cues_inside_speakers(doc.text, found)
     found = _drop_duplicates(found)
     _join_split_quotes(ctx, found, chains)

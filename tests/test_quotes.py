@@ -2030,3 +2030,17 @@ def test_a_survey_a_speaker_said_something_in_is_where_it_was_said(analyze):
     # guard: the verb reports the clause
     report = analyze("The union said in a survey of its members that fees would rise.")
     assert [(mention(a), a.cue.text) for a in report.attributions] == [("The union", "said")]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Union vows to fight ferry sale as harbour authority weighs offer\n\nThe union met on Monday.", "to fight ferry sale"),
+        ("Velaria says 31 killed in border clash as Karesh gives lower toll\n\nThe ministry spoke on Monday.", "31 killed in border clash"),
+        ("Mayor says the levy will work as well as the tolls did\n\nThe mayor spoke on Monday.", "the levy will work as well as the tolls did"),  # guard: "as well as"
+        ("Okafor sees black votes as key in the southern wards\n\nOkafor spoke on Monday.", "black votes as key in the southern wards"),  # guard: the view's "as"
+    ],
+)
+def test_a_clause_joined_on_with_as_in_a_headline_is_the_papers_context(analyze, text, content):
+    a = only(analyze(text), content.split()[0])
+    assert a.content_text == content
