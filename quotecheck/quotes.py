@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from .lexicon import Lexicon, read_list, lexicon
 from .marks import QuoteRegion, iter_top_level, paragraphs
@@ -1681,11 +1681,12 @@ def _headline_attributions(ctx: Context) -> list[Found]:
     return []
 
 
-def _headline(ctx: Context) -> tuple[int, int] | None:
-    """The headline's line: the first one that is not page chrome, when it is short."""
-    for start, end in ctx.paragraphs[:4]:
-        if not ctx.in_excluded(start):
-            return (start, end) if _words(ctx.text, start, end) <= 25 else None
+def headline_line(text: str, excluded: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The headline's line: the first one that is not page chrome, when it is short (the
+    speakers stage reads it too: a headline speaks before the story names anyone)."""
+    for start, end in paragraphs(text)[:4]:
+        if not any(s <= start < e for s, e in excluded):
+            return (start, end) if _words(text, start, end) <= 25 else None
     return None
 
 
@@ -1697,7 +1698,7 @@ _HEADLINE_AS = re.compile(r"(?<!\bsuch)(?<!\bas)(?<!\bwell)(?<!\bjust)(?<!\bsame
 def _cut_headline_context(ctx: Context, found: list[Found]) -> None:
     """"Union vows to fight ferry sale as harbour authority weighs offer": in a headline, a
     clause joined on with "as" is the paper's context, not part of what was said."""
-    line = _headline(ctx)
+    line = headline_line(ctx.text, ctx.excluded)
     if line is None:
         return
     for f in found:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from .lexicon import Lexicon, read_list, lexicon
-from .quotes import Found
+from .quotes import Found, headline_line
 from .types import Entity, Speaker, Span
 
 if TYPE_CHECKING:
@@ -714,21 +714,11 @@ def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] 
     return speakers, resolver.entities
 
 
-def _headline_end(text: str, excluded: Sequence[tuple[int, int]]) -> int:
-    """Where the headline ends: the first line that is not page chrome, when it is short."""
-    offset = 0
-    for line in text.split("\n"):
-        start, offset = offset, offset + len(line) + 1
-        if not line.strip() or any(s <= start < e for s, e in excluded):
-            continue
-        return start + len(line) if len(line.split()) <= 25 else 0
-    return 0
-
-
 def _resolve_headline_forward(resolver: Resolver, found: list[Found], speakers: list[Speaker | None]) -> None:
     """A headline speaks before the story introduces anyone, so its unresolved bare noun
     ("Poll finds …", "Mayor: …") is resolved forward, to the party the story then names."""
-    end = _headline_end(resolver.text, resolver.excluded)
+    line = headline_line(resolver.text, resolver.excluded)
+    end = line[1] if line is not None else 0
     for i, (f, speaker) in enumerate(zip(found, speakers)):
         if speaker is None or speaker.entity is not None or speaker.mention is None or speaker.mention.start >= end or f.speaker_token is None:
             continue
