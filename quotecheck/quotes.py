@@ -1684,10 +1684,11 @@ def _headline_attributions(ctx: Context) -> list[Found]:
 def headline_line(text: str, excluded: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The headline's line: the first one that is not page chrome, when it is short (the
     speakers stage reads it too: a headline speaks before the story names anyone)."""
-    for start, end in paragraphs(text)[:4]:
+    lines = paragraphs(text)
+    for n, (start, end) in enumerate(lines[:4]):
         if not any(s <= start < e for s, e in excluded):
-            return (start, end) if _words(text, start, end) <= 25 else None
-    return None
+            return (start, end) if _words(text, start, end) <= 25 and n + 1 < len(lines) else None
+    return None  # (a text of one line is a story with no headline)
 
 
 # "… as the authority weighs an offer": in a headline, the paper's context after what was said
@@ -1708,7 +1709,9 @@ def _cut_headline_context(ctx: Context, found: list[Found]) -> None:
         if f.verb is not None and (_holds_views(f.verb) or f.verb in _NAMING_VERBS):
             continue  # "Okafor sees black votes as key": what the view takes it for
         m = _HEADLINE_AS.search(ctx.text, s, e)
-        if m is not None and _words(ctx.text, s, m.start()) >= 2:
+        at = m.start() + m.group().lower().index("as") if m is not None else -1
+        joins = m is not None and (word := ctx.doc.char_span(at, at + 2, alignment_mode="expand")) is not None and word[0].dep_ == "mark"
+        if joins and _words(ctx.text, s, m.start()) >= 2:
             f.spans[-1] = trim(ctx.text, s, m.start())
 
 

@@ -2039,6 +2039,7 @@ def test_a_survey_a_speaker_said_something_in_is_where_it_was_said(analyze):
         ("Velaria says 31 killed in border clash as Karesh gives lower toll\n\nThe ministry spoke on Monday.", "31 killed in border clash"),
         ("Mayor says the levy will work as well as the tolls did\n\nThe mayor spoke on Monday.", "the levy will work as well as the tolls did"),  # guard: "as well as"
         ("Okafor sees black votes as key in the southern wards\n\nOkafor spoke on Monday.", "black votes as key in the southern wards"),  # guard: the view's "as"
+        ("Mayor cites remarks about tenants as proof of the developer's contempt\n\nThe mayor spoke on Monday.", "remarks about tenants as proof of the developer's contempt"),  # guard: "as" a preposition
     ],
 )
 def test_a_clause_joined_on_with_as_in_a_headline_is_the_papers_context(analyze, text, content):
