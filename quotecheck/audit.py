@@ -137,16 +137,20 @@ def _introduces_someone(mention: str) -> bool:
 
 
 def _anonymous_sources(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit]:
-    for a in report.attributions:
-        sp = a.speaker
-        entity = report.entity(sp.entity) if sp else None
-        if sp is None or sp.mention is None:
-            continue
-        lower = sp.mention.text.lower()
-        if _REASON_GIVEN.search(lower):
+    """Each unnamed source once, at its first mention, unless some mention of it says why it is
+    unnamed ("the aide" after "an aide who spoke on condition of anonymity to discuss …")."""
+    mentions = [(a.speaker.mention, a.speaker.entity) for a in report.attributions if a.speaker is not None and a.speaker.mention is not None]
+    explained = {entity for mention, entity in mentions if entity is not None and _REASON_GIVEN.search(mention.text.lower())}
+    seen: set[str] = set()
+    for mention, entity_id in mentions:
+        lower = mention.text.lower()
+        entity = report.entity(entity_id)
+        if _REASON_GIVEN.search(lower) or entity_id in explained or entity_id in seen:
             continue  # "… who spoke on condition of anonymity because …": the copy says why
         if (entity is not None and entity.type == "anonymous") or any(p in lower for p in extra.anonymous):
-            yield sp.mention.start, sp.mention.end, {"mention": sp.mention.text}
+            if entity_id is not None:
+                seen.add(entity_id)
+            yield mention.start, mention.end, {"mention": mention.text}
 
 
 def _listed_verbs(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit]:

@@ -92,6 +92,16 @@ def test_quote_with_neither_speaker_nor_cue_is_unattributed(analyze):
     assert "unattributed-quote" in rules_found(analyze(text))
 
 
+def test_an_unnamed_source_mentioned_again_is_not_asked_for_a_reason_again(analyze):
+    text = "A campaign aide who spoke on condition of anonymity to discuss strategy said the race would tighten. “Nobody thought this would be easy,” the aide said."
+    assert "anonymous-source" not in rules_found(analyze(text))
+
+
+def test_an_unnamed_source_with_no_reason_is_reported_once(analyze):
+    text = "Officials said the border would reopen on Friday. The officials said trucks would go first."
+    assert [f.rule for f in analyze(text).findings].count("anonymous-source") == 1
+
+
 def test_anonymous_source_whose_reason_is_given_is_not_reported(analyze):
     text = "The talks collapsed, said an official who asked not to be named because the talks were private."
     assert "anonymous-source" not in rules_found(analyze(text))
