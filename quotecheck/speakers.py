@@ -101,6 +101,9 @@ class Resolver:
         self.candidates = self._candidates()
         self.recent: list[tuple[int, Entity]] = []  # (offset, entity) of resolved speakers
         self.sexes = self._sexes()  # normalised name or surname -> "male" / "female", where the text shows it
+        full_names = {_norm(c.name) for c in self.candidates if c.type == "person" and len(c.name.split()) > 1}
+        surnames = Counter(n.split()[-1] for n in full_names)
+        self.shared_surnames = {n for n, count in surnames.items() if count > 1}  # "clinton" for Bill and Hillary
         self.authors: dict[str, Entity] = {}  # document noun -> the first author the article gives it
         self.documents: dict[str, tuple[Entity, bool]] = {}  # document noun -> the author a mention gave it, and whether that mention was plural
 
@@ -166,13 +169,17 @@ class Resolver:
             sex = next((self.lex.gendered[w] for w in words if w in self.lex.gendered), None)
             if sex is not None:
                 for key in (_norm(name), _norm(name.split()[-1])):
-                    out.setdefault(key, sex)
-        return out
+                    out[key] = sex if out.get(key, sex) == sex else "either"  # "Mr. Clinton" and "Mrs. Clinton"
+        return {k: v for k, v in out.items() if v != "either"}
 
     def _of_other_sex(self, name: str, kind: str) -> bool:
-        """Whether the text has shown `name` to be of the sex a "he" or "she" (`kind`) rules out."""
+        """Whether the text has shown `name` to be of the sex a "he" or "she" (`kind`) rules out.
+        A surname stands for a full name only when one person has it: "Mrs. Clinton" says nothing
+        of Bill Clinton when Hillary Clinton is named too."""
         key = _norm(name)
-        sex = self.sexes.get(key) or self.sexes.get(key.split()[-1] if key else "")
+        sex = self.sexes.get(key)
+        if sex is None and key and key.split()[-1] not in self.shared_surnames:
+            sex = self.sexes.get(key.split()[-1])
         return sex is not None and kind in ("male", "female") and sex != kind
 
     def _untagged_surnames(self, tagged: list[_Candidate]) -> list[_Candidate]:

@@ -488,3 +488,9 @@ def test_a_headlines_bare_noun_is_the_party_the_story_then_introduces(analyze, t
 def test_a_he_never_goes_back_to_a_woman_the_text_introduced_as_one(analyze, text):
     report = analyze(text)
     assert entity_of(report, "that caps inevitably").name in ("Mark Tolliver", "Tolliver")
+
+
+def test_a_woman_shown_by_her_surname_says_nothing_of_a_man_with_the_same_surname(analyze):
+    # guard: "Mrs. Clinton" is no reason for "He" to skip Bill Clinton
+    text = "Hillary Clinton spoke first in Toledo, and Mrs. Clinton was cheered. Bill Clinton told the crowd to vote early. He said the state could decide the race."
+    assert entity_of(analyze(text), "the state could").name == "Bill Clinton"
