@@ -149,6 +149,8 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
             continue  # "deleted a Marlow email archive": a noun the parser took for a bare verb
         if _holds_views(t.lemma_.lower()) and t.tag_ == "VBG":
             continue  # "that she deleted the emails, deeming them personal": her view goes on with the clause
+        if root.head.lemma_.lower() in _FINDING_VERBS and _counts_a_choice(t, subject):
+            continue  # "found that 58 percent oppose the charge, while 34 percent support it": one finding
         if _is_cue_verb(t, ctx.lex) and not (subject is None and t.lemma_.lower() in _WANTING) and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
             cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
     doc = root.doc
@@ -160,6 +162,17 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
     if span is None:
         return None
     return _without_dangling_conjunction(ctx, span)
+
+
+# what a poll or a study does with its results ("the poll found that …")
+_FINDING_VERBS = frozenset({"find", "show", "suggest", "indicate", "reveal"})
+
+
+def _counts_a_choice(verb: "Token", subject: "Token | None") -> bool:
+    """"34 percent support it": a share of people and the thing they chose, no report of its own."""
+    if subject is None or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    return subject.lower_ in ("percent", "%") or subject.like_num
 
 
 def _without_dangling_conjunction(ctx: "Context", span: tuple[int, int]) -> tuple[int, int]:

@@ -2045,3 +2045,16 @@ def test_a_survey_a_speaker_said_something_in_is_where_it_was_said(analyze):
 def test_a_clause_joined_on_with_as_in_a_headline_is_the_papers_context(analyze, text, content):
     a = only(analyze(text), content.split()[0])
     assert a.content_text == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The poll found that 58 percent of respondents oppose the charge, while 34 percent support it.", "that 58 percent of respondents oppose the charge, while 34 percent support it"),
+        # guard: a person's report and another group's view stay two claims
+        ("Most voters said they want an outsider, while about 4 in 10 want one with political experience.", "they want an outsider"),
+    ],
+)
+def test_a_share_counted_after_while_in_a_finding_is_part_of_it(analyze, text, content):
+    a = only(analyze(text), content[:8])
+    assert a.content_text == content
