@@ -1709,9 +1709,11 @@ def headline_line(text: str, excluded: Sequence[tuple[int, int]]) -> tuple[int, 
 _HEADLINE_AS = re.compile(r"(?<!\bsuch)(?<!\bas)(?<!\bwell)(?<!\bjust)(?<!\bsame)(?<!\bso)\s+as\s+(?!(?:a|an|well|much|many|long|soon|far|if|though|of|to|part|usual|expected|planned)\b)(?=\S+\s+\S+\s+\S)", re.IGNORECASE)
 
 
-def _cut_headline_context(ctx: Context, found: list[Found]) -> None:
-    """"Union vows to fight ferry sale as harbour authority weighs offer": in a headline, a
-    clause joined on with "as" is the paper's context, not part of what was said."""
+def _fit_headline_contents(ctx: Context, found: list[Found]) -> None:
+    """A headline's content runs to the end of its line, where the parser dropped the last
+    words ("Olvania says death toll has passed 1,300" without "1,300"), but "Union vows to
+    fight ferry sale as harbour authority weighs offer": a clause joined on with "as" is the
+    paper's context, not part of what was said."""
     line = headline_line(ctx.text, ctx.excluded)
     if line is None:
         return
@@ -1719,6 +1721,10 @@ def _cut_headline_context(ctx: Context, found: list[Found]) -> None:
         s, e = f.spans[-1]
         if not (line[0] <= f.start and f.end <= line[1]) or _has_quotation(ctx, (s, e)):
             continue
+        rest = ctx.text[e : line[1]]
+        when = any(t.ent_type_ in ("DATE", "TIME") for t in ctx.doc.char_span(e, line[1], alignment_mode="expand") or ())
+        if f.cue is not None and f.cue[1] <= s and rest.strip() and len(rest.split()) <= 2 and not when and not re.search(r"[;:—–(]|,(?!\d)", rest):
+            f.spans[-1] = s, e = trim(ctx.text, s, line[1])
         if f.verb is not None and (_holds_views(f.verb) or f.verb in _NAMING_VERBS):
             continue  # "Okafor sees black votes as key": what the view takes it for
         m = _HEADLINE_AS.search(ctx.text, s, e)
@@ -2245,7 +2251,7 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
     for f in found:
         _widen_to_quotations(ctx, f, chains, chain_of)
     found = [f for f in found if f.spans and all(e > s for s, e in f.spans)]
-    _cut_headline_context(ctx, found)
+    _fit_headline_contents(ctx, found)
     found = _drop_cues_inside_speakers(doc.text, found)
     found = _drop_duplicates(found)
     _join_split_quotes(ctx, found, chains)
