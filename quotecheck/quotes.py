@@ -1906,10 +1906,7 @@ def _hedged_attributions(ctx: Context) -> list[Found]:
         clause = [t for t in verb.subtree if t.i != token.i and start <= t.i < cut and not (t.i == cut - 1 and t.dep_ == "cc")]
         if any(t.lower_ == "according" and t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ == "to" for t in clause):
             continue
-        whole = _token_span(clause)
-        if whole is None:
-            continue
-        pieces = [p for p in (trim(ctx.text, whole[0], token.idx), trim(ctx.text, token.idx + len(token.text), whole[1])) if p[1] > p[0]]
+        pieces = _runs(ctx, clause)  # the clause around the adverb, without what was cut from it
         if not pieces or _words(ctx.text, pieces[0][0], pieces[-1][1]) < 3:
             continue
         found.append(Found(pieces, (token.idx, token.idx + len(token.text)), None, None, token.lower_, "hedge", unnamed="hedge"))

@@ -1748,6 +1748,7 @@ def test_what_a_cue_with_a_preposition_reports_starts_after_the_preposition(anal
     [
         ("The ferry operator is reportedly weighing a sale of two vessels.", ["The ferry operator is", "weighing a sale of two vessels"]),
         ("Reportedly, the club has offered the striker a new contract.", ["the club has offered the striker a new contract"]),
+        ("Reportedly on Monday, the club offered the striker a new contract.", ["the club offered the striker a new contract"]),  # framing after the hedge too
         ("The man who allegedly set the fire was arrested on Monday.", ["who", "set the fire"]),
     ],
 )
