@@ -139,14 +139,15 @@ def _introduces_someone(mention: str) -> bool:
 def _anonymous_sources(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit]:
     """Each unnamed source once, at its first mention, unless some mention of it says why it is
     unnamed ("the aide" after "an aide who spoke on condition of anonymity to discuss …")."""
-    mentions = [(a.speaker.mention, a.speaker.entity) for a in report.attributions if a.speaker is not None and a.speaker.mention is not None]
-    explained = {entity for mention, entity in mentions if entity is not None and _REASON_GIVEN.search(mention.text.lower())}
+    # (mention, entity id, whether the mention says why: "… who spoke on condition of anonymity because …")
+    mentions = [(a.speaker.mention, a.speaker.entity, bool(_REASON_GIVEN.search(a.speaker.mention.text.lower()))) for a in report.attributions if a.speaker is not None and a.speaker.mention is not None]
+    explained = {entity for _, entity, reason in mentions if entity is not None and reason}
     seen: set[str] = set()
-    for mention, entity_id in mentions:
+    for mention, entity_id, reason in mentions:
+        if reason or entity_id in explained or entity_id in seen:
+            continue
         lower = mention.text.lower()
         entity = report.entity(entity_id)
-        if _REASON_GIVEN.search(lower) or entity_id in explained or entity_id in seen:
-            continue  # "… who spoke on condition of anonymity because …": the copy says why
         if (entity is not None and entity.type == "anonymous") or any(p in lower for p in extra.anonymous):
             if entity_id is not None:
                 seen.add(entity_id)
