@@ -43,6 +43,7 @@ class Lexicon:
     hedges: frozenset[str]  # "reportedly": a claim handed to someone the copy does not name
     written_works: frozenset[str]  # "column", "dissertation": written, not what they say
     surveys: frozenset[str]  # "poll": "in a poll, 41 percent backed it" is the poll's finding
+    kickers: frozenset[str]  # "breaking": a headline's label before a colon, never its speaker
     gendered: dict[str, str]  # "councilwoman" -> "female": a word before a name that tells a "he" from a "she"
 
 
@@ -75,6 +76,7 @@ def lexicon() -> Lexicon:
         hedges=frozenset(w.strip().lower() for w in read_list("hedges.txt")),
         written_works=frozenset(w.strip().lower() for w in read_list("written_works.txt")),
         surveys=frozenset(w.strip().lower() for w in read_list("surveys.txt")),
+        kickers=frozenset(w.strip().lower() for w in read_list("kickers.txt")),
         gendered=_pairs("gendered_words.txt"),
     )
 

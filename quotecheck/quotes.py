@@ -1686,6 +1686,8 @@ def _headline_attributions(ctx: Context) -> list[Found]:
             break  # the story has begun
         if ctx.in_excluded(start):
             continue
+        start = _past_kicker(ctx, start, end)
+        line = ctx.text[start:end]
         found = _headline_colon(ctx, start, end) if line.find(":") > 0 else _headline_trailing_cue(ctx, start, line)
         if found:
             return found
@@ -1732,6 +1734,15 @@ def _fit_headline_contents(ctx: Context, found: list[Found]) -> None:
         joins = m is not None and (word := ctx.doc.char_span(at, at + 2, alignment_mode="expand")) is not None and word[0].dep_ == "mark"
         if joins and _words(ctx.text, s, m.start()) >= 2:
             f.spans[-1] = trim(ctx.text, s, m.start())
+
+
+def _past_kicker(ctx: Context, start: int, end: int) -> int:
+    """Where a headline begins after a label of the kind of story ("BREAKING: Ferry sale off,
+    union says"; data/kickers.txt): the label is nobody's, the rest is the headline."""
+    colon = ctx.text.find(":", start, end)
+    if colon > start and re.sub(r"[^\w\s-]", "", ctx.text[start:colon]).strip().lower() in ctx.lex.kickers:
+        return trim(ctx.text, colon + 1, end)[0]
+    return start
 
 
 def _headline_colon(ctx: Context, start: int, end: int) -> list[Found]:

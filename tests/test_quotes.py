@@ -448,6 +448,24 @@ def test_headline_name_and_colon_attribute_the_rest_of_the_line(analyze):
     assert (a.content_text, mention(a), a.cue.text) == ("Bridge will reopen by spring", "Mayor Ruiz", ":")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BREAKING: Council approves harbour budget after all-night session\n\nThe vote came at dawn.",
+        "Analysis: Why the ferry sale divides the coast\n\nThe vote came at dawn.",
+        "Fact-check: The rents figure in Okafor's leaflet\n\nThe vote came at dawn.",
+    ],
+)
+def test_a_label_of_the_kind_of_story_before_a_headline_colon_is_not_a_speaker(analyze, text):
+    assert analyze(text).attributions == []
+
+
+def test_a_headline_after_a_story_label_keeps_its_trailing_cue(analyze):
+    text = "EXCLUSIVE: Ferry sale is off, union says\n\nThe vote came at dawn."
+    a = only(analyze(text), "Ferry")
+    assert (a.content_text, mention(a), a.cue.text) == ("Ferry sale is off", "union", "says")
+
+
 def test_a_colon_after_the_headline_is_not_a_headline_cue(analyze):
     text = "Council meets on Monday\n\nOn the agenda: the bridge, the budget and the new library."
     assert analyze(text).attributions == []
