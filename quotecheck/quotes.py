@@ -2425,6 +2425,10 @@ def _claimed(found: list[Found], region: QuoteRegion) -> bool:
     return any(s <= region.inner_start and region.inner_end <= e for f in found for s, e in f.spans)
 
 
+# a connective that may open the next sentence before the quotation goes on (“…,” she said. But “…”)
+_LEAD_IN = re.compile(r"(?:and|but|yet|so|still|now|then|later|again|also|however|meanwhile|and then|but then)\s*,?", re.IGNORECASE)
+
+
 def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[QuoteRegion]], only: list[Found] | None = None) -> None:
     """“A,” she said. “B.” — quotations that follow a quote's cue continue its content.
 
@@ -2454,7 +2458,8 @@ def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[Quote
             if chain[-1].end <= sent_end and not same_sentence_aside and _is_title(ctx, chain[0]):
                 i += 1  # “…,” she told NBC's “Today” on Monday. “…”: a show's name in the cue's phrase
                 continue
-            if "\n" in gap or (len(gap.strip(_SPACE + ",.;:—–-")) > 0 and not same_sentence_aside):
+            lead_in = starts[i] >= sent_end and _LEAD_IN.fullmatch(gap.strip(_SPACE + ".")) is not None  # “…,” she said. But “…”
+            if "\n" in gap or (len(gap.strip(_SPACE + ",.;:—–-")) > 0 and not same_sentence_aside and not lead_in):
                 break
             if _claimed(found, chain[0]):
                 break
