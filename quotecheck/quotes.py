@@ -424,6 +424,19 @@ def _speaker_span(ctx: Context, head: "Token", skip: list["Token"]) -> tuple[int
     return (start, end) if end > start else None
 
 
+def _clause_after_a_report(ctx: Context, verb: "Token", before: "Token") -> tuple[int, int] | None:
+    """"Fans lined the route, the Gazette reported, while in York the parade fell silent, the
+    Courier reported": the complement the parser gave the second cue is the first report,
+    cue and all; what the second source reports is the clause between the two."""
+    if not _is_cue_verb(before, ctx.lex) or _subject(before) is None or not any(c.dep_ == "ccomp" and c.i < before.i for c in before.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("advcl", "conj", "parataxis") and before.i < c.i < verb.i and _subject(c) is not None), None)
+    if clause is None:
+        return None
+    words = [t for t in clause.subtree if not (t.dep_ in ("mark", "cc") and t.head == clause and t.i == clause.left_edge.i)]
+    return trim(ctx.text, words[0].idx, words[-1].idx + len(words[-1].text))
+
+
 def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int, int] | None:
     """The complement of a reporting verb as a character span, or None.
 
@@ -459,6 +472,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         # several complements: the one after the verb, nearest first (an earlier one is
         # usually a misparsed adverbial: "Asked what he wants, Doe said, “…”")
         after = [c for c in ccomps if c.i > verb.i]
+        if not after and (nearer := _clause_after_a_report(ctx, verb, ccomps[-1])) is not None:
+            return nearer
         first = _complement_span(ctx, after[0] if after else ccomps[-1])
         for nxt in after[1:]:
             # "told the court that officers had found mould in every bedroom, exposed wiring …":

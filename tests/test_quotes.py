@@ -2102,3 +2102,11 @@ def test_a_headline_content_runs_to_the_end_of_its_line(analyze, text, content):
     # the parser drops a headline's last words from the clause
     a = only(analyze(text), content[:6])
     assert a.content_text == content
+
+
+def test_a_second_trailing_cue_reports_the_clause_after_the_first_report(analyze):
+    text = "In Leeds, fans lined the route with scarves, the Gazette reported, while in York the parade opened with a minute of silence, the Courier reported."
+    report = analyze(text)
+    assert only(report, "in York").content_text == "in York the parade opened with a minute of silence"
+    assert mention(only(report, "in York")) == "the Courier"
+    assert only(report, "In Leeds").content_text == "In Leeds, fans lined the route with scarves"
