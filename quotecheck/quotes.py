@@ -661,8 +661,8 @@ def _right_of_verb(ctx: Context, verb: "Token", dobjs: list["Token"]) -> tuple[i
         return None  # "adding $2.10 a month to a bill": these verbs report through a clause only
     parts: list[tuple[int, int] | None] = []
     for c in verb.children:
-        if c.i < verb.i or ctx.in_excluded(c.idx) or any(_is_cue_verb(g, ctx.lex) for g in (c, *c.children) if g.dep_ != "dobj"):
-            continue  # "was quoted as saying …": the inner cue reports it
+        if c.i < verb.i or ctx.in_excluded(c.idx) or any(_is_cue_verb(g, ctx.lex) and _in_its_frame(g) for g in (c, *c.children) if g.dep_ != "dobj"):
+            continue  # "was quoted as saying …": the inner cue reports it (not "say taxing land encourages building")
         if c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," and not _closes_an_aside_on(dobjs, c.left_edge.i - 1):
             break  # ", escalating a dispute …": the paper's aside
         if c.dep_ == "xcomp" or (c.dep_ == "advcl" and (c.tag_ == "VBG" or any(m.dep_ == "mark" and m.lower_ in ("for", "that") for m in c.children))):
@@ -720,13 +720,27 @@ def _that_clause_on_a_noun(verb: "Token") -> "Token | None":
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
+        # "said in one of a series of posts that …": the noun may sit a few "of" phrases deep
+        for pobj in _nouns_down_the_phrase(prep):
             for clause in pobj.children:
                 if clause.dep_ in ("acl", "relcl") and clause.i > pobj.i and (any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) or _that_in_a_taken_slot(clause)):
                     return clause
     return None
+
+
+def _nouns_down_the_phrase(prep: "Token") -> list["Token"]:
+    """The object of a preposition and of each "of" phrase hung on it in turn ("in one of a
+    series of posts": one, series, posts)."""
+    nouns: list["Token"] = []
+    while len(nouns) < 4:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            break
+        nouns.append(pobj)
+        prep = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > pobj.i), None)
+        if prep is None:
+            break
+    return nouns
 
 
 def _that_in_a_taken_slot(clause: "Token") -> bool:
@@ -776,6 +790,21 @@ def _takes(lemma: str, frame: str) -> bool:
     return frames is None or frame in frames
 
 
+def _in_its_frame(verb: "Token") -> bool:
+    """Whether a cue verb has a complement its frames allow ("encouraged them to apply", not
+    "encourages building"): a verb data/cue_frames.txt does not list takes any."""
+    frames = _frames().get(verb.lemma_.lower())
+    if frames is None:
+        return True
+    children = list(verb.children)
+    return (
+        ("to" in frames and any(c.dep_ == "xcomp" and _is_to_infinitive(c) for c in children))
+        or ("that" in frames and any(c.dep_ == "ccomp" for c in children))
+        or ("object" in frames and any(c.dep_ == "dobj" for c in children))
+        or ("as" in frames and _held_view(verb) is not None)
+    )
+
+
 def _holds_views(lemma: str) -> bool:
     """A verb listed with the `as` frame ("see", "regard", "deem"): a cue only for a view held
     of its object (unlike `_takes`, an unlisted verb does not count)."""
@@ -807,7 +836,7 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
         return None  # "Residents said they had learned about it", "Officials felt …, said Doe": another cue's clause
     if any((c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < verb.i)) and (c.lower_ != "as" or (not _as_put_it(verb) and any(o.dep_ == "dobj" for o in verb.children))) for c in verb.children):
         return None  # "when the vote was called", "because residents complained": a subordinate clause, not an aside
-    if verb.dep_ == "conj" and any(c.dep_ == "cc" and host.i < c.i < verb.left_edge.i + 1 for c in host.children):
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and host.i < c.i < verb.left_edge.i + 1 and not _joins_another(host, c, verb) for c in host.children):
         return None  # "Ruiz leads, but Holt has not conceded": a second clause of its own, not an aside
     if not _ends_its_clause(verb):
         return None  # "young farmers still believe in the family plot", "the mayor responded as if …": not an aside
@@ -826,6 +855,12 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
     if out and out[0][1] <= verb.idx and ":" in ctx.text[out[0][1] : verb.left_edge.idx]:
         return None  # "One point unites the wards: nurses back longer breaks": a colon ends the claim
     return out or None
+
+
+def _joins_another(host: "Token", cc: "Token", verb: "Token") -> bool:
+    """"The mill is hanging on, but it is under pressure, said its chief": the "but" joins the
+    clause after it, which comes before the cue; the cue is not the second clause."""
+    return any(c.dep_ == "conj" and cc.i < c.i < verb.i and c.pos_ in ("VERB", "AUX") for c in host.children)
 
 
 def _clause_split_by_root_cue(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:

@@ -2110,3 +2110,30 @@ def test_a_second_trailing_cue_reports_the_clause_after_the_first_report(analyze
     assert only(report, "in York").content_text == "in York the parade opened with a minute of silence"
     assert mention(only(report, "in York")) == "the Courier"
     assert only(report, "In Leeds").content_text == "In Leeds, fans lined the route with scarves"
+
+
+def test_a_gerund_clause_the_parser_hung_on_say_is_what_was_said(analyze):
+    # "encourages" is a cue only with "to …"; here it is the reported clause's own verb
+    text = "Yet Labour economists, like their Tory counterparts, say taxing land encourages building."
+    a = only(analyze(text), "taxing")
+    assert (a.content_text, mention(a)) == ("taxing land encourages building", "Labour economists")
+
+
+def test_a_that_clause_hung_a_few_of_phrases_deep_is_the_cues(analyze):
+    text = "Paul Girard, a former mayor of Lyon, said in one of a series of posts that the van was carrying gas cylinders."
+    a = only(analyze(text), "that the van")
+    assert a.content_text == "that the van was carrying gas cylinders" and mention(a).startswith("Paul Girard")
+
+
+def test_an_inverted_cue_after_two_joined_clauses_reports_both(analyze):
+    text = "In nearby Ashby, the Corven mill is hanging on, but it is under heavy pressure from imports, said the company's chief executive, Mark Dunne."
+    a = only(analyze(text), "In nearby")
+    assert a.content_text == "In nearby Ashby, the Corven mill is hanging on, but it is under heavy pressure from imports"
+    assert mention(a) == "the company's chief executive, Mark Dunne"
+
+
+def test_a_cue_that_opens_a_clause_joined_with_but_reports_only_its_own_clause(analyze):
+    # guard: "but" joins the cue's own clause, so the clause before it is the paper's
+    text = "Ruiz leads the count, but Holt insisted the race was still open."
+    (a,) = analyze(text).attributions
+    assert (a.content_text, mention(a)) == ("the race was still open", "Holt")
