@@ -1541,7 +1541,8 @@ def _appositive_subject(verb: "Token") -> "Token | None":
 
 def _name_before(verb: "Token") -> "Token | None":
     """"O’Neill said …" with the name tagged as an adverb: a name the parser hung on the
-    subjectless cue, right before it (its auxiliaries between), is its subject."""
+    subjectless cue, right before it (its auxiliaries between), is its subject; so is a word
+    such as "many" standing alone after a comma."""
     doc = verb.doc
     i = verb.i - 1
     while i >= 0 and doc[i].dep_ in ("aux", "neg") and doc[i].head.i == verb.i:
@@ -1552,7 +1553,13 @@ def _name_before(verb: "Token") -> "Token | None":
     name_shaped = t.is_title and any(ch in t.text for ch in "’'")
     if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.tag_ in ("NNP", "NNPS") or name_shaped:
         return t
+    if t.lower_ in _QUANTIFIER_SPEAKERS and (i == 0 or doc[i - 1].is_punct):
+        return t  # "That attitude, many argue, could …": the parser read "many" as the cue's modifier
     return None
+
+
+# words that stand alone for a group of people before a cue ("many argue", "some say")
+_QUANTIFIER_SPEAKERS = frozenset({"many", "some", "most", "few", "several", "others", "both", "all"})
 
 
 def _ends_sentence(text: str, span: tuple[int, int], questions: bool = False) -> bool:
@@ -2186,6 +2193,8 @@ def _noun_attributions(ctx: Context) -> list[Found]:
                     clause = child
             elif child.dep_ == "prep" and child.lower_ == "for" and child.i == token.i + 1 and lemma in ("call", "plea", "demand", "appeal"):
                 clause = next((g for g in child.children if g.dep_ == "pobj"), None)  # "calls for a boycott"
+        if clause is None and lemma in ctx.lex.cue_nouns:
+            clause = _clause_stated_of(token)
         target = clause is None
         if target and not (token.dep_ == "dobj" and _is_cue_verb(token.head, ctx.lex)):
             clause = _target_of(token, ctx.lex)  # "expressed concern about …" is the verb's
@@ -2208,6 +2217,21 @@ def _noun_attributions(ctx: Context) -> list[Found]:
         cue = (token.idx, token.idx + len(token.text))
         found.append(Found([content], cue, speaker, speaker_head.i if speaker_head is not None else None, token.lemma_.lower(), "noun", unnamed="noun" if speaker is None else None))
     return found
+
+
+def _clause_stated_of(noun: "Token") -> "Token | None":
+    """"Holt's claim is that the committee is a witch hunt": the clause a copula gives its cue
+    noun as subject; "targets for Okafor's claims that she is …": a that-clause right after the
+    noun, which the parser hung on the sentence's verb instead."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        return next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and _opens_with_that(c)), None)
+    doc = noun.doc
+    that = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if that is None or that.lower_ != "that" or that.dep_ != "mark":
+        return None
+    clause = that.head
+    return clause if clause.dep_ == "ccomp" and clause.head.i != noun.i and not noun.is_ancestor(clause) and _opens_with_that(clause) else None
 
 
 # ---------------------------------------------------------------- quotations

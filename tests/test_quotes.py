@@ -2137,3 +2137,34 @@ def test_a_cue_that_opens_a_clause_joined_with_but_reports_only_its_own_clause(a
     text = "Ruiz leads the count, but Holt insisted the race was still open."
     (a,) = analyze(text).attributions
     assert (a.content_text, mention(a)) == ("the race was still open", "Holt")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("That attitude, many argue, could carry legal risks if the bill passes.", ["That attitude", "could carry legal risks if the bill passes"]),
+        ("The plan, some say, is doomed.", ["The plan", "is doomed"]),
+    ],
+)
+def test_a_word_like_many_alone_before_a_cue_is_its_speaker(analyze, text, content):
+    (a,) = analyze(text).attributions
+    assert (pieces(text, a), mention(a).lower()) == (content, text.split(", ")[1].split()[0].lower())
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("But Holt's most explosive claim is that the committee is a witch hunt.", "that the committee is a witch hunt", "Holt"),
+        ("The ministry's position was that the levy would stay.", "that the levy would stay", "The ministry"),
+        ("Both candidates will be targets for Okafor's false claims that she is an advocate for tenants.", "that she is an advocate for tenants", "Okafor"),
+    ],
+)
+def test_a_cue_nouns_clause_after_a_copula_or_hung_on_the_wrong_verb_is_the_nouns(analyze, text, content, speaker):
+    a = only(analyze(text), "that")
+    assert (a.content_text, mention(a)) == (content, speaker)
+
+
+def test_a_relative_clause_on_a_cue_noun_is_not_its_content(analyze):
+    # guard: "that" is the relative pronoun here, the object of "made"
+    text = "Officials rejected the claim that he made on Monday."
+    assert [a.cue.text for a in analyze(text).attributions] == ["rejected"]
