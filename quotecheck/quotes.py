@@ -145,8 +145,8 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
         own_speaker = subject is not None and subject.pos_ != "PRON" and t.dep_ == "conj" and any(c.dep_ == "ccomp" for c in t.children)
         if subject is not None and not own_speaker and not any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas", "while") for c in t.children):
             continue
-        if t.dep_ == "conj" and t.tag_ == "VB" and t.head.tag_ in ("VBD", "VBZ", "VBN"):
-            continue  # "deleted a Marlow email archive": a noun the parser took for a bare verb
+        if t.dep_ == "conj" and t.tag_ == "VB" and t.head.tag_ in ("VBD", "VBZ", "VBN") and not any(c.dep_ == "ccomp" and _opens_with_that(c) for c in t.children):
+            continue  # "deleted a Marlow email archive": a noun the parser took for a bare verb (not "and warn that …")
         if _holds_views(t.lemma_.lower()) and t.tag_ == "VBG":
             continue  # "that she deleted the emails, deeming them personal": her view goes on with the clause
         if root.head.lemma_.lower() in _FINDING_VERBS and _counts_a_choice(t, subject):
@@ -958,6 +958,8 @@ def _with_stranded_tail(ctx: Context, verb: "Token", content: tuple[int, int]) -
             continue
         if _is_cue_verb(c, ctx.lex) or ctx.in_excluded(c.idx):
             break
+        if any(content[1] <= t.idx < c.left_edge.idx and t.dep_ in ("conj", "advcl") and _is_cue_verb(t, ctx.lex) and any(g.dep_ == "ccomp" for g in t.children) for t in verb.sent):
+            break  # "fear that … and warn that … is not a plan": the end belongs to the second cue's clause
         if c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," and not (c.dep_ == "prep" and c.lower_ in ("including", "such")):
             break  # ", escalating a dispute …", ", with 78 percent voting against": the paper's aside (", including …" lists what was said)
         if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during", "after", "before", "to", "from", "via", "through", "according"):
@@ -1032,6 +1034,8 @@ def _reports_nothing(token: "Token") -> bool:
         return True  # "That said, the depot stays open": a connective, not a report
     if token.lemma_ == "say" and _is_to_infinitive(token) and _impersonal_it(token.head if token.head.pos_ in ("ADJ", "ADV") else token):
         return True  # "It is too soon to say whether …", "It's fair to say …": the writer's own hedge
+    if token.lemma_.lower() in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify") and any(g.dep_ == "auxpass" for g in c.children) for c in token.children):
+        return True  # "a spokesman, who declined to be named, said …": why the source is unnamed, not a claim
     return False
 
 
@@ -1063,7 +1067,10 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             continue
         if _reports_nothing(token) or _writes_a_work(token, ctx.lex):
             continue
-        head, skip = _find_speaker(token, ctx.lex)
+        # "Okafor said the vote was a disgrace and vowed to appeal": a cue joined to the clause
+        # another cue reports, with no subject of its own, is the first speaker's
+        said_by = _sayer(token, ctx.lex) if _subject(token) is None else None
+        head, skip = _find_speaker(said_by if said_by is not None else token, ctx.lex)
         stray = None
         if head is None and (interviewed := _interviewed(token)) is not None:
             head, skip = interviewed

@@ -2168,3 +2168,22 @@ def test_a_relative_clause_on_a_cue_noun_is_not_its_content(analyze):
     # guard: "that" is the relative pronoun here, the object of "made"
     text = "Officials rejected the claim that he made on Monday."
     assert [a.cue.text for a in analyze(text).attributions] == ["rejected"]
+
+
+def test_a_cue_joined_to_a_reported_clause_without_a_subject_is_the_first_speakers(analyze):
+    text = 'Okafor told reporters that the vote was "a disgrace" and vowed to appeal.'
+    a = only(analyze(text), "to appeal")
+    assert (a.cue.text, mention(a)) == ("vowed", "Okafor")
+
+
+def test_a_second_cue_joined_inside_a_reported_clause_ends_the_first_content(analyze):
+    text = "Some party strategists fear that Okafor has already missed a rare chance and warn that counting on young voters is not a reliable plan."
+    report = analyze(text)
+    fear = only(report, "that Okafor")
+    assert fear.content_text == "that Okafor has already missed a rare chance"
+    assert mention(only(report, "that counting")) == "Some party strategists"
+
+
+def test_declining_to_be_named_is_why_a_source_is_unnamed_not_a_claim(analyze):
+    text = "A spokesman for the ministry, who declined to be named, said talks would resume next week."
+    assert [a.cue.text for a in analyze(text).attributions] == ["said"]

@@ -50,6 +50,12 @@ def test_anonymous_officials_are_a_typed_anonymous_entity(analyze):
     assert entity_of(report, "the dam").type == "anonymous"
 
 
+@pytest.mark.parametrize("reason", ["who declined to be identified", "who was not authorised to speak publicly", "who spoke on background"])
+def test_a_spokesman_who_gives_a_reason_to_stay_unnamed_is_anonymous(analyze, reason):
+    report = analyze(f"A spokesman, {reason}, said the deal would close in May.")
+    assert entity_of(report, "the deal").type == "anonymous"
+
+
 def test_official_who_spoke_on_condition_of_anonymity_is_anonymous(analyze):
     text = "A senior official, who spoke on condition of anonymity, said the deal was close."
     report = analyze(text)
