@@ -437,6 +437,10 @@ def _clause_after_a_report(ctx: Context, verb: "Token", before: "Token") -> tupl
     return trim(ctx.text, words[0].idx, words[-1].idx + len(words[-1].text))
 
 
+# verbs whose whole content may be a word standing for a clause ("said so", "argue otherwise")
+_PRO_FORM_VERBS = frozenset({"say", "answer", "reply", "suggest", "argue", "insist", "claim", "contend", "believe", "think"})
+
+
 def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int, int] | None:
     """The complement of a reporting verb as a character span, or None.
 
@@ -452,8 +456,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     ccomps = [c for c in children if c.dep_ == "ccomp" and not ctx.in_excluded(c.idx)]
     hung = _that_clause_on_a_noun(verb)
     answer = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if not ccomps and answer is not None and answer.lower_ in ("yes", "no", "so") and answer.head.i == verb.i and verb.lemma_.lower() in ("say", "answer", "reply"):
-        return answer.idx, answer.idx + len(answer.text)  # "72 percent said yes", "half said so"
+    if not any(c.i > verb.i for c in ccomps) and answer is not None and answer.lower_ in ("yes", "no", "so", "otherwise") and answer.head.i == verb.i and verb.lemma_.lower() in _PRO_FORM_VERBS:
+        return answer.idx, answer.idx + len(answer.text)  # "72 percent said yes", "half said so", "charities say otherwise"
     takes_object = verb.lemma_.lower() not in _NO_CONTENT_OBJECTS and _takes(verb.lemma_.lower(), "object")
     if not ccomps and takes_object and _is_passive(verb) and any(c.dep_ == "agent" for c in verb.children):
         subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
@@ -464,8 +468,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     listener = verb.lemma_.lower() in _TELLING_VERBS and _subject(verb) is not None and not any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLD_THINGS for c in children)
     # "…, the regulator wrote Okafor": a person written to is the one told
     listener = listener or (verb.lemma_.lower() == "write" and any(c.dep_ == "dobj" and c.i > verb.i and c.tag_ == "NNP" and c.ent_type_ in ("PERSON", "") for c in children))
-    if ccomps and all(c.i < verb.i for c in ccomps) and (any(c.dep_ == "dobj" and c.i > verb.i and not listener for c in children) or ":" in ctx.text[ccomps[-1].right_edge.idx : verb.idx]):
-        ccomps = []  # "…: 64% of doctors endorse longer breaks": the clause before is not theirs
+    if ccomps and all(c.i < verb.i for c in ccomps) and (any(c.dep_ == "dobj" and c.i > verb.i and not listener for c in children) or re.search("[:;]", ctx.text[ccomps[-1].right_edge.idx : verb.idx])):
+        ccomps = []  # "…: 64% of doctors endorse longer breaks", "…; charities say otherwise": the clause before is not theirs
     if ccomps and not _takes(verb.lemma_.lower(), "that"):
         ccomps = []  # "we will see whether it works": a verb that reports with an object only
     if ccomps:
@@ -1034,6 +1038,8 @@ def _reports_nothing(token: "Token") -> bool:
         return True  # "That said, the depot stays open": a connective, not a report
     if token.lemma_ == "say" and _is_to_infinitive(token) and _impersonal_it(token.head if token.head.pos_ in ("ADJ", "ADV") else token):
         return True  # "It is too soon to say whether …", "It's fair to say …": the writer's own hedge
+    if _put_to_subject(token):
+        return True  # "Holt, asked whether he would resign, said …": the question was put to Holt
     if token.lemma_.lower() in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify") and any(g.dep_ == "auxpass" for g in c.children) for c in token.children):
         return True  # "a spokesman, who declined to be named, said …": why the source is unnamed, not a claim
     return False
@@ -1076,7 +1082,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             head, skip = interviewed
         if head is None:
             sayer = _sayer(token, ctx.lex) or token  # "Berg, 70, said … but added": the sayer's stray subject
-            stray = _stray_subject(sayer) or _appositive_subject(sayer) or _inverted_subject(ctx, sayer) or _conjoined_subject(token)
+            stray = _stray_subject(sayer) or _appositive_subject(sayer) or _inverted_subject(ctx, sayer) or _conjoined_subject(token) or _questioned_subject(token)
         if stray is not None:
             head, skip = stray, []
         speaker = _speaker_span(ctx, head, skip) if head is not None else None
@@ -1421,6 +1427,28 @@ def _drop_trailing_aside(ctx: Context, span: tuple[int, int]) -> tuple[int, int]
 
 
 _STRAY_DEPS = frozenset({"dobj", "appos", "npadvmod", "attr", "conj", "oprd", "pobj"})
+
+
+def _put_to_subject(verb: "Token") -> bool:
+    """"Holt, asked whether he would resign, said …": a participle of asking set off by commas
+    right after a name, which the parser read as the name's own finite verb."""
+    doc = verb.doc
+    subject = _subject(verb)
+    if verb.lemma_.lower() not in ("ask", "question", "press") or verb.tag_ not in ("VBD", "VBN") or subject is None or subject.i > verb.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or doc[verb.i - 1].text != "," or max(t.i for t in subject.subtree if not t.is_punct) != verb.i - 2:
+        return False
+    # (the aside ends before the main verb, which the parser may have joined to it)
+    after = max((t.i for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct") for t in c.subtree), default=verb.i) + 1
+    main = doc[after + 1] if after + 1 < len(doc) else None
+    return main is not None and doc[after].text == "," and main.pos_ in ("VERB", "AUX") and (main.i == verb.head.i or main.head.i == verb.i)
+
+
+def _questioned_subject(verb: "Token") -> "Token | None":
+    """The speaker of the cue after such an aside ("Holt, asked …, said"): the name the
+    parser gave to the participle."""
+    aside = next((c for c in verb.children if c.i < verb.i and _put_to_subject(c)), None)
+    return _subject(aside) if aside is not None else None
 
 
 def _stray_subject(verb: "Token") -> "Token | None":

@@ -2187,3 +2187,28 @@ def test_a_second_cue_joined_inside_a_reported_clause_ends_the_first_content(ana
 def test_declining_to_be_named_is_why_a_source_is_unnamed_not_a_claim(analyze):
     text = "A spokesman for the ministry, who declined to be named, said talks would resume next week."
     assert [a.cue.text for a in analyze(text).attributions] == ["said"]
+
+
+def test_a_clause_before_a_semicolon_is_not_the_next_cues(analyze):
+    text = "The government insists the scheme is working; charities say otherwise."
+    report = analyze(text)
+    assert only(report, "the scheme").cue.text == "insists"
+    assert (only(report, "otherwise").content_text, mention(only(report, "otherwise"))) == ("otherwise", "charities")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ('Holt, asked whether he would resign, said: "Absolutely not."', '"Absolutely not."'),
+        ("Holt, asked about the plan, said it was dead.", "it was dead"),
+    ],
+)
+def test_a_question_put_to_the_speaker_in_an_aside_is_not_his_claim(analyze, text, content):
+    (a,) = analyze(text).attributions
+    assert (a.content_text, mention(a), a.cue.text) == (content, "Holt", "said")
+
+
+def test_a_speaker_who_asks_after_an_apposition_still_asks(analyze):
+    # guard: "Holt, 52, asked …" is Holt's own question
+    (a,) = analyze("Holt, 52, asked whether the council would pay.").attributions
+    assert (a.cue.text, a.content_text) == ("asked", "whether the council would pay")
