@@ -44,6 +44,7 @@ class Lexicon:
     written_works: frozenset[str]  # "column", "dissertation": written, not what they say
     surveys: frozenset[str]  # "poll": "in a poll, 41 percent backed it" is the poll's finding
     kickers: frozenset[str]  # "breaking": a headline's label before a colon, never its speaker
+    hearing_bodies: frozenset[str]  # "inquest": "the inquest heard that …" is sourced to the hearing
     gendered: dict[str, str]  # "councilwoman" -> "female": a word before a name that tells a "he" from a "she"
 
 
@@ -77,6 +78,7 @@ def lexicon() -> Lexicon:
         written_works=frozenset(w.strip().lower() for w in read_list("written_works.txt")),
         surveys=frozenset(w.strip().lower() for w in read_list("surveys.txt")),
         kickers=frozenset(w.strip().lower() for w in read_list("kickers.txt")),
+        hearing_bodies=frozenset(w.strip().lower() for w in read_list("hearing_bodies.txt")),
         gendered=_pairs("gendered_words.txt"),
     )
 

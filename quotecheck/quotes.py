@@ -218,6 +218,8 @@ def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
     lemma = token.lemma_.lower()
     if lemma == "put" and _as_put_it(token):
         return "put it"
+    if lemma == "hear" and _heard_by_a_hearing(token, lex):
+        return "hear"  # "The inquest heard that …": what was said before the inquest
     particles = lex.cue_verb_particles.get(lemma)
     if particles:
         for child in token.children:
@@ -230,6 +232,13 @@ def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
             return None  # "went to see the match": a verb of viewing holds a view only of an object taken as something
         return lemma
     return None
+
+
+def _heard_by_a_hearing(verb: "Token", lex: Lexicon) -> bool:
+    """"The court heard that Holt had taken the money": a body that hears evidence
+    (data/hearing_bodies.txt) heard a clause; not "residents heard that the plant would close"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in lex.hearing_bodies and any(c.dep_ == "ccomp" and _opens_with_that(c) for c in verb.children)
 
 
 def _as_put_it(verb: "Token") -> bool:

@@ -2212,3 +2212,14 @@ def test_a_speaker_who_asks_after_an_apposition_still_asks(analyze):
     # guard: "Holt, 52, asked …" is Holt's own question
     (a,) = analyze("Holt, 52, asked whether the council would pay.").attributions
     assert (a.cue.text, a.content_text) == ("asked", "whether the council would pay")
+
+
+def test_what_a_court_heard_is_sourced_to_the_hearing(analyze):
+    text = "The inquest heard that the boy had been dead for several hours."
+    (a,) = analyze(text).attributions
+    assert (a.cue.text, mention(a), a.content_text) == ("heard", "The inquest", "that the boy had been dead for several hours")
+
+
+def test_what_residents_heard_is_not_an_attribution(analyze):
+    # guard: only a body that hears evidence makes "heard" a cue
+    assert analyze("Residents heard that the plant would close.").attributions == []
