@@ -88,6 +88,16 @@ def test_text_format_prints_the_speaker_table(capsys, nlp, article):
     assert "Mayor Ana Ruiz" in out and "She → Ana Ruiz" in out
 
 
+def test_the_table_shows_a_split_quotes_fragments_without_the_cue_between(analyze):
+    from rich.console import Console
+
+    from quotecheck.render.text import render_table
+
+    console = Console(record=True, width=300)
+    render_table(analyze("“We looked at every option,” said Peter Lindqvist. “None kept the pier open.”"), console)
+    assert "“We looked at every option,” … “None kept the pier open.”" in console.export_text()
+
+
 def test_no_input_file_is_modified(capsys, nlp, article):
     before = article.read_bytes()
     run(capsys, "analyze", str(article), "--format", "json")

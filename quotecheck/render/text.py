@@ -50,7 +50,8 @@ def render_table(report: Report, console: Console | None = None) -> None:
     for attribution in report.attributions:
         entity = attribution.speaker.entity if attribution.speaker else None
         colour = colours.get(entity, "red" if attribution.speaker is None else "white")
-        content = attribution.content_text
+        # a split quote shows its fragments, not the cue and speaker between them
+        content = " … ".join(report.text[s:e] for s, e in attribution.spans)
         if len(content) > 240:
             content = content[:237] + "…"
         table.add_row(
