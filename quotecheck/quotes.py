@@ -481,6 +481,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         ccomps = []  # "…: 64% of doctors endorse longer breaks", "…; charities say otherwise": the clause before is not theirs
     if ccomps and not _takes(verb.lemma_.lower(), "that"):
         ccomps = []  # "we will see whether it works": a verb that reports with an object only
+    if ccomps and all(c.i < verb.i for c in ccomps) and _takes(verb.lemma_.lower(), "to") and verb.lemma_.lower() not in _OBJECT_VERBS_NEED_THAT and any(c.dep_ == "xcomp" and c.i > verb.i and _is_to_infinitive(c) for c in children):
+        ccomps = []  # "Port sold for $48 million, union vows to fight": the vow is what follows
     if ccomps:
         # several complements: the one after the verb, nearest first (an earlier one is
         # usually a misparsed adverbial: "Asked what he wants, Doe said, “…”")

@@ -2223,3 +2223,9 @@ def test_what_a_court_heard_is_sourced_to_the_hearing(analyze):
 def test_what_residents_heard_is_not_an_attribution(analyze):
     # guard: only a body that hears evidence makes "heard" a cue
     assert analyze("Residents heard that the plant would close.").attributions == []
+
+
+def test_a_headline_cue_with_an_infinitive_after_it_vows_that_not_the_clause_before(analyze):
+    text = "Port authority sells ferry terminal to Norvik Group for $48 million, union vows to fight\n\nThe vote was 5-2."
+    (a,) = analyze(text).attributions
+    assert (a.content_text, mention(a)) == ("to fight", "union")
