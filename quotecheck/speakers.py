@@ -595,6 +595,13 @@ class Resolver:
             known = known or self._described_party(owner, lemma)
             if known is not None:
                 return known  # else a plain compound ("an inspection report"): look further
+        # "The report, by the National Audit Office, said …": the parser hung the set-off "by"
+        # phrase on the verb
+        verb = head.head
+        by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and head.i < c.i < verb.i and self.doc[c.i - 1].text == ","), None) if head.dep_ == "nsubj" else None
+        pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if pobj is not None and (named := self._named(self.doc[pobj.left_edge.i : pobj.i + 1], pobj)) is not None:
+            return self._entity(named[0], named[1])
         # "a study the city commissioned from the Harbor Policy Institute": a named source deeper in
         for t in head.subtree:
             if t.dep_ in ("prep", "agent") and t.lower_ in ("by", "from") and t.i > head.i and t.head.lemma_.lower() not in _NOT_AUTHORING:

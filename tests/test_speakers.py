@@ -143,6 +143,11 @@ def test_report_submitted_by_a_body_is_sourced_to_that_body(analyze):
     assert entity_of(report, "that two of the flats").name == "Kelsworth Borough Council"
 
 
+def test_a_report_whose_author_is_set_off_by_commas_is_its_authors(analyze):
+    report = analyze("The report, by the National Audit Office, said 7.6 million people were waiting.")
+    assert entity_of(report, "7.6 million").name == "the National Audit Office"
+
+
 def test_whoever_obtained_a_document_did_not_write_it(analyze):
     text = "The Harlow Clinic opened a ward in May.\n\nA safety audit from last year, obtained by the Courier, found that three of the wards were understaffed."
     report = analyze(text)
