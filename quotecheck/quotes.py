@@ -1101,7 +1101,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             speaker = (det.idx, speaker[1])
         unnamed = "passive" if speaker is None and _by_someone_unnamed(token) else None  # "Okafor is said to …"
         cue = _cue_span(token)
-        cluster = _cue_cluster(cue, speaker)
+        cluster = _cue_cluster(cue, speaker, ctx.text)
         content = _adjacent_quotation(ctx, cluster)
         if content is not None and _another_verbs_quotation(ctx, token, cue, speaker, head, content):
             content = None
@@ -1151,7 +1151,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             pieces, content, how = [front, content], (front[0], content[1]), "verb-tail"
         elif how == "verb" and content is not None and unnamed == "passive" and (raised := _raised_subject(token, content)) is not None:
             pieces, content, how = [raised, content], (raised[0], content[1]), "verb-tail"
-        elif how == "verb" and content is not None and content[1] <= token.idx and (more := _clause_after_cue(ctx, token)) is not None:
+        elif (how == "verb" or (how == "verb-tail" and pieces is not None and len(pieces) == 1)) and content is not None and content[1] <= token.idx and (more := _clause_after_cue(ctx, token)) is not None:
             pieces, content, how = [content, more], (content[0], more[1]), "verb-tail"
         if stray is not None and content is not None and content[0] < stray.idx < content[1]:
             content = trim(ctx.text, content[0], stray.left_edge.idx)  # the speaker is not content
@@ -1385,9 +1385,13 @@ def _passively_named(verb: "Token") -> list[tuple[int, int]] | None:
 
 def _clause_after_cue(ctx: Context, verb: "Token") -> tuple[int, int] | None:
     """“The top fifth paid 69 percent, the agency said, and the bottom fifth paid 1 percent.”:
-    a clause joined to the cue by "and" after it goes on with what was said."""
+    a clause joined to the cue by "and" after it goes on with what was said (or the host
+    clause's predicate does, when the cue sits inside it)."""
     for c in verb.children:
-        if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and _subject(c) is not None and not _is_cue_verb(c, ctx.lex):
+        # (with no subject of its own after a cue set in the host clause, the host's predicate
+        # goes on: "He had no ties, the airline added, and had passed all checks")
+        goes_on = verb.dep_ == "parataxis" and (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" for g in c.children))
+        if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and (_subject(c) is not None or goes_on) and not _is_cue_verb(c, ctx.lex):
             if any(g.dep_ == "cc" and g.lower_ == "and" and verb.i < g.i < c.left_edge.i for g in verb.children):
                 span = _subtree_span(c)
                 return trim(ctx.text, *span) if span else None
@@ -1618,9 +1622,20 @@ def _near(a: tuple[int, int] | None, b: tuple[int, int], gap: int = 3) -> bool:
     return a is not None and (0 <= b[0] - a[1] <= gap or 0 <= a[0] - b[1] <= gap)
 
 
-def _cue_cluster(cue: tuple[int, int], speaker: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The cue with its speaker when the speaker stands right beside it ("Doe said", "said Doe")."""
+def _cue_cluster(cue: tuple[int, int], speaker: tuple[int, int] | None, text: str = "") -> tuple[int, int] | None:
+    """The cue with its speaker when the speaker stands right beside it ("Doe said", "said Doe"),
+    or before it with only an aside set off by commas between ("Doe, wearing a “Vote Okafor”
+    badge, said")."""
+    if speaker is not None and text and speaker[1] <= cue[0] and _is_aside(text[speaker[1] : cue[0]]):
+        return speaker[0], cue[1]
     return _merge_spans([cue, speaker if _near(speaker, cue) else None])
+
+
+def _is_aside(gap: str) -> bool:
+    """", wearing a cowboy hat and campaign pins,": a phrase set off by commas, short and within
+    one sentence."""
+    inner = gap.strip(_SPACE)
+    return len(inner) > 2 and inner[0] == "," and inner[-1] == "," and not re.search(r"[.!?;:\n]\s", inner) and len(inner.split()) <= 15
 
 
 def _adjacent_quotation(ctx: Context, cluster: tuple[int, int] | None, within: QuoteRegion | None = None) -> tuple[int, int] | None:
@@ -2546,7 +2561,7 @@ def _claimed(found: list[Found], region: QuoteRegion) -> bool:
 
 
 # a connective that may open the next sentence before the quotation goes on (“…,” she said. But “…”)
-_LEAD_IN = re.compile(r"(?:and|but|yet|so|still|now|then|later|again|also|however|meanwhile|and then|but then)\s*,?", re.IGNORECASE)
+_LEAD_IN = re.compile(r"(?:and|but|yet|so|still|now|then|later|again|also|however|meanwhile|instead|and then|but then)\s*,?", re.IGNORECASE)
 
 
 def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[QuoteRegion]], only: list[Found] | None = None) -> None:

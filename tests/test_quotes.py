@@ -2229,3 +2229,21 @@ def test_a_headline_cue_with_an_infinitive_after_it_vows_that_not_the_clause_bef
     text = "Port authority sells ferry terminal to Norvik Group for $48 million, union vows to fight\n\nThe vote was 5-2."
     (a,) = analyze(text).attributions
     assert (a.content_text, mention(a)) == ("to fight", "union")
+
+
+def test_a_quote_before_a_speaker_with_an_aside_holding_a_quotation_is_the_speakers(analyze):
+    text = "“We have had better weeks,” delegate Bill Eastland, wearing a cowboy hat and “Okafor” pins, said matter-of-factly."
+    a = only(analyze(text), "“We have")
+    assert (a.content_text, mention(a), a.cue.text) == ("“We have had better weeks,”", "delegate Bill Eastland", "said")
+
+
+def test_the_host_clauses_predicate_goes_on_after_a_cue_set_inside_it(analyze):
+    text = "He had no known political ties, the airline added, and had passed all background checks."
+    (a,) = analyze(text).attributions
+    assert pieces(text, a) == ["He had no known political ties", "had passed all background checks"]
+
+
+def test_quote_in_next_sentence_joins_the_split_quote_after_instead(analyze):
+    text = "“He is supposed to lead this city,” Okafor said. Instead, “he just acts like a beaten man.”"
+    (a,) = analyze(text).attributions
+    assert pieces(text, a) == ["“He is supposed to lead this city,”", "“he just acts like a beaten man.”"]
