@@ -31,6 +31,7 @@ _GENERIC_ORG_NOUNS = {"company", "firm", "business", "employer", "carrier", "air
 # participles that tie a document to someone who did not write it ("obtained by the Gazette",
 # "commissioned by the county", "seen by Reuters")
 _NOT_AUTHORING = frozenset({"obtain", "see", "review", "commission", "request", "receive", "leak", "quote", "cite", "order"})
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _DOCUMENT_NOUNS = {"report", "review", "audit", "survey", "study", "filing", "memo", "poll", "analysis", "statement", "letter", "ruling", "judgment", "judgement", "complaint", "lawsuit", "indictment", "document", "documents", "records", "data", "figures", "assessment", "investigation", "inquiry", "release", "notice", "email", "post", "tweet", "accounts", "estimates", "estimate", "statistics", "numbers", "minutes", "transcript", "transcripts", "files", "papers"}
 
 
@@ -285,6 +286,7 @@ class Resolver:
         anonymous = self._anonymous(lower, head)
         if anonymous:
             ent = self._unnamed_again(anonymous, head) or self._entity(anonymous, "anonymous")
+            self._spoken_for(ent, head, s)
             return self._remember(Speaker(mention, ent.id, "anonymous"), s, ent)
         if self._names_several(head, span):
             # "Ruiz, Okafor and Denholm said": several named parties speak together, and none of
@@ -372,7 +374,27 @@ class Resolver:
         if head.lemma_.lower() in ("official", "source", "aide", "insider") and not any(t.ent_type_ in ("PERSON",) for t in head.subtree):
             if not any(t.pos_ == "PROPN" and t.i != head.i for t in head.subtree):
                 return lower.split(",")[0].strip()
+        if head.lemma_.lower() in _SPOKES and not any(t.ent_type_ == "PERSON" for t in head.subtree):
+            # "a spokesman for Britain's data regulator": unnamed, whatever body the phrase names
+            if not any(t.pos_ == "PROPN" and t.dep_ in ("compound", "appos", "flat", "nmod") and t.head.i == head.i for t in head.subtree):
+                phrase = self._as_written([t for t in head.subtree if t.i >= head.left_edge.i]).split(",")[0].split(" who ")[0].strip()
+                return phrase[:1].lower() + phrase[1:] if phrase.split()[0] in ("A", "An", "The") else phrase
         return None
+
+    def _spoken_for(self, ent: Entity, head: "Token", offset: int) -> None:
+        """"a spokesman for the commission": the body an unnamed spokesman speaks for is the
+        entity's affiliation (named there, or the latest body the noun fits)."""
+        if head.lemma_.lower() not in _SPOKES or ent.affiliation is not None:
+            return
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")), None)
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None:
+            return
+        if pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "GPE", "NORP"):
+            text = self._clean_text(pobj)
+            self._affiliate(ent, text, _NAME_LABELS.get(self.label_of(text) or pobj.ent_type_ or "ORG", "organization"))
+        elif (body := self._body_for(pobj.lemma_.lower(), offset)) is not None and body is not ent:
+            ent.affiliation = body.id
 
     def _named(self, span: "SpacySpan", head: "Token") -> tuple[str, str, str] | None:
         """The name a mention carries (its head's NER entity, else its proper nouns)."""

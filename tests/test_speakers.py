@@ -56,6 +56,24 @@ def test_a_spokesman_who_gives_a_reason_to_stay_unnamed_is_anonymous(analyze, re
     assert entity_of(report, "the deal").type == "anonymous"
 
 
+def test_an_unnamed_spokesman_for_a_body_is_anonymous_and_speaks_for_that_body(analyze):
+    report = analyze("The Integrity Commission opened a case. A spokesman for the commission said it would not comment further.")
+    entity = entity_of(report, "it would not")
+    assert (entity.name, entity.type) == ("a spokesman for the commission", "anonymous")
+    assert report.entity(entity.affiliation).name == "The Integrity Commission"
+
+
+def test_a_spokeswoman_for_a_named_body_keeps_the_bodys_name_as_written(analyze):
+    report = analyze("A spokeswoman for Britain's data regulator said it had been told.")
+    assert entity_of(report, "it had been").name == "a spokeswoman for Britain's data regulator"
+
+
+def test_a_named_spokesman_is_a_person(analyze):
+    # guard
+    report = analyze("Ministry spokesman Ian Park said talks would resume.")
+    assert (entity_of(report, "talks").name, entity_of(report, "talks").type) == ("Ian Park", "person")
+
+
 def test_official_who_spoke_on_condition_of_anonymity_is_anonymous(analyze):
     text = "A senior official, who spoke on condition of anonymity, said the deal was close."
     report = analyze(text)
