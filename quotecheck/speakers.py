@@ -207,7 +207,8 @@ class Resolver:
         return any(s <= offset < e for s, e in self.excluded)
 
     def _clean_name(self, ent: "SpacySpan") -> str:
-        words = [w for w in re.sub(r"[’']s\b", "", ent.text).split()]
+        # (a possessive ends a name, "Israel's"; inside one it is the name's: "St. Brendan’s Medical Center")
+        words = [w for w in re.sub(r"^[’']s\s+|[’']s$", "", ent.text.strip()).split()]
         words = _strip_honorifics(words, self.lex)
         name = " ".join(words).strip(" ,.;:")
         if name.lower() in self.lex.titles or name.lower() in ("state",):

@@ -523,3 +523,8 @@ def test_a_woman_shown_by_her_surname_says_nothing_of_a_man_with_the_same_surnam
     # guard: "Mrs. Clinton" is no reason for "He" to skip Bill Clinton
     text = "Hillary Clinton spoke first in Toledo, and Mrs. Clinton was cheered. Bill Clinton told the crowd to vote early. He said the state could decide the race."
     assert entity_of(analyze(text), "the state could").name == "Bill Clinton"
+
+
+def test_a_possessive_inside_a_name_is_part_of_the_name(analyze):
+    text = "More than 600 nurses at St. Brendan’s Medical Center walked out. The hospital said it had hired replacements."
+    assert entity_of(analyze(text), "it had hired").name == "St. Brendan’s Medical Center"
