@@ -505,8 +505,8 @@ class Resolver:
             return self._remember(Speaker(mention, ent.id, "group"), offset, ent)
         # the holder of the title mentioned last (two chairmen: the one the story is on)
         recent = _by_recency(self.recent, self.entities)
-        for ent in recent:
-            titles = [t.lower() for t in ent.titles]
+        for ent in recent if head.tag_ not in ("NNS", "NNPS") else ():  # ("several judges" are no one judge)
+            titles = self._title_forms(ent.titles)
             if words in titles or lemma in titles or any(t.endswith(" " + lemma) or t == lemma for t in titles):
                 return self._remember(Speaker(mention, ent.id, "title"), offset, ent)
         if lemma in _ORG_NOUNS or lemma in _GENERIC_ORG_NOUNS:
@@ -532,10 +532,20 @@ class Resolver:
             return self._remember(Speaker(mention, party.id, "description"), offset, party)
         return Speaker(mention, None, "title" if lemma in self.lex.titles else "description")
 
+    def _title_forms(self, titles: list[str]) -> list[str]:
+        """A person's titles and the other words a later mention may use for them
+        (data/title_equivalents.txt: "assistant u.s. attorney" is also "prosecutor")."""
+        out = [t.lower() for t in titles]
+        for t in list(out):
+            out += [w for key in (t, t.split()[-1] if t.split() else t) for w in self.lex.title_equivalents.get(key, ())]
+        return out
+
     def _titled_candidate(self, title: str, offset: int) -> Entity | None:
-        """The nearest person named before `offset` with `title` just before or in an appositive."""
+        """The nearest person named before `offset` with `title` (or a title data/title_equivalents.txt
+        gives the same word) just before or in an appositive."""
         # the title as written, or an abbreviation of it ("Gov. Harold Benning" is "the governor")
         forms = [title] + [short for short, full in self.lex.title_abbreviations.items() if full == title]
+        forms += [other for other, words in self.lex.title_equivalents.items() if title in words]  # "Lady Justice Carrow" is "the judge"
         word = "(?:" + "|".join(re.escape(f).replace(r"\.", r"\.?") for f in forms) + ")"
         before_re = re.compile(rf"(?<![\w.]){word}(?![\w])[\w.’' -]{{0,30}}$", re.IGNORECASE)
         # ", the Democratic candidate for governor" runs for the office, it does not hold it
@@ -583,7 +593,9 @@ class Resolver:
         if lemma in _ORG_NOUNS or lemma in _GENERIC_ORG_NOUNS or lemma in ("jury", "panel", "tribunal", "prosecution", "defence", "defense"):
             return self._entity(name, "organization")
         if head.tag_ == "NNS":
-            return self._entity(name[0].lower() + name[1:], "group")  # "residents of Talvi", "doctors in Santa Cruz"
+            # "residents of Talvi", "doctors in Santa Cruz" (but "McConnell aides", "GOP leaders" keep their capital)
+            proper = kept[0].pos_ == "PROPN" or bool(kept[0].ent_type_) or kept[0].text.isupper()
+            return self._entity(name if proper else name[0].lower() + name[1:], "group")
         if lemma in self.lex.titles or lemma.startswith(("spokes", "representative")):
             return self._entity(name, "person")
         return None

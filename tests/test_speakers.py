@@ -528,3 +528,26 @@ def test_a_woman_shown_by_her_surname_says_nothing_of_a_man_with_the_same_surnam
 def test_a_possessive_inside_a_name_is_part_of_the_name(analyze):
     text = "More than 600 nurses at St. Brendan’s Medical Center walked out. The hospital said it had hired replacements."
     assert entity_of(analyze(text), "it had hired").name == "St. Brendan’s Medical Center"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Assistant U.S. Attorney Samuel Okonjo told jurors the money was gone. The prosecutor said the invoices were fake.", "Samuel Okonjo"),
+        ("Giving judgment, Lady Justice Carrow allowed the appeal. The judge said the hearing would resume in May.", "Carrow"),
+        ("“It moves fast,” said Ingrid Solberg, a scientist who led the research. The estimate is cautious, the lead author said.", "Ingrid Solberg"),
+    ],
+)
+def test_a_later_title_may_use_another_word_for_the_same_role(analyze, text, name):
+    report = analyze(text)
+    assert report.entity(report.attributions[-1].speaker.entity).name == name
+
+
+def test_several_holders_of_a_title_are_not_the_one_person_named_with_it(analyze):
+    report = analyze("Judge Ana Ruiz denied the motion. Several judges handling similar cases said the rule was unclear.")
+    assert entity_of(report, "the rule").type == "group"
+
+
+def test_a_group_named_after_a_proper_noun_keeps_its_capital(analyze):
+    report = analyze("McConnell aides said the vote would be held on Friday.")
+    assert entity_of(report, "the vote").name == "McConnell aides"
