@@ -375,7 +375,8 @@ class Resolver:
         if head.lemma_.lower() in ("official", "source", "aide", "insider") and not any(t.ent_type_ in ("PERSON",) for t in head.subtree):
             if not any(t.pos_ == "PROPN" and t.i != head.i for t in head.subtree):
                 return lower.split(",")[0].strip()
-        if head.lemma_.lower() in _SPOKES and not any(t.ent_type_ == "PERSON" for t in head.subtree):
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)  # ("the spokeswoman" is someone named before)
+        if head.lemma_.lower() in _SPOKES and indefinite and not any(t.ent_type_ == "PERSON" for t in head.subtree):
             # "a spokesman for Britain's data regulator": unnamed, whatever body the phrase names
             if not any(t.pos_ == "PROPN" and t.dep_ in ("compound", "appos", "flat", "nmod") and t.head.i == head.i for t in head.subtree):
                 phrase = self._as_written([t for t in head.subtree if t.i >= head.left_edge.i]).split(",")[0].split(" who ")[0].strip()

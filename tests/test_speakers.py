@@ -551,3 +551,9 @@ def test_several_holders_of_a_title_are_not_the_one_person_named_with_it(analyze
 def test_a_group_named_after_a_proper_noun_keeps_its_capital(analyze):
     report = analyze("McConnell aides said the vote would be held on Friday.")
     assert entity_of(report, "the vote").name == "McConnell aides"
+
+
+def test_the_spokeswoman_after_a_named_one_is_her(analyze):
+    # guard: only "a spokeswoman for …" is a new, unnamed source
+    text = "Fiona Carradine, a spokeswoman for the authority, said talks were going well. The spokeswoman said a deal was close."
+    assert entity_of(analyze(text), "a deal").name == "Fiona Carradine"
