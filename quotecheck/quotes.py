@@ -768,6 +768,8 @@ def _that_in_a_taken_slot(clause: "Token") -> bool:
     role = ("nsubj", "nsubjpass") if that.dep_ != "dobj" else ("dobj",)
     if that.dep_ == "dobj" and that.tag_ == "IN" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return True  # "… outside the gates that the union had learned of the cuts": the tagger saw the conjunction
+    if that.dep_ in ("nsubj", "nsubjpass") and (named := _name_before(clause)) is not None and named.i == that.i + 1:
+        return True  # "said in a statement that O’Neill had been relieved": the name, tagged an adverb, is the subject
     return any(c.dep_ in role and c.i != that.i for c in clause.children)
 
 
@@ -1595,7 +1597,7 @@ def _name_before(verb: "Token") -> "Token | None":
     such as "many" standing alone after a comma."""
     doc = verb.doc
     i = verb.i - 1
-    while i >= 0 and doc[i].dep_ in ("aux", "neg") and doc[i].head.i == verb.i:
+    while i >= 0 and doc[i].dep_ in ("aux", "auxpass", "neg") and doc[i].head.i == verb.i:
         i -= 1
     if i < 0 or doc[i].head.i != verb.i or doc[i].dep_ not in ("advmod", "npadvmod", "compound", "nmod", "amod", "dep", "intj"):
         return None

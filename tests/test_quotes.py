@@ -2253,3 +2253,10 @@ def test_quote_in_next_sentence_joins_the_split_quote_after_instead(analyze):
 def test_a_sign_that_reads_a_quotation_is_its_speaker(analyze, text, speaker):
     (a,) = analyze(text).attributions
     assert (mention(a), a.cue.text, a.kind) == (speaker, "read", "direct")
+
+
+def test_a_that_clause_whose_subject_the_parser_took_for_an_adverb_is_still_the_cues(analyze):
+    # "O’Neill" with a curly apostrophe is tagged an adverb, and "that" read as a relative pronoun
+    text = "The club said in a statement that O’Neill had been relieved of his duties."
+    (a,) = analyze(text).attributions
+    assert (a.content_text, mention(a)) == ("that O’Neill had been relieved of his duties", "The club")
