@@ -311,7 +311,23 @@ class Resolver:
         person = self._surname_of(bare, s) if head.pos_ != "PROPN" else None
         if person is not None:
             return self._remember(Speaker(mention, person.id, "surname"), s, person)
+        short = self._short_name_of_body(mention.text, head, s) if head.pos_ != "PROPN" else None
+        if short is not None:
+            self._alias(short, mention.text)
+            return self._remember(Speaker(mention, short.id, "name"), s, short)
         return self._description(mention, head, s)
+
+    def _short_name_of_body(self, text: str, head: "Token", offset: int) -> Entity | None:
+        """"Riverbend said …" after "Riverbend Regional Medical Center" (the tagger took the
+        short name for a common noun): a one-word mention with a capital that opens the name
+        of a body named before."""
+        if " " in text.strip() or not text[:1].isupper() or head.lower_ in self.lex.pronouns:
+            return None
+        for cand in reversed(self.candidates):
+            words = cand.name.split()
+            if cand.offset < offset and cand.type == "organization" and len(words) > 1 and words[0] == text.strip():
+                return self._entity(cand.name, "organization")
+        return None
 
     def _names_several(self, head: "Token", span: "SpacySpan") -> bool:
         """"Ruiz, Okafor and Denholm", "China and Russia": names joined, each its own party (not

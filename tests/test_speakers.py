@@ -557,3 +557,8 @@ def test_the_spokeswoman_after_a_named_one_is_her(analyze):
     # guard: only "a spokeswoman for …" is a new, unnamed source
     text = "Fiona Carradine, a spokeswoman for the authority, said talks were going well. The spokeswoman said a deal was close."
     assert entity_of(analyze(text), "a deal").name == "Fiona Carradine"
+
+
+def test_a_bodys_short_name_the_tagger_took_for_a_noun_is_that_body(analyze):
+    text = "Fourteen patients at Riverbend Regional Medical Center were infected. Riverbend said in a statement that it had closed a unit."
+    assert entity_of(analyze(text), "that it had").name == "Riverbend Regional Medical Center"
