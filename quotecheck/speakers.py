@@ -431,6 +431,14 @@ class Resolver:
                     chosen = next((e for e in ents if e.start <= child.i < e.end), None)
                     if chosen is not None:
                         break
+        called = None
+        if chosen is None and head.pos_ == "NOUN":
+            # "a group called Harlow Parents for Choice": the name the description gives
+            for child in head.children:
+                if child.dep_ == "acl" and child.lemma_.lower() in ("call", "name", "dub") and child.tag_ == "VBN":
+                    chosen = called = next((e for e in ents if e.start > child.i and e.root.head.i in (child.i, *(g.i for g in child.children))), None)
+                    if chosen is not None:
+                        break
         if chosen is None and ents and head.pos_ != "NOUN":
             # not a name inside an aside after the head ("Okafor, a Pruitt ally": Pruitt is
             # whose ally she is), unless the aside is the name ("The Podesta Group CEO, Kim Fritts")
@@ -443,7 +451,7 @@ class Resolver:
             if not name:
                 return None
             type_ = _NAME_LABELS[label]
-            if chosen.root.i != head.i and head.pos_ == "NOUN" and head.lemma_.lower() in _ORG_NOUNS:
+            if chosen.root.i != head.i and head.pos_ == "NOUN" and head.lemma_.lower() in _ORG_NOUNS and called is None:
                 # "the Israeli military", "Israel's Health Ministry": the body, not the place
                 return self._body_name(span, head), "organization", "name"
             known = self.by_key.get(_norm(name))

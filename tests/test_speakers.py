@@ -562,3 +562,8 @@ def test_the_spokeswoman_after_a_named_one_is_her(analyze):
 def test_a_bodys_short_name_the_tagger_took_for_a_noun_is_that_body(analyze):
     text = "Fourteen patients at Riverbend Regional Medical Center were infected. Riverbend said in a statement that it had closed a unit."
     assert entity_of(analyze(text), "that it had").name == "Riverbend Regional Medical Center"
+
+
+def test_a_group_called_by_a_name_is_that_named_body(analyze):
+    text = "A group called Harlow Parents for Choice said that the clinics were pressuring children."
+    assert entity_of(analyze(text), "that the clinics").name == "Harlow Parents for Choice"
