@@ -34,6 +34,7 @@ def figure_texts(report) -> list[str]:
         ("Landlords with four or fewer flats are exempt.", ["four or fewer"]),
         ("The bill passed by a vote of 104-89.", ["104-89"]),
         ("Only one of the nine engines failed.", ["one", "nine"]),
+        ("Rain reached 110mm overnight, and gusts hit 70mph.", ["110mm", "70mph"]),
     ],
 )
 def test_figures_are_found_with_their_bounds_and_units(analyze, text, expected):
