@@ -374,6 +374,22 @@ class Resolver:
                 return self._entity(cand.name, "person")
         return None
 
+    def note_document(self, found: Found, entity_id: str) -> None:
+        """"Transport for the City said in a statement that …": the statement is the speaker's,
+        so "the statement said" later is theirs too."""
+        if found.cue is None:
+            return
+        cue = self.doc.char_span(*found.cue, alignment_mode="expand")
+        verb = cue.root if cue is not None else None
+        ent = next((e for e in self.entities if e.id == entity_id), None)
+        if verb is None or ent is None:
+            return
+        for prep in verb.children:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via") else None
+            if pobj is not None and pobj.lemma_.lower() in _DOCUMENT_NOUNS:
+                self.documents[pobj.lemma_.lower()] = (ent, pobj.tag_ == "NNS")
+                self.authors.setdefault(pobj.lemma_.lower(), ent)
+
     def _remember(self, speaker: Speaker, offset: int, ent: Entity) -> Speaker:
         self.recent.append((offset, ent))
         return speaker
@@ -778,6 +794,8 @@ def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] 
             speakers.append(Speaker(None, prev.entity if prev else None, "continued"))
             continue
         speaker = resolver.resolve(f)
+        if speaker is not None and speaker.entity is not None:
+            resolver.note_document(f, speaker.entity)
         if f.how == "nested" and speaker is not None and speaker.form == "pronoun" and speaker.entity is not None:
             # ‘She said to me, “…”’: whoever "she" is, not the one quoting her
             quoting = next((speakers[j] for j in range(i - 1, -1, -1) if found[j].how != "nested" and found[j].start <= f.start and f.end <= found[j].end), None)

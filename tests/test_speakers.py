@@ -567,3 +567,8 @@ def test_a_bodys_short_name_the_tagger_took_for_a_noun_is_that_body(analyze):
 def test_a_group_called_by_a_name_is_that_named_body(analyze):
     text = "A group called Harlow Parents for Choice said that the clinics were pressuring children."
     assert entity_of(analyze(text), "that the clinics").name == "Harlow Parents for Choice"
+
+
+def test_the_statement_a_body_spoke_in_is_that_bodys(analyze):
+    text = 'The Ardlinn Harbour Authority said in a statement that the ferries were late. "The new lanes would halve that," the statement said.'
+    assert entity_of(analyze(text), '"The new').name == "The Ardlinn Harbour Authority"
