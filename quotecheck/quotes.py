@@ -135,9 +135,28 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
     "said the plan was dead, adding that …" / "admitted that he took it but insisted that …":
     the participle or conjoined cue starts an attribution of its own, so it is not content.
     """
+    cut = _second_cue(ctx, root)
+    doc = root.doc
+    after = root.right_edge.i + 1
+    if after < len(doc) and _is_cue_verb(doc[after], ctx.lex) and (second := _conjoined_subject(doc[after])) is not None and root.i < second.i:
+        # "… ignores tenants and one in three said …": the next speaker ends this content
+        cut = second.left_edge.i - 1 if cut is None else min(cut, second.left_edge.i - 1)
+    # "said Tuesday — in her first comments since the vote — that she would not resign": a
+    # clause opens at its "that"; what the parser hung on it before that is the cue's
+    that = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > root.left_edge.i), None)
+    first = that.i if that is not None else -1
+    span = _token_span(t for t in root.subtree if t.i >= first and (cut is None or t.i < cut))
+    if span is None:
+        return None
+    return _without_dangling_conjunction(ctx, span)
+
+
+def _second_cue(ctx: "Context", root: "Token", deps: tuple[str, ...] = ("advcl", "conj")) -> int | None:
+    """Where a second cue sharing the subject starts inside a complement's subtree (its first
+    token), or None."""
     cut = None
     for t in root.subtree:
-        if t.i <= root.i or t.dep_ not in ("advcl", "conj"):
+        if t.i <= root.i or t.dep_ not in deps:
             continue
         if t.dep_ == "advcl" and _is_to_infinitive(t):
             continue  # "came to the hearing to back the nurses": a purpose, not a second cue
@@ -151,17 +170,11 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
             continue  # "that she deleted the emails, deeming them personal": her view goes on with the clause
         if root.head.lemma_.lower() in _FINDING_VERBS and _counts_a_choice(t, subject):
             continue  # "found that 58 percent oppose the charge, while 34 percent support it": one finding
-        if _is_cue_verb(t, ctx.lex) and not (subject is None and t.lemma_.lower() in _WANTING) and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
+        # (not a passive joined on: "the ambassador was summoned and told that …" was told it)
+        passive = _is_passive(t) or (t.dep_ == "conj" and subject is None and t.lemma_.lower() in _TELLING_VERBS | {"ask", "warn", "urge", "order"} and t.tag_ in ("VBN", "VBD") and _is_passive(t.head) and not any(c.dep_ == "aux" for c in t.children))
+        if _is_cue_verb(t, ctx.lex) and not passive and not (subject is None and t.lemma_.lower() in _WANTING) and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
             cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
-    doc = root.doc
-    after = root.right_edge.i + 1
-    if after < len(doc) and _is_cue_verb(doc[after], ctx.lex) and (second := _conjoined_subject(doc[after])) is not None and root.i < second.i:
-        # "… ignores tenants and one in three said …": the next speaker ends this content
-        cut = second.left_edge.i - 1 if cut is None else min(cut, second.left_edge.i - 1)
-    span = _subtree_span(root) if cut is None else _token_span(t for t in root.subtree if t.i < cut)
-    if span is None:
-        return None
-    return _without_dangling_conjunction(ctx, span)
+    return cut
 
 
 # what a poll or a study does with its results ("the poll found that …")
@@ -537,6 +550,10 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         # the infinitive is the paper's next piece of news, not part of the vow
         told = [c for c in xcomps[0].children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and xcomps[0].tag_ == "VB" and _subject(c) is None]
         span = _merge_spans([_subtree_span(first, told), _subtree_span(xcomps[0], told)] + [_subtree_span(c) for c in _infinitives_on_the_cue(verb, xcomps[0])])
+        if span is not None and (second := _second_cue(ctx, xcomps[0], ("advcl",))) is not None and second > xcomps[0].i:
+            # "declined to say whether he would run, saying only that …": the participle reports on
+            # its own (an infinitive joined with "and" is more of the vow: "to hire … and to publish …")
+            span = _without_dangling_conjunction(ctx, trim(ctx.text, span[0], ctx.doc[second - 1].idx + len(ctx.doc[second - 1].text)))
         return _without_dangling_conjunction(ctx, span) if span and told else span
     if _holds_views(verb.lemma_.lower()):
         # "sees the levy as a tax", "deemed the offer inadequate": the view held of the object

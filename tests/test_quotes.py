@@ -2260,3 +2260,29 @@ def test_a_that_clause_whose_subject_the_parser_took_for_an_adverb_is_still_the_
     text = "The club said in a statement that O’Neill had been relieved of his duties."
     (a,) = analyze(text).attributions
     assert (a.content_text, mention(a)) == ("that O’Neill had been relieved of his duties", "The club")
+
+
+def test_an_aside_the_parser_hung_on_a_that_clause_stays_out_of_it(analyze):
+    text = "The mayor said Tuesday — in her first public comments since the vote — that she would not resign."
+    (a,) = analyze(text).attributions
+    assert a.content_text == "that she would not resign"
+
+
+def test_a_passive_telling_joined_to_the_content_is_part_of_it(analyze):
+    text = 'The ambassador was summoned and told that the remarks were "unacceptable," the ministry said.'
+    (a,) = analyze(text).attributions
+    assert (a.content_text, mention(a)) == ('The ambassador was summoned and told that the remarks were "unacceptable,"', "the ministry")
+
+
+def test_a_participle_cue_after_an_infinitive_content_reports_on_its_own(analyze):
+    text = 'Berg declined to say whether he would run again, saying only that he was "focused on the job."'
+    report = analyze(text)
+    assert only(report, "to say").content_text == "to say whether he would run again"
+    assert only(report, "that he was").cue.text == "saying"
+
+
+def test_infinitives_joined_with_and_are_one_vow(analyze):
+    # guard: only a participle ends the infinitive content
+    text = "The firm vowed to hire an outside auditor and to publish its findings."
+    (a,) = analyze(text).attributions
+    assert a.content_text == "to hire an outside auditor and to publish its findings"
