@@ -1707,6 +1707,8 @@ def _is_title(ctx: Context, region: QuoteRegion) -> bool:
         return False
     if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words):
         return False
+    if last.lemma_.lower() in ("tell", "inform", "brief") and last.pos_ == "VERB":
+        return True  # told “Fox and Friends”: whom a quote was told is the show, not more words
     return (last.pos_ in ("ADP", "DET", "PROPN", "NOUN", "PART", "ADJ") and not last.is_punct) or last.lower_ in ("’s", "'s")
 
 
@@ -2592,7 +2594,8 @@ def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[Quote
     """
     by_start = {chain[0].start: chain for chain in chains}
     starts = sorted(by_start)
-    cue_starts = sorted(g.cue[0] for g in found if g.cue)
+    # (a cue whose content follows it is no quotation's: “…” The ministry said it was concerned.)
+    cue_starts = sorted(g.cue[0] for g in found if g.cue and g.start < g.cue[1])
     for f in found if only is None else only:
         if not f.cue or not f.regions or f.cue[0] < f.end:
             continue
@@ -2613,6 +2616,10 @@ def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[Quote
                 i += 1  # “…,” she told NBC's “Today” on Monday. “…”: a show's name in the cue's phrase
                 continue
             lead_in = starts[i] >= sent_end and _LEAD_IN.fullmatch(gap.strip(_SPACE + ".")) is not None  # “…,” she said. But “…”
+            # “…,” Guterres said in a post on X. “…”: the rest of the cue's own clause and its full
+            # stop, where the parser ran the sentence on into the quotation
+            cue_tail = starts[i] < sent_end and _rest_of_cue_clause(ctx, gap, tail)
+            lead_in = lead_in or cue_tail
             if "\n" in gap or (len(gap.strip(_SPACE + ",.;:—–-")) > 0 and not same_sentence_aside and not lead_in):
                 break
             if _claimed(found, chain[0]):
@@ -2624,6 +2631,16 @@ def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[Quote
             tail = chain[-1].end
             sent_end = _sentence_end(ctx, tail - 1)
             i += 1
+
+
+def _rest_of_cue_clause(ctx: Context, gap: str, start: int) -> bool:
+    """Whether `gap` (from `start`) is what is left of a cue's clause, a place or a medium,
+    up to its full stop: a few words, no verb of their own, no other mark."""
+    body = gap.strip(_SPACE)
+    if not body.endswith(".") or re.search(r"[.!?;:“”\"]", body[:-1]) or len(body.split()) > 10:
+        return False
+    words = ctx.doc.char_span(start, start + len(gap.rstrip()), alignment_mode="contract")
+    return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _append_chain(ctx: Context, found: Found, chain: list[QuoteRegion]) -> None:

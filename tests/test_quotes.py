@@ -2286,3 +2286,15 @@ def test_infinitives_joined_with_and_are_one_vow(analyze):
     text = "The firm vowed to hire an outside auditor and to publish its findings."
     (a,) = analyze(text).attributions
     assert a.content_text == "to hire an outside auditor and to publish its findings"
+
+
+def test_a_quote_after_the_rest_of_the_cues_clause_joins_the_split_quote(analyze):
+    text = '"Enough," Guterres said in a post on X. "Civilians are paying the price." The United States said it was "deeply concerned."'
+    report = analyze(text)
+    assert pieces(text, only(report, '"Enough')) == ['"Enough,"', '"Civilians are paying the price."']
+    assert mention(only(report, "it was")) == "The United States"
+
+
+@pytest.mark.parametrize("text", ['"We have to act," the senator told "Fox and Friends" on Tuesday.', '"We have to act," the senator told "Fox and Friends," adding that he had no role.'])
+def test_a_show_told_after_a_quote_is_not_more_of_the_quote(analyze, text):
+    assert pieces(text, only(analyze(text), '"We have')) == ['"We have to act,"']
