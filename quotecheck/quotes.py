@@ -2415,6 +2415,7 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
     for f in found:
         _widen_to_quotations(ctx, f, chains, chain_of)
     found = [f for f in found if f.spans and all(e > s for s, e in f.spans)]
+    _drop_trailing_comments(ctx, found)
     _fit_headline_contents(ctx, found)
     found = _drop_cues_inside_speakers(doc.text, found)
     found = _drop_duplicates(found)
@@ -2434,6 +2435,26 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
 
 
 _ANONYMITY = re.compile(r"\b(?:not to be (?:named|identified)|anonymity|not authori[sz]ed to|on background|publicly)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _comment_pattern() -> re.Pattern[str]:
+    """", a claim that could not be verified" / " — a charge its sponsors deny" at a content's end."""
+    nouns = "|".join(sorted(map(re.escape, lexicon().comment_nouns), key=len, reverse=True))
+    verbs = "has|have|had|denies|deny|denied|disputes|dispute|disputed|rejects|reject|rejected|say|says|said|could|can|would|did|does|do|is|was|are|were"
+    return re.compile(rf"\s*[,—–-]+\s+(?:a|an|the|one)\s+(?:\w+\s+){{0,2}}?(?:{nouns})s?\b(?=\s+(?:that|which|who|(?:\w+\s+){{1,2}}(?:{verbs})\b)|\s*$)", re.IGNORECASE)
+
+
+def _drop_trailing_comments(ctx: Context, found: list[Found]) -> None:
+    """"The military said the strikes hit command centres, a claim that could not be
+    independently verified": a comment on the claim after it (data/comment_nouns.txt) is the
+    paper's, not the speaker's. Never inside a quotation."""
+    for f in found:
+        s, e = f.spans[-1]
+        m = _comment_pattern().search(ctx.text, s, e)
+        if m is None or m.start() <= s or _has_quotation(ctx, (m.start(), e)):
+            continue
+        f.spans[-1] = trim(ctx.text, s, m.start())
 
 
 def _drop_cues_inside_speakers(text: str, found: list[Found]) -> list[Found]:

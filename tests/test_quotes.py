@@ -2298,3 +2298,21 @@ def test_a_quote_after_the_rest_of_the_cues_clause_joins_the_split_quote(analyze
 @pytest.mark.parametrize("text", ['"We have to act," the senator told "Fox and Friends" on Tuesday.', '"We have to act," the senator told "Fox and Friends," adding that he had no role.'])
 def test_a_show_told_after_a_quote_is_not_more_of_the_quote(analyze, text):
     assert pieces(text, only(analyze(text), '"We have')) == ['"We have to act,"']
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The military said the strikes hit command centres, a claim that could not be independently verified.", "the strikes hit command centres"),
+        ("Critics say the bill would gut protections for renters, a charge its sponsors deny.", "the bill would gut protections for renters"),
+        ("The mayor rejected the port deal — a move that angered the unions.", "the port deal"),
+    ],
+)
+def test_the_papers_comment_on_a_claim_after_it_is_not_content(analyze, text, content):
+    assert analyze(text).attributions[0].content_text == content
+
+
+def test_a_comment_noun_inside_a_quotation_stays_content(analyze):
+    # guard
+    text = 'Okafor said the deal was "a good figure, a figure we can live with."'
+    assert analyze(text).attributions[0].content_text == 'the deal was "a good figure, a figure we can live with."'
