@@ -32,6 +32,8 @@ _GENERIC_ORG_NOUNS = {"company", "firm", "business", "employer", "carrier", "air
 # "commissioned by the county", "seen by Reuters")
 _NOT_AUTHORING = frozenset({"obtain", "see", "review", "commission", "request", "receive", "leak", "quote", "cite", "order"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_UNNAMED_ROLES = frozenset({"official", "source", "aide", "insider"})  # unnamed unless a person's name comes with them
+_BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _DOCUMENT_NOUNS = {"report", "review", "audit", "survey", "study", "filing", "memo", "poll", "analysis", "statement", "letter", "ruling", "judgment", "judgement", "complaint", "lawsuit", "indictment", "document", "documents", "records", "data", "figures", "assessment", "investigation", "inquiry", "release", "notice", "email", "post", "tweet", "accounts", "estimates", "estimate", "statistics", "numbers", "minutes", "transcript", "transcripts", "files", "papers"}
 
 
@@ -404,24 +406,38 @@ class Resolver:
                     return lower.split(",")[0].split(" who ")[0].strip()
             elif lower in (phrase, f"the {phrase}", f"some {phrase}", f"two {phrase}", f"several {phrase}"):
                 return lower
-        if head.lemma_.lower() in ("official", "source", "aide", "insider") and not any(t.ent_type_ in ("PERSON",) for t in head.subtree):
+        if head.lemma_.lower() in _UNNAMED_ROLES and not any(t.ent_type_ in ("PERSON",) for t in head.subtree):
             if not any(t.pos_ == "PROPN" and t.i != head.i for t in head.subtree):
-                return lower.split(",")[0].strip()
+                return self._as_phrase(head)
+            # "a Hamas official": a body's name is whose official, not the official's name
+            if not any(t.pos_ == "PROPN" and t.i != head.i and t.ent_type_ not in _BODY_LABELS for t in head.subtree):
+                return self._as_phrase(head)
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)  # ("the spokeswoman" is someone named before)
         if head.lemma_.lower() in _SPOKES and indefinite and not any(t.ent_type_ == "PERSON" for t in head.subtree):
             # "a spokesman for Britain's data regulator": unnamed, whatever body the phrase names
             if not any(t.pos_ == "PROPN" and t.dep_ in ("compound", "appos", "flat", "nmod") and t.head.i == head.i for t in head.subtree):
-                phrase = self._as_written([t for t in head.subtree if t.i >= head.left_edge.i]).split(",")[0].split(" who ")[0].strip()
-                return phrase[:1].lower() + phrase[1:] if phrase.split()[0] in ("A", "An", "The") else phrase
+                return self._as_phrase(head)
         return None
+
+    def _as_phrase(self, head: "Token") -> str:
+        """An unnamed source's phrase as written, up to an aside ("a Hamas official", "a
+        spokeswoman for Britain's data regulator"), its article in lower case."""
+        clauses = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+        words = [t for t in head.subtree if t.i not in clauses]
+        phrase = self._as_written(words).split(",")[0].split(" who ")[0].strip()
+        first = words[0] if words else head
+        proper = first.pos_ == "PROPN" or first.ent_type_ in _BODY_LABELS or (len(first.text) > 1 and first.text.isupper())
+        return phrase if proper or not phrase else phrase[:1].lower() + phrase[1:]
 
     def _spoken_for(self, ent: Entity, head: "Token", offset: int) -> None:
         """"a spokesman for the commission": the body an unnamed spokesman speaks for is the
         entity's affiliation (named there, or the latest body the noun fits)."""
-        if head.lemma_.lower() not in _SPOKES or ent.affiliation is not None:
+        if head.lemma_.lower() not in _SPOKES | _UNNAMED_ROLES or ent.affiliation is not None:
             return
-        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")), None)
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with", "in")), None)
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        # "a Hamas official", "a White House aide": the body named before the noun
+        pobj = pobj or next((c for c in head.children if c.dep_ == "compound" and c.ent_type_ in _BODY_LABELS), None)
         if pobj is None:
             return
         if pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "GPE", "NORP"):

@@ -572,3 +572,21 @@ def test_a_group_called_by_a_name_is_that_named_body(analyze):
 def test_the_statement_a_body_spoke_in_is_that_bodys(analyze):
     text = 'The Ardlinn Harbour Authority said in a statement that the ferries were late. "The new lanes would halve that," the statement said.'
     assert entity_of(analyze(text), '"The new').name == "The Ardlinn Harbour Authority"
+
+
+@pytest.mark.parametrize(
+    "text, name, body",
+    [
+        ("Hamas called the strikes a massacre. A Hamas official denied that any talks were taking place.", "a Hamas official", "Hamas"),
+        ("A White House official said the president was frustrated.", "a White House official", "White House"),
+    ],
+)
+def test_an_unnamed_official_of_a_named_body_is_anonymous_and_affiliated(analyze, text, name, body):
+    report = analyze(text)
+    entity = report.entity(report.attributions[-1].speaker.entity)
+    assert (entity.name, entity.type, report.entity(entity.affiliation).name) == (name, "anonymous", body)
+
+
+def test_an_unnamed_sources_name_keeps_its_capitals_but_not_the_articles(analyze):
+    report = analyze("A senior Egyptian official said a deal was within reach.")
+    assert entity_of(report, "a deal").name == "a senior Egyptian official"
