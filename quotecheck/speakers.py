@@ -57,6 +57,13 @@ class _Candidate:
 _COLLECTIVES = frozenset({"police", "people", "staff", "data", "media", "clergy", "personnel", "military", "public", "crew", "faculty", "press", "management", "cattle", "youth"})
 
 
+def _as_named(phrase: str, first: "Token") -> str:
+    """A description as an entity's name: its first letter in lower case ("residents of Talvi",
+    "a senior Egyptian official"), unless that word is a name ("McConnell aides", "GOP leaders")."""
+    proper = first.pos_ == "PROPN" or first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") or (len(first.text) > 1 and first.text.isupper())
+    return phrase if proper or not phrase else phrase[:1].lower() + phrase[1:]
+
+
 def _norm(text: str) -> str:
     text = re.sub(r"[’']s$", "", text.strip())
     return re.sub(r"[^\w\s-]", "", text).strip().lower()
@@ -425,9 +432,7 @@ class Resolver:
         clauses = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
         words = [t for t in head.subtree if t.i not in clauses]
         phrase = self._as_written(words).split(",")[0].split(" who ")[0].strip()
-        first = words[0] if words else head
-        proper = first.pos_ == "PROPN" or first.ent_type_ in _BODY_LABELS or (len(first.text) > 1 and first.text.isupper())
-        return phrase if proper or not phrase else phrase[:1].lower() + phrase[1:]
+        return _as_named(phrase, words[0] if words else head)
 
     def _spoken_for(self, ent: Entity, head: "Token", offset: int) -> None:
         """"a spokesman for the commission": the body an unnamed spokesman speaks for is the
@@ -440,7 +445,7 @@ class Resolver:
         pobj = pobj or next((c for c in head.children if c.dep_ == "compound" and c.ent_type_ in _BODY_LABELS), None)
         if pobj is None:
             return
-        if pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "GPE", "NORP"):
+        if pobj.pos_ == "PROPN" or pobj.ent_type_ in _BODY_LABELS:
             text = self._clean_text(pobj)
             self._affiliate(ent, text, _NAME_LABELS.get(self.label_of(text) or pobj.ent_type_ or "ORG", "organization"))
         elif (body := self._body_for(pobj.lemma_.lower(), offset)) is not None and body is not ent:
@@ -651,8 +656,7 @@ class Resolver:
             return self._entity(name, "organization")
         if head.tag_ == "NNS":
             # "residents of Talvi", "doctors in Santa Cruz" (but "McConnell aides", "GOP leaders" keep their capital)
-            proper = kept[0].pos_ == "PROPN" or bool(kept[0].ent_type_) or kept[0].text.isupper()
-            return self._entity(name if proper else name[0].lower() + name[1:], "group")
+            return self._entity(_as_named(name, kept[0]), "group")
         if lemma in self.lex.titles or lemma.startswith(("spokes", "representative")):
             return self._entity(name, "person")
         return None
