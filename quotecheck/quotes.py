@@ -2792,9 +2792,10 @@ def _trailing_verb_cue(ctx: Context, region: QuoteRegion) -> tuple["Token", "Tok
         if token.pos_ != "VERB":
             continue
         subject = _subject(token)
-        if subject is None and token.lemma_ == "read" and k <= 1:
+        if (subject is None or subject.i < span.start) and token.lemma_ == "read" and k <= 1:
             # “Enough is enough,” read one protester's sign: the parser made the sign the object
-            subject = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+            # (and the slogan, at times, the subject)
+            subject = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), subject)
         if subject is None or subject.i < span.start and subject.i < token.i - 8:
             break
         if subject.lower_ in _RELATIVE:

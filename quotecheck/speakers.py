@@ -592,6 +592,10 @@ class Resolver:
             # "a federal jury", "the Whitfield campaign", "a council spokesman": the
             # description is all the text gives, and it names a party an editor can check
             return self._remember(Speaker(mention, party.id, "description"), offset, party)
+        if lemma in self.lex.hearing_bodies and head.tag_ == "NN":
+            # "The inquest heard that …": the hearing itself is the party its evidence is sourced to
+            hearing = self._entity(self._as_phrase(head), "organization")
+            return self._remember(Speaker(mention, hearing.id, "description"), offset, hearing)
         return Speaker(mention, None, "title" if lemma in self.lex.titles else "description")
 
     def _title_forms(self, titles: list[str]) -> list[str]:

@@ -2249,7 +2249,14 @@ def test_quote_in_next_sentence_joins_the_split_quote_after_instead(analyze):
     assert pieces(text, a) == ["“He is supposed to lead this city,”", "“he just acts like a beaten man.”"]
 
 
-@pytest.mark.parametrize("text, speaker", [("“Enough is enough,” read one protester's sign.", "one protester's sign"), ("“Save our pier,” read a banner.", "a banner")])
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“Enough is enough,” read one protester's sign.", "one protester's sign"),
+        ("“Save our pier,” read a banner.", "a banner"),
+        ("Workers had gathered on the steps. “Safety before profit,” read one banner.", "one banner"),  # the slogan parsed as the subject
+    ],
+)
 def test_a_sign_that_reads_a_quotation_is_its_speaker(analyze, text, speaker):
     (a,) = analyze(text).attributions
     assert (mention(a), a.cue.text, a.kind) == (speaker, "read", "direct")

@@ -590,3 +590,10 @@ def test_an_unnamed_official_of_a_named_body_is_anonymous_and_affiliated(analyze
 def test_an_unnamed_sources_name_keeps_its_capitals_but_not_the_articles(analyze):
     report = analyze("A senior Egyptian official said a deal was within reach.")
     assert entity_of(report, "a deal").name == "a senior Egyptian official"
+
+
+def test_the_inquest_that_heard_evidence_is_the_party_it_is_sourced_to(analyze):
+    report = analyze("The inquest heard that the gap was less than 60cm.")
+    entity = entity_of(report, "that the gap")
+    assert (entity.name, entity.type) == ("the inquest", "organization")
+    assert report.entity(report.figures[0].source).name == "the inquest"
