@@ -830,16 +830,28 @@ def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] 
     return speakers, resolver.entities
 
 
+def _lede_end(text: str, start: int) -> int:
+    """The end of the story's first paragraph of more than a line's worth of words after
+    `start` (the headline's end): the lede."""
+    for m in re.finditer(r"[^\n]+", text[start:]):
+        if len(m.group().split()) > 12:
+            return start + m.end()
+    return start
+
+
 def _resolve_headline_forward(resolver: Resolver, found: list[Found], speakers: list[Speaker | None]) -> None:
     """A headline speaks before the story introduces anyone, so its unresolved bare noun
     ("Poll finds …", "Mayor: …") is resolved forward, to the party the story then names."""
     line = headline_line(resolver.text, resolver.excluded)
     end = line[1] if line is not None else 0
+    lede = _lede_end(resolver.text, end)
     for i, (f, speaker) in enumerate(zip(found, speakers)):
-        if speaker is None or speaker.entity is not None or speaker.mention is None or speaker.mention.start >= end or f.speaker_token is None:
+        if speaker is None or speaker.entity is not None or speaker.mention is None or f.speaker_token is None:
             continue
         head = resolver.doc[f.speaker_token]
-        if head.pos_ not in ("NOUN", "PROPN") or len(speaker.mention.text.split()) > 3:
+        # (and the lede's "a coroner has ruled", before the story names the coroner)
+        untitled_lede = end <= speaker.mention.start < lede and speaker.mention.text.lower().split()[0] in ("a", "an") and head.lemma_.lower() in resolver.lex.titles
+        if (speaker.mention.start >= end and not untitled_lede) or head.pos_ not in ("NOUN", "PROPN") or len(speaker.mention.text.split()) > 3:
             continue
         ent = resolver.introduced_later(head)
         if ent is not None:

@@ -597,3 +597,23 @@ def test_the_inquest_that_heard_evidence_is_the_party_it_is_sourced_to(analyze):
     entity = entity_of(report, "that the gap")
     assert (entity.name, entity.type) == ("the inquest", "organization")
     assert report.entity(report.figures[0].source).name == "the inquest"
+
+
+def test_the_ledes_unnamed_title_is_the_person_the_story_then_names_with_it(analyze):
+    text = (
+        "Crane alarm was broken, inquest told\n\n"
+        "A dock worker who was crushed by a harbour crane died because of an unsafe system of work, a coroner has ruled.\n\n"
+        "Recording her conclusion on Wednesday, area coroner Dr Ruth Kernick said the alarm had been broken for weeks."
+    )
+    assert entity_of(analyze(text), "A dock worker").name == "Ruth Kernick"
+
+
+def test_an_unnamed_title_later_in_the_story_is_not_resolved_forward(analyze):
+    # guard: only the lede speaks before the story names people
+    text = (
+        "Crane alarm was broken, inquest told\n\n"
+        "Area coroner Dr Ruth Kernick opened the inquest on Monday and heard from the crane driver at length.\n\n"
+        "Outside the court, a lawyer said the family would sue.\n\n"
+        "Later, lawyer Mark Penrose said the claim was ready."
+    )
+    assert entity_of(analyze(text), "the family") is None
