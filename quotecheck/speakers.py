@@ -646,13 +646,18 @@ class Resolver:
         if lemma in _DOCUMENT_NOUNS or head.lower_ in _DOCUMENT_NOUNS or head.pos_ != "NOUN":
             return None
         kept = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i and t.dep_ not in ("det", "predet") and not t.is_punct]
-        kept = [t for t in kept if not (t.dep_ in ("npadvmod", "nummod") or t.ent_type_ in ("DATE", "TIME"))]
+        where: list["Token"] = []
         if head.tag_ == "NNS":
             # "Doctors in Santa Cruz", "Residents of the Villa Esperanza district": a group is
             # named by where or whose it is (the first prepositional phrase), not by a clause
             prep = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in ("in", "of", "at", "from", "along", "near", "on")), None)
             if prep is not None:
-                kept += [t for t in prep.subtree if not t.is_punct and t.dep_ not in ("relcl", "acl")]
+                where = [t for t in prep.subtree if not t.is_punct and t.dep_ not in ("relcl", "acl")]
+        # (a count goes whole, a share's "in 10" with it: "Six in 10 Virginia voters" are
+        # "Virginia voters"; but "Several hundred demonstrators" keep "several")
+        counted = {t.i for c in head.children if c.dep_ == "nummod" for t in c.subtree}
+        uncounted = [t for t in kept if t.i not in counted]
+        kept = [t for t in (uncounted if len(uncounted) + len(where) > 1 else kept) if not (t.dep_ in ("npadvmod", "nummod") or t.ent_type_ in ("DATE", "TIME"))] + where
         name = re.sub(r"\s+([’']s)\b", r"\1", " ".join(t.text for t in kept)).strip()
         if not name or len(name) > 80 or len(name.split()) < 2:
             return None  # "the company", "the club": a body named elsewhere, not a new party

@@ -617,3 +617,14 @@ def test_an_unnamed_title_later_in_the_story_is_not_resolved_forward(analyze):
         "Later, lawyer Mark Penrose said the claim was ready."
     )
     assert entity_of(analyze(text), "the family") is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Six in 10 Virginia primary voters said the economy mattered most.", "Virginia primary voters"),
+        ("At least a dozen members of Congress said the bill would fail.", "members of Congress"),
+    ],
+)
+def test_a_groups_name_leaves_out_its_count_whole(analyze, text, name):
+    assert analyze(text).entities[0].name == name
