@@ -60,7 +60,7 @@ _COLLECTIVES = frozenset({"police", "people", "staff", "data", "media", "clergy"
 def _as_named(phrase: str, first: "Token") -> str:
     """A description as an entity's name: its first letter in lower case ("residents of Talvi",
     "a senior Egyptian official"), unless that word is a name ("McConnell aides", "GOP leaders")."""
-    proper = first.pos_ == "PROPN" or first.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") or (len(first.text) > 1 and first.text.isupper())
+    proper = first.pos_ == "PROPN" or first.ent_type_ in _NAME_LABELS or (len(first.text) > 1 and first.text.isupper())
     return phrase if proper or not phrase else phrase[:1].lower() + phrase[1:]
 
 
@@ -132,7 +132,7 @@ class Resolver:
                     label = "PERSON"  # "Nadia Harlow" tagged a body, "Harlow" alone a person: a person
                 if label in ("GPE", "LOC") and any(c.dep_ == "relcl" and c.doc[c.left_edge.i].lower_ in ("who", "whom", "whose") for c in ent.root.children):
                     label = "PERSON"  # "Ines Caldera, who directs the lab": a place is never a who
-                if label in ("ORG", "GPE", "NORP") and ent[0].lower_ in self.lex.titles and 2 <= len(words) < len(ent) and all(w[:1].isupper() for w in words) and words[-1].lower() not in _org_words():
+                if label in _BODY_LABELS and ent[0].lower_ in self.lex.titles and 2 <= len(words) < len(ent) and all(w[:1].isupper() for w in words) and words[-1].lower() not in _org_words():
                     label = "PERSON"  # "Councilwoman Renata Castellano" tagged a body: a title names a person
                 votes[key][label] += 1
                 if ent.label_ == "PERSON" and len(words) > 1:
@@ -778,7 +778,7 @@ class Resolver:
                         if title not in ent.titles:
                             ent.titles.append(title)
         for child in head.children:
-            if child.dep_ == "poss" and child.ent_type_ in ("GPE", "ORG", "NORP"):
+            if child.dep_ == "poss" and child.ent_type_ in _BODY_LABELS:
                 self._affiliate(ent, self._clean_text(child), _NAME_LABELS.get(child.ent_type_, "organization"))
             if child.dep_ != "appos":
                 continue
