@@ -32,6 +32,7 @@ _STRIP = _SPACE + "\r\n,;:—–-"
 _NO_CONTENT_OBJECTS = frozenset({"tell", "ask", "inform", "notify", "remind", "assure", "reassure", "brief", "advise", "convince", "persuade", "credit", "accuse", "call"})
 # of those, the ones whose object is the listener ("told the court"), bar the things told
 _TELLING_VERBS = frozenset({"tell", "inform", "notify", "remind", "assure", "reassure", "brief", "advise"})
+_TOLD_IN_THE_PASSIVE = _TELLING_VERBS | {"ask", "warn", "urge", "order"}  # "was summoned and told that …": the listener is the subject
 _TOLD_THINGS = frozenset({"joke", "story", "tale", "lie", "truth", "anecdote"})
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise", "portray", "deem", "name"})
 # of those, the ones that only give a name: with a plain object and no name they say nothing
@@ -171,7 +172,7 @@ def _second_cue(ctx: "Context", root: "Token", deps: tuple[str, ...] = ("advcl",
         if root.head.lemma_.lower() in _FINDING_VERBS and _counts_a_choice(t, subject):
             continue  # "found that 58 percent oppose the charge, while 34 percent support it": one finding
         # (not a passive joined on: "the ambassador was summoned and told that …" was told it)
-        passive = _is_passive(t) or (t.dep_ == "conj" and subject is None and t.lemma_.lower() in _TELLING_VERBS | {"ask", "warn", "urge", "order"} and t.tag_ in ("VBN", "VBD") and _is_passive(t.head) and not any(c.dep_ == "aux" for c in t.children))
+        passive = _is_passive(t) or (t.dep_ == "conj" and subject is None and t.lemma_.lower() in _TOLD_IN_THE_PASSIVE and t.tag_ in ("VBN", "VBD") and _is_passive(t.head) and not any(c.dep_ == "aux" for c in t.children))
         if _is_cue_verb(t, ctx.lex) and not passive and not (subject is None and t.lemma_.lower() in _WANTING) and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
             cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
     return cut
@@ -1105,13 +1106,14 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             continue
         # "Okafor said the vote was a disgrace and vowed to appeal": a cue joined to the clause
         # another cue reports, with no subject of its own, is the first speaker's
-        said_by = _sayer(token, ctx.lex) if _subject(token) is None else None
+        sayer = _sayer(token, ctx.lex)
+        said_by = sayer if _subject(token) is None else None
         head, skip = _find_speaker(said_by if said_by is not None else token, ctx.lex)
         stray = None
         if head is None and (interviewed := _interviewed(token)) is not None:
             head, skip = interviewed
         if head is None:
-            sayer = _sayer(token, ctx.lex) or token  # "Berg, 70, said … but added": the sayer's stray subject
+            sayer = sayer or token  # "Berg, 70, said … but added": the sayer's stray subject
             stray = _stray_subject(sayer) or _appositive_subject(sayer) or _inverted_subject(ctx, sayer) or _conjoined_subject(token) or _questioned_subject(token)
         if stray is not None:
             head, skip = stray, []
@@ -2636,11 +2638,12 @@ def _join_split_quotes(ctx: Context, found: list[Found], chains: list[list[Quote
             if chain[-1].end <= sent_end and not same_sentence_aside and _is_title(ctx, chain[0]):
                 i += 1  # “…,” she told NBC's “Today” on Monday. “…”: a show's name in the cue's phrase
                 continue
-            lead_in = starts[i] >= sent_end and _LEAD_IN.fullmatch(gap.strip(_SPACE + ".")) is not None  # “…,” she said. But “…”
-            # “…,” Guterres said in a post on X. “…”: the rest of the cue's own clause and its full
-            # stop, where the parser ran the sentence on into the quotation
-            cue_tail = starts[i] < sent_end and _rest_of_cue_clause(ctx, gap, tail)
-            lead_in = lead_in or cue_tail
+            if starts[i] >= sent_end:
+                lead_in = _LEAD_IN.fullmatch(gap.strip(_SPACE + ".")) is not None  # “…,” she said. But “…”
+            else:
+                # “…,” Guterres said in a post on X. “…”: the rest of the cue's own clause and its
+                # full stop, where the parser ran the sentence on into the quotation
+                lead_in = _rest_of_cue_clause(ctx, gap, tail)
             if "\n" in gap or (len(gap.strip(_SPACE + ",.;:—–-")) > 0 and not same_sentence_aside and not lead_in):
                 break
             if _claimed(found, chain[0]):
