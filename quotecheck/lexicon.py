@@ -45,6 +45,7 @@ class Lexicon:
     surveys: frozenset[str]  # "poll": "in a poll, 41 percent backed it" is the poll's finding
     kickers: frozenset[str]  # "breaking": a headline's label before a colon, never its speaker
     hearing_bodies: frozenset[str]  # "inquest": "the inquest heard that …" is sourced to the hearing
+    shares: frozenset[str]  # "two-thirds", "majority": "a majority of Republicans said" is the group speaking
     comment_nouns: frozenset[str]  # "claim": "…, a claim that could not be verified" is the paper's comment
     title_equivalents: dict[str, tuple[str, ...]]  # "u.s. attorney" -> ("prosecutor",): another word a later mention may use
     gendered: dict[str, str]  # "councilwoman" -> "female": a word before a name that tells a "he" from a "she"
@@ -81,6 +82,7 @@ def lexicon() -> Lexicon:
         surveys=frozenset(w.strip().lower() for w in read_list("surveys.txt")),
         kickers=frozenset(w.strip().lower() for w in read_list("kickers.txt")),
         hearing_bodies=frozenset(w.strip().lower() for w in read_list("hearing_bodies.txt")),
+        shares=frozenset(w.strip().lower() for w in read_list("shares.txt")),
         comment_nouns=frozenset(w.strip().lower() for w in read_list("comment_nouns.txt")),
         title_equivalents={title: tuple(w.strip() for w in others.split(",")) for title, others in _pairs("title_equivalents.txt").items()},
         gendered=_pairs("gendered_words.txt"),

@@ -293,6 +293,11 @@ class Resolver:
         lower = mention.text.lower()
         if head.lower_ in self.lex.pronouns and head.pos_ == "PRON":
             return Speaker(mention, self._pronoun(head, s), "pronoun")
+        group = self._group_of_share(head)
+        if group is not None:
+            # "Nearly two-thirds of voters said": the voters speak, counted by the share
+            head, span = group, self.doc[group.left_edge.i : group.i + 1]
+            lower = span.text.lower()
         anonymous = self._anonymous(lower, head)
         if anonymous:
             ent = self._unnamed_again(anonymous, head) or self._entity(anonymous, "anonymous")
@@ -325,6 +330,18 @@ class Resolver:
             self._alias(short, mention.text)
             return self._remember(Speaker(mention, short.id, "name"), s, short)
         return self._description(mention, head, s)
+
+    def _group_of_share(self, head: "Token") -> "Token | None":
+        """The group a share of it names (data/shares.txt): "voters" in "two-thirds of voters",
+        "Republicans" in "a majority of Republicans"; not a pronoun ("many of them")."""
+        if head.lemma_.lower() not in self.lex.shares and head.lower_ not in self.lex.shares:
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > head.i:
+                group = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if group is not None and group.tag_ in ("NNS", "NNPS") and group.pos_ != "PRON":
+                    return group
+        return None
 
     def _short_name_of_body(self, text: str, head: "Token", offset: int) -> Entity | None:
         """"Riverbend said …" after "Riverbend Regional Medical Center" (the tagger took the
@@ -544,7 +561,10 @@ class Resolver:
     def _description(self, mention: Span, head: "Token", offset: int) -> Speaker:
         """the prime minister / the ministry / residents."""
         lemma = head.lemma_.lower()
-        words = " ".join(t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ != "det")
+        # ("Most economists" are "economists": how many of them spoke is no part of their name)
+        counted = [t for t in head.children if t.i < head.i and t.dep_ in ("amod", "det") and t.lower_ in self.lex.shares]
+        words = " ".join(t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ != "det" and t not in counted)
+        words = re.sub(r"\s+([’']s)\b", r"\1", words)  # "committee's members"
         author = self._document_author(head)
         document = lemma in _DOCUMENT_NOUNS or head.lower_ in _DOCUMENT_NOUNS
         if author is not None:

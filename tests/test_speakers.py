@@ -628,3 +628,18 @@ def test_an_unnamed_title_later_in_the_story_is_not_resolved_forward(analyze):
 )
 def test_a_groups_name_leaves_out_its_count_whole(analyze, text, name):
     assert analyze(text).entities[0].name == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Nearly two-thirds of voters said the mayor was to blame.", "voters"),
+        ("Half of the residents said they felt unsafe after dark.", "residents"),
+        ("A majority of Republicans said the party should move on.", "Republicans"),
+        ("About 40 percent of teachers said they planned to leave.", "teachers"),
+        ("Most economists say the cut will not pay for itself.", "economists"),
+        ("Most of the committee's members said the bill was flawed.", "committee's members"),
+    ],
+)
+def test_a_share_of_a_group_is_sourced_to_the_group(analyze, text, name):
+    assert analyze(text).entities[0].name == name
