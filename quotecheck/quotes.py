@@ -559,6 +559,17 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     if _holds_views(verb.lemma_.lower()):
         # "sees the levy as a tax", "deemed the offer inadequate": the view held of the object
         return _held_view(verb)
+    if dobjs and (dobjs[0].pos_ in ("NOUN", "PROPN", "NUM") or sum(not t.is_punct for t in dobjs[0].subtree) > 1) and _found_by_a_study(verb, ctx.lex):
+        # "A poll found Okafor with a six-point lead among women": the finding runs to the
+        # clause's end (not a lone "that" or "it": "The poll also found that:"), short of a
+        # cue of its own ("…, she said, on condition of anonymity")
+        last = dobjs[0].right_edge
+        for c in verb.children:
+            if c.i > last.i and c.dep_ != "punct":
+                if c.dep_ == "parataxis" or (_is_cue_verb(c, ctx.lex) and _subject(c) is not None):
+                    break
+                last = c.right_edge
+        return trim(ctx.text, dobjs[0].left_edge.idx, last.idx + len(last.text))
     if dobjs and verb.lemma_.lower() in _NAMING_VERBS and _relative_named(verb) is not None:
         return _subtree_span(dobjs[0])  # "which critics have called a giveaway": the name after the verb
     if dobjs and verb.lemma_.lower() in _NAMING_VERBS:
@@ -823,6 +834,18 @@ def _frames() -> dict[str, frozenset[str]]:
 def _takes(lemma: str, frame: str) -> bool:
     frames = _frames().get(lemma)
     return frames is None or frame in frames
+
+
+def _found_by_a_study(verb: "Token", lex: Lexicon) -> bool:
+    """"The audit found errors in 14 contracts": a verb whose frames take a study's object
+    (data/cue_frames.txt), with a study of data/studies.txt as its subject ("a 2014 paper
+    that found …" through the relative clause)."""
+    if "study" not in _frames().get(verb.lemma_.lower(), ()):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.lemma_.lower() in lex.studies
 
 
 def _in_its_frame(verb: "Token") -> bool:

@@ -2323,3 +2323,21 @@ def test_a_comment_noun_inside_a_quotation_stays_content(analyze):
     # guard
     text = 'Okafor said the deal was "a good figure, a figure we can live with."'
     assert analyze(text).attributions[0].content_text == 'the deal was "a good figure, a figure we can live with."'
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("A poll last week found Okafor with a six-point lead among women.", "Okafor with a six-point lead among women"),
+        ("The review, published on Monday, found serious failings in the way the hospital handled complaints.", "serious failings in the way the hospital handled complaints"),
+        ("Several studies have found little evidence of harm.", "little evidence of harm"),
+    ],
+)
+def test_what_a_study_found_is_its_finding(analyze, text, content):
+    assert analyze(text).attributions[0].content_text == content
+
+
+@pytest.mark.parametrize("text", ["Police found a gun in the car.", "She found a job in Leeds within a month.", "The poll also found that:"])
+def test_finding_an_object_reports_nothing_unless_a_study_found_it(analyze, text):
+    # guard
+    assert analyze(text).attributions == []
