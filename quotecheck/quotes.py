@@ -476,7 +476,7 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     made_clear = next((c for c in children if c.i > verb.i and " " in cue_lemma and c.lower_ == cue_lemma.split()[1] and _clear_made(c)), None)
     if made_clear is not None:
         return _complement_span(ctx, _clause_on_adjective(made_clear))  # "made it clear that …"
-    ccomps = [c for c in children if c.dep_ == "ccomp" and not ctx.in_excluded(c.idx)]
+    ccomps = [c for c in children if c.dep_ == "ccomp" and not ctx.in_excluded(c.idx)] or _told_as_relative(verb)
     hung = _that_clause_on_a_noun(verb)
     answer = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     if not any(c.i > verb.i for c in ccomps) and answer is not None and answer.lower_ in ("yes", "no", "so", "otherwise") and answer.head.i == verb.i and verb.lemma_.lower() in _PRO_FORM_VERBS:
@@ -594,6 +594,31 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         merged = _merge_spans(spans)
         return _drop_trailing_aside(ctx, merged) if merged else None
     return _right_of_verb(ctx, verb, dobjs)
+
+
+def _told_as_relative(verb: "Token") -> list["Token"]:
+    """"…, telling the court he had been at home": the parser made the message a relative
+    clause on the listener. A clause closing a telling verb's object, with a subject and no
+    relative word of its own, is what was told, when the object is an audience
+    (data/audiences.txt) or a name ("telling CNN she …"; not "told the man she met …")."""
+    if verb.lemma_.lower() not in _TELLING_VERBS:
+        return []
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        for clause in obj.children:
+            # "told the officers who arrested him that he was innocent": the that-clause hung
+            # on the listener's own relative clause
+            hung = next((c for c in clause.children if c.dep_ == "ccomp" and _opens_with_that(c) and c.right_edge.i == obj.right_edge.i), None) if clause.dep_ == "relcl" else None
+            if hung is not None:
+                return [hung]
+        if not (_is_audience(verb, obj) or obj.pos_ == "PROPN"):
+            continue
+        for clause in obj.children:
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+            if clause.dep_ == "relcl" and clause.left_edge.i == obj.right_edge.i - len(list(clause.subtree)) + 1 and subject is not None and subject.left_edge.i == clause.left_edge.i and subject.tag_ not in ("WDT", "WP", "WP$") and subject.lower_ != "that":
+                return [clause]
+    return []
 
 
 def _unmarked_clause(ctx: Context, verb: "Token") -> tuple[int, int] | None:

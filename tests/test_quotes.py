@@ -2341,3 +2341,20 @@ def test_what_a_study_found_is_its_finding(analyze, text, content):
 def test_finding_an_object_reports_nothing_unless_a_study_found_it(analyze, text):
     # guard
     assert analyze(text).attributions == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Holt denied the charges, telling the court he had been at home with his wife.", "he had been at home with his wife"),
+        ("The mayor apologised, telling the council he had acted in haste.", "he had acted in haste"),
+        ("He told the officers who arrested him that he was innocent.", "that he was innocent"),
+    ],
+)
+def test_what_was_told_is_found_where_the_parser_hung_it_on_the_listener(analyze, text, content):
+    assert content in contents(analyze(text))
+
+
+def test_a_relative_clause_on_someone_told_is_not_what_was_told(analyze):
+    # guard
+    assert contents(analyze("She told the man she met at the bar about the plan.")) in ([], ["about the plan"])
