@@ -242,6 +242,8 @@ def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
     if lemma in lex.cue_verbs:
         if token.pos_ == "AUX" or token.dep_ == "prep":
             return None  # "regarding the plan" is a preposition
+        if lemma in ("seek", "request") and any(c.dep_ == "dobj" and c.lemma_.lower() == "comment" for c in token.children):
+            return None  # "did not return calls seeking comment": the reporter asked, nobody said anything
         if _holds_views(lemma) and _held_view(token) is None and not (_takes(lemma, "that") and any(c.dep_ == "ccomp" for c in token.children)):
             return None  # "went to see the match": a verb of viewing holds a view only of an object taken as something
         return lemma

@@ -2358,3 +2358,15 @@ def test_what_was_told_is_found_where_the_parser_hung_it_on_the_listener(analyze
 def test_a_relative_clause_on_someone_told_is_not_what_was_told(analyze):
     # guard
     assert contents(analyze("She told the man she met at the bar about the plan.")) in ([], ["about the plan"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor's office did not return calls seeking comment.",
+        "A message seeking comment was left with the company.",
+        "Representatives for the band did not immediately respond to emails seeking comment Friday.",
+    ],
+)
+def test_a_request_for_comment_is_not_an_attribution(analyze, text):
+    assert analyze(text).attributions == []
