@@ -136,8 +136,14 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
     "said the plan was dead, adding that …" / "admitted that he took it but insisted that …":
     the participle or conjoined cue starts an attribution of its own, so it is not content.
     """
-    cut = _second_cue(ctx, root)
     doc = root.doc
+    subject = _subject(root) if _is_cue_verb(root, ctx.lex) else None
+    before = next((c for c in root.children if c.dep_ == "ccomp" and subject is not None and c.i < subject.i), None)
+    if before is not None and ";" in ctx.text[before.right_edge.idx : subject.left_edge.idx]:
+        # "said the bill was a “giveaway”; Democrats called it overdue": the parser made the next
+        # speaker's cue the complement, and what was said is the clause before the semicolon
+        return _complement_span(ctx, before)
+    cut = _second_cue(ctx, root)
     after = root.right_edge.i + 1
     if after < len(doc) and _is_cue_verb(doc[after], ctx.lex) and (second := _conjoined_subject(doc[after])) is not None and root.i < second.i:
         # "… ignores tenants and one in three said …": the next speaker ends this content

@@ -2370,3 +2370,10 @@ def test_a_relative_clause_on_someone_told_is_not_what_was_told(analyze):
 )
 def test_a_request_for_comment_is_not_an_attribution(analyze, text):
     assert analyze(text).attributions == []
+
+
+def test_a_clause_after_a_semicolon_with_its_own_speaker_is_not_more_of_the_first(analyze):
+    text = 'Republicans said the bill was a "giveaway" to unions; Democrats called it long overdue.'
+    report = analyze(text)
+    assert contents(report) == ['the bill was a "giveaway" to unions', "it long overdue"]
+    assert mention(only(report, "it long")) == "Democrats"
