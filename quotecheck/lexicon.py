@@ -45,6 +45,7 @@ class Lexicon:
     surveys: frozenset[str]  # "poll": "in a poll, 41 percent backed it" is the poll's finding
     kickers: frozenset[str]  # "breaking": a headline's label before a colon, never its speaker
     hearing_bodies: frozenset[str]  # "inquest": "the inquest heard that …" is sourced to the hearing
+    stance_verbs: frozenset[str]  # "dispute": "a figure disputed by analysts" is the analysts' stand on it
     studies: frozenset[str]  # "poll": "a poll found Okafor with a lead" reports the poll's finding
     shares: frozenset[str]  # "two-thirds", "majority": "a majority of Republicans said" is the group speaking
     comment_nouns: frozenset[str]  # "claim": "…, a claim that could not be verified" is the paper's comment
@@ -83,6 +84,7 @@ def lexicon() -> Lexicon:
         surveys=frozenset(w.strip().lower() for w in read_list("surveys.txt")),
         kickers=frozenset(w.strip().lower() for w in read_list("kickers.txt")),
         hearing_bodies=frozenset(w.strip().lower() for w in read_list("hearing_bodies.txt")),
+        stance_verbs=frozenset(w.strip().lower() for w in read_list("stance_verbs.txt")),
         studies=frozenset(w.strip().lower() for w in read_list("studies.txt")),
         shares=frozenset(w.strip().lower() for w in read_list("shares.txt")),
         comment_nouns=frozenset(w.strip().lower() for w in read_list("comment_nouns.txt")),

@@ -347,6 +347,9 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or (node.dep_ == "prep" and node.head.i != node.i):
             if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN"):
                 # "Jane Doe, speaking to reporters, said" / "officials quoted as saying"
+                agent = next((g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) if node is verb and node.tag_ == "VBN" and node.lemma_.lower() != "quote" else None
+                if agent is not None:
+                    return agent, []  # "a figure disputed by independent analysts": the analysts dispute it
                 if node.head.pos_ in ("NOUN", "PROPN"):
                     if (issuer := _issuer_of(node.head)) is not None:
                         return issuer, []  # "Okafor issued a statement saying …": the statement is Okafor's
@@ -490,6 +493,14 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     if not any(c.i > verb.i for c in ccomps) and answer is not None and answer.lower_ in ("yes", "no", "so", "otherwise") and answer.head.i == verb.i and verb.lemma_.lower() in _PRO_FORM_VERBS:
         return answer.idx, answer.idx + len(answer.text)  # "72 percent said yes", "half said so", "charities say otherwise"
     takes_object = verb.lemma_.lower() not in _NO_CONTENT_OBJECTS and _takes(verb.lemma_.lower(), "object")
+    if not ccomps and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in ctx.lex.stance_verbs and verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "agent" for c in verb.children):
+        # "a figure disputed by independent analysts", "the plan, criticised by unions as a
+        # giveaway" (data/stance_verbs.txt): the noun is what the agent takes a stand on, with
+        # what they take it for
+        noun = verb.head
+        asides = [c for c in noun.children if c.i > noun.i and c.dep_ in ("acl", "relcl", "appos", "punct")]
+        taken = [c for c in children if c.dep_ == "prep" and c.lower_ == "as"]
+        return _merge_spans([_subtree_span(noun, asides)] + [_subtree_span(c) for c in taken])
     if not ccomps and takes_object and _is_passive(verb) and any(c.dep_ == "agent" for c in verb.children):
         subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if subject is not None and subject.pos_ != "PRON":
@@ -2497,10 +2508,11 @@ _ANONYMITY = re.compile(r"\b(?:not to be (?:named|identified)|anonymity|not auth
 
 @lru_cache(maxsize=1)
 def _comment_pattern() -> re.Pattern[str]:
-    """", a claim that could not be verified" / " — a charge its sponsors deny" at a content's end."""
+    """", a claim that could not be verified" / " — a charge its sponsors deny" / ", a figure
+    disputed by analysts" at a content's end."""
     nouns = "|".join(sorted(map(re.escape, lexicon().comment_nouns), key=len, reverse=True))
     verbs = "has|have|had|denies|deny|denied|disputes|dispute|disputed|rejects|reject|rejected|say|says|said|could|can|would|did|does|do|is|was|are|were"
-    return re.compile(rf"\s*[,—–-]+\s+(?:a|an|the|one)\s+(?:\w+\s+){{0,2}}?(?:{nouns})s?\b(?=\s+(?:that|which|who|(?:\w+\s+){{1,2}}(?:{verbs})\b)|\s*$)", re.IGNORECASE)
+    return re.compile(rf"\s*[,—–-]+\s+(?:a|an|the|one)\s+(?:\w+\s+){{0,2}}?(?:{nouns})s?\b(?=\s+(?:that|which|who|\w+ed\s+by\b|(?:\w+\s+){{1,2}}(?:{verbs})\b)|\s*$)", re.IGNORECASE)
 
 
 def _drop_trailing_comments(ctx: Context, found: list[Found]) -> None:

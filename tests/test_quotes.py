@@ -2377,3 +2377,29 @@ def test_a_clause_after_a_semicolon_with_its_own_speaker_is_not_more_of_the_firs
     report = analyze(text)
     assert contents(report) == ['the bill was a "giveaway" to unions', "it long overdue"]
     assert mention(only(report, "it long")) == "Democrats"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The plan, criticised by unions as a giveaway, was approved on Monday.", "unions", ["The plan", "as a giveaway"]),
+        ("The council approved the budget, a decision criticised by residents.", "residents", ["a decision"]),
+        ("Holt, backed by the party's largest donors, said he would run.", "the party's largest donors", ["Holt"]),
+    ],
+)
+def test_a_stand_taken_in_a_participle_belongs_to_its_agent(analyze, text, speaker, content):
+    found = only(analyze(text), content[0])
+    assert mention(found) == speaker
+    assert pieces(text, found) == content
+
+
+def test_a_paper_noting_a_dispute_ends_the_claim_before_it(analyze):
+    text = "Okafor said the reforms would save $3 billion over a decade, a figure disputed by independent analysts."
+    report = analyze(text)
+    assert only(report, "the reforms").content_text == "the reforms would save $3 billion over a decade"
+    assert mention(only(report, "a figure")) == "independent analysts"
+
+
+def test_a_thing_published_by_someone_is_no_stand_of_theirs(analyze):
+    # guard
+    assert analyze("The town relies on a survey published by the university in 2019.").attributions == []
