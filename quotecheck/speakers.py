@@ -874,8 +874,8 @@ def _resolve_headline_forward(resolver: Resolver, found: list[Found], speakers: 
         if speaker is None or speaker.entity is not None or speaker.mention is None or f.speaker_token is None:
             continue
         head = resolver.doc[f.speaker_token]
-        # (and the lede's "a coroner has ruled", before the story names the coroner)
-        untitled_lede = end <= speaker.mention.start < lede and speaker.mention.text.lower().split()[0] in ("a", "an") and head.lemma_.lower() in resolver.lex.titles
+        # (and the lede's "a coroner has ruled" or "the mayor called it …", before the story names them)
+        untitled_lede = end <= speaker.mention.start < lede and speaker.mention.text.lower().split()[0] in ("a", "an", "the") and head.lemma_.lower() in resolver.lex.titles
         if (speaker.mention.start >= end and not untitled_lede) or head.pos_ not in ("NOUN", "PROPN") or len(speaker.mention.text.split()) > 3:
             continue
         ent = resolver.introduced_later(head)

@@ -608,6 +608,15 @@ def test_the_ledes_unnamed_title_is_the_person_the_story_then_names_with_it(anal
     assert entity_of(analyze(text), "A dock worker").name == "Ruth Kernick"
 
 
+def test_the_ledes_definite_title_is_the_person_the_story_then_names_with_it(analyze):
+    text = (
+        "Council votes to shut two libraries\n\n"
+        "The city council voted 7-4 on Tuesday to close two branch libraries, a decision the mayor called \"painful but necessary.\"\n\n"
+        "Mayor Denise Achterberg said the closures would save about $1.2 million a year."
+    )
+    assert entity_of(analyze(text), '"painful').name == "Denise Achterberg"
+
+
 def test_an_unnamed_title_later_in_the_story_is_not_resolved_forward(analyze):
     # guard: only the lede speaks before the story names people
     text = (
