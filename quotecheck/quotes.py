@@ -595,6 +595,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         # called the plan “a disaster”: the object and what it is called
         tail = [c for c in children if c.i > dobjs[0].i and c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "advmod", "acomp", "npadvmod", "dobj", "prep")]
         what_it_is_called = [c for c in tail if c.dep_ != "prep" or c.lower_ == "as"]
+        # "called him “the most extreme pick” and someone who …": a second name the parser joined to the verb
+        what_it_is_called += [c for c in children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and what_it_is_called and c.i > what_it_is_called[-1].i]
         # "called her son her hero": the name the parser made the object's apposition
         what_it_is_called += [c for c in dobjs[0].children if c.dep_ == "appos" and c.i > dobjs[0].i and c.doc[c.left_edge.i - 1].text != ","]
         if verb.lemma_.lower() in _NAME_GIVING_VERBS and not what_it_is_called and not _has_quotation(ctx, _subtree_span(dobjs[0]) or (0, 0)):

@@ -2403,3 +2403,8 @@ def test_a_paper_noting_a_dispute_ends_the_claim_before_it(analyze):
 def test_a_thing_published_by_someone_is_no_stand_of_theirs(analyze):
     # guard
     assert analyze("The town relies on a survey published by the university in 2019.").attributions == []
+
+
+def test_a_second_name_joined_to_the_first_is_part_of_what_it_is_called(analyze):
+    text = 'Holt called the nominee "the most extreme pick in a generation" and someone who had "threatened" workers by backing the cuts.'
+    assert contents(analyze(text)) == [text[len("Holt called ") : -1]]
