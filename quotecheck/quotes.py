@@ -66,6 +66,7 @@ class Found(Fragments):
     continues: int | None = None  # index into the list of the attribution continued
     regions: list[QuoteRegion] = field(default_factory=list)
     unnamed: str | None = None  # why the copy names no speaker: hedge, passive, noun (None: not by design)
+    relative: tuple[int, int] | None = None  # "who" in "Holt, who told reporters …": the cue's own subject
 
 
 class Context:
@@ -431,6 +432,18 @@ def _sayer(verb: "Token", lex: Lexicon) -> "Token | None":
     said clause; the cue that clause is the complement of is the sayer's verb."""
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_cue_verb(verb.head.head, lex):
         return verb.head.head
+    return None
+
+
+def _relative_pronoun(verb: "Token", head: "Token", skip: list["Token"]) -> tuple[int, int] | None:
+    """"Gordon Humphrey, who told reporters …": the relative pronoun that is the subject of the
+    relative clause holding the cue, whose antecedent `head` is the speaker."""
+    for clause in skip:
+        if clause.dep_ != "relcl" or clause.head.i != head.i or not (clause.left_edge.i <= verb.i <= clause.right_edge.i):
+            continue
+        pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WP", "WDT") or c.lower_ == "that")), None)
+        if pronoun is not None and pronoun.i > head.i:
+            return pronoun.idx, pronoun.idx + len(pronoun.text)
     return None
 
 
@@ -1256,7 +1269,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             if not _has_quotation(ctx, content):
                 continue
         spans = pieces if pieces and how == "verb-tail" and (pieces[0][0], pieces[-1][1]) == content else [content]
-        found.append(Found(spans, cue, speaker, head.i if head is not None else None, lemma, how, unnamed=unnamed))
+        relative = _relative_pronoun(token, head, skip) if head is not None and said_by is None else None
+        found.append(Found(spans, cue, speaker, head.i if head is not None else None, lemma, how, unnamed=unnamed, relative=relative))
     return found
 
 

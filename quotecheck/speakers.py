@@ -850,6 +850,11 @@ def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] 
             quoting = next((speakers[j] for j in range(i - 1, -1, -1) if found[j].how != "nested" and found[j].start <= f.start and f.end <= found[j].end), None)
             if quoting is not None and quoting.entity == speaker.entity:
                 speaker = replace(speaker, entity=None)
+        if speaker is not None and speaker.mention is not None and f.relative is not None and speaker.mention.end <= f.relative[0]:
+            # "Gordon Humphrey, who told reporters …": the text names the speaker there as "who",
+            # so the mention runs from the antecedent through it (resolved as the antecedent is)
+            m = speaker.mention
+            speaker = replace(speaker, mention=Span(m.start, f.relative[1], resolver.text[m.start : f.relative[1]]))
         speakers.append(speaker)
     _resolve_headline_forward(resolver, found, speakers)
     return speakers, resolver.entities

@@ -205,17 +205,26 @@ def test_a_surname_stands_for_the_full_name_the_papers_own_sentence_gave(analyze
 
 
 @pytest.mark.parametrize(
-    "text, mention",
+    "text, mention, name",
     [
-        ("Trustee Ann Lund, who voted against the closure, spoke first.", "Trustee Ann Lund"),
-        # the small parser hangs the main verb on the name, so the name's phrase runs to the full stop
-        ("The Harbour Board, which did not oppose the appeal, conceded at a hearing in June that the dredging had been rushed.", "The Harbour Board"),
+        # the cue inside the relative clause: the text names its speaker there as "who"
+        ("Trustee Ann Lund, who voted against the closure, spoke first.", "Trustee Ann Lund, who", "Ann Lund"),
+        # the small parser hangs the main verb on the name, yet the name's phrase does not run to the full stop
+        ("The Harbour Board, which did not oppose the appeal, conceded at a hearing in June that the dredging had been rushed.", "The Harbour Board, which", "The Harbour Board"),
     ],
 )
-def test_the_speaker_of_a_relative_clause_is_the_phrase_before_it(analyze, text, mention):
+def test_the_speaker_of_a_relative_clause_is_the_phrase_before_it(analyze, text, mention, name):
     report = analyze(text)
     first = report.attributions[0]
     assert first.speaker.mention.text == mention
+    assert report.entity(first.speaker.entity).name == name
+
+
+def test_a_cue_in_a_relative_clause_names_its_speaker_through_the_pronoun(analyze):
+    text = "The deal won the backing of former senator Gordon Humphrey, who told reporters he would campaign for it."
+    speaker = analyze(text).attributions[0].speaker
+    assert speaker.mention.text == "former senator Gordon Humphrey, who"
+    assert speaker.form == "name"
 
 
 def test_pronoun_inside_a_quotation_is_not_the_one_quoting(analyze):
