@@ -290,7 +290,10 @@ def _subject(verb: "Token") -> "Token | None":
 
 
 def _is_passive(verb: "Token") -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    children = list(verb.children)
+    if any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in children) and any(c.dep_ == "ccomp" for c in children) and not any(c.dep_ == "nsubjpass" and c.lower_ in ("it", "this", "that") for c in children):
+        return False  # "while he's said he'll fight on": "has said", not "is said"
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
 
 
 def _is_to_infinitive(token: "Token") -> bool:
@@ -307,6 +310,9 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
     node = verb
     for _ in range(4):
         if (_is_passive(node) or _as_reported_by(node)) and node.lemma_.lower() != "quote":
+            joined = next((c for c in node.children if c.dep_ == "nsubjpass"), None) if node.i != verb.i and verb.dep_ == "conj" and verb.head.i == node.i else None
+            if joined is not None and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() not in _TOLD_IN_THE_PASSIVE:
+                return joined, []  # "Okafor was pressed on the issue and said …": the one pressed says it
             for child in node.children:
                 if child.dep_ == "agent":
                     for pobj in child.children:
@@ -1634,6 +1640,9 @@ def _inverted_subject(ctx: Context, verb: "Token") -> "Token | None":
     if region is None or region.end != len(before):
         return None
     t = doc[verb.i + 1]
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is not None and verb.lemma_.lower() not in _TELLING_VERBS and (obj.right_edge.i + 1 >= len(doc) or doc[obj.right_edge.i + 1].is_punct):
+        return obj  # “…,” added a local Democrat.: the parser took the inverted subject for an object
     if t.tag_ not in ("NNP", "NNPS") and t.ent_type_ != "PERSON":
         return None
     while t.dep_ in ("compound", "flat") and t.head.i > t.i:

@@ -493,6 +493,17 @@ class Resolver:
                     chosen = called = next((e for e in ents if e.start > child.i and e.root.head.i in (child.i, *(g.i for g in child.children))), None)
                     if chosen is not None:
                         break
+        if chosen is None and head.pos_ == "PROPN" and not head.ent_type_:
+            # "ranking Democrat Elijah Cummings", "House Oversight … Cummings": the tagger named
+            # the modifiers and missed the name itself; the untagged proper nouns ending at the
+            # head are the name
+            run = [head]
+            while run[0].i - 1 >= span.start and (t := self.doc[run[0].i - 1]).pos_ == "PROPN" and t.dep_ in ("compound", "flat") and not t.ent_type_ and t.head.i in {r.i for r in run}:
+                run.insert(0, t)
+            words = _strip_honorifics([t.text for t in run], self.lex)
+            if len(words) >= 2 and any(e.end <= run[0].i for e in ents):
+                name = " ".join(words)
+                return name, self._guess_type(head, name), "name"
         if chosen is None and ents and head.pos_ != "NOUN":
             # not a name inside an aside after the head ("Okafor, a Pruitt ally": Pruitt is
             # whose ally she is), unless the aside is the name ("The Podesta Group CEO, Kim Fritts")

@@ -2408,3 +2408,22 @@ def test_a_thing_published_by_someone_is_no_stand_of_theirs(analyze):
 def test_a_second_name_joined_to_the_first_is_part_of_what_it_is_called(analyze):
     text = 'Holt called the nominee "the most extreme pick in a generation" and someone who had "threatened" workers by backing the cuts.'
     assert contents(analyze(text)) == [text[len("Holt called ") : -1]]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ('"It is a long road," added a local Democrat. "But we can win."', '"It is', "a local Democrat"),
+        ("Okafor was pressed on the issue and said she had no regrets.", "she had", "Okafor"),
+        ("Okafor was criticised by unions and said she would not resign.", "she would", "Okafor"),
+        ("While he's said he'll fight on, Holt has cut his staff.", "he'll", "he"),
+    ],
+)
+def test_the_speaker_is_found_where_the_parser_misread_the_clause(analyze, text, content, speaker):
+    assert mention(only(analyze(text), content)) == speaker
+
+
+def test_an_impersonal_passive_still_names_nobody(analyze):
+    # guard: "it's said" is "it is said", not "it has said"
+    found = analyze("It's said that the house is haunted.").attributions[0]
+    assert found.speaker is None

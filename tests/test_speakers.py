@@ -661,3 +661,8 @@ def test_a_groups_name_leaves_out_its_count_whole(analyze, text, name):
 )
 def test_a_share_of_a_group_is_sourced_to_the_group(analyze, text, name):
     assert analyze(text).entities[0].name == name
+
+
+def test_a_name_the_tagger_missed_behind_tagged_modifiers_is_the_speaker(analyze):
+    text = '"They are frustrated," said House Oversight ranking Democrat Elijah Cummings (D-Md.).'
+    assert analyze(text).entities[0].name == "Elijah Cummings"
