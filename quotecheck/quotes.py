@@ -1153,8 +1153,8 @@ def _reports_nothing(token: "Token") -> bool:
         return True  # "120 pledged delegates": a participle used as an adjective
     if subject is not None and subject.lower_ == "you" and token.sent.text.rstrip(" ”\"'’").endswith("?"):
         return True  # "Would you vote for her?": a question to the reader reports nothing
-    if subject is not None and subject.lower_ in ("that", "this") and subject.i == token.sent.start and token.i + 1 < len(token.doc) and token.nbor(1).text == ",":
-        return True  # "That said, the depot stays open": a connective, not a report
+    if subject is not None and subject.lower_ in ("that", "this") and all(t.is_punct for t in token.doc[token.sent.start : subject.i]) and token.i + 1 < len(token.doc) and token.nbor(1).text == ",":
+        return True  # "That said, the depot stays open" (or in brackets): a connective, not a report
     if token.lemma_ == "say" and _is_to_infinitive(token) and _impersonal_it(token.head if token.head.pos_ in ("ADJ", "ADV") else token):
         return True  # "It is too soon to say whether …", "It's fair to say …": the writer's own hedge
     if _put_to_subject(token):

@@ -1828,6 +1828,7 @@ def test_a_passive_with_nobody_named_inside_a_report_is_part_of_what_was_reporte
     "text",
     [
         "That said, the council cannot close the depot before the spring.",
+        "(That said, the council cannot close the depot before the spring.)",
         "That being said, the depot will stay open for now.",
         "It is too soon to say how much the repairs will cost.",
         "It's safe to say the mayor is not pleased with the contractor.",
