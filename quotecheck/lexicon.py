@@ -45,6 +45,7 @@ class Lexicon:
     surveys: frozenset[str]  # "poll": "in a poll, 41 percent backed it" is the poll's finding
     kickers: frozenset[str]  # "breaking": a headline's label before a colon, never its speaker
     hearing_bodies: frozenset[str]  # "inquest": "the inquest heard that …" is sourced to the hearing
+    reckonings: frozenset[str]  # "number": "the company puts the number at 900" is the company's figure
     stance_verbs: frozenset[str]  # "dispute": "a figure disputed by analysts" is the analysts' stand on it
     studies: frozenset[str]  # "poll": "a poll found Okafor with a lead" reports the poll's finding
     shares: frozenset[str]  # "two-thirds", "majority": "a majority of Republicans said" is the group speaking
@@ -84,6 +85,7 @@ def lexicon() -> Lexicon:
         surveys=frozenset(w.strip().lower() for w in read_list("surveys.txt")),
         kickers=frozenset(w.strip().lower() for w in read_list("kickers.txt")),
         hearing_bodies=frozenset(w.strip().lower() for w in read_list("hearing_bodies.txt")),
+        reckonings=frozenset(w.strip().lower() for w in read_list("reckonings.txt")),
         stance_verbs=frozenset(w.strip().lower() for w in read_list("stance_verbs.txt")),
         studies=frozenset(w.strip().lower() for w in read_list("studies.txt")),
         shares=frozenset(w.strip().lower() for w in read_list("shares.txt")),

@@ -239,6 +239,8 @@ def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
     lemma = token.lemma_.lower()
     if lemma == "put" and _as_put_it(token):
         return "put it"
+    if lemma in ("put", "place") and _puts_a_figure(token, lex):
+        return "put at"  # "The company puts the number at about 900"
     if lemma == "hear" and _heard_by_a_hearing(token, lex):
         return "hear"  # "The inquest heard that …": what was said before the inquest
     particles = lex.cue_verb_particles.get(lemma)
@@ -262,6 +264,13 @@ def _heard_by_a_hearing(verb: "Token", lex: Lexicon) -> bool:
     (data/hearing_bodies.txt) heard a clause; not "residents heard that the plant would close"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in lex.hearing_bodies and any(c.dep_ == "ccomp" and _opens_with_that(c) for c in verb.children)
+
+
+def _puts_a_figure(verb: "Token", lex: Lexicon) -> bool:
+    """"The ministry put the death toll at 32": a reckoning of data/reckonings.txt as the
+    object and the figure in an "at" phrase."""
+    children = list(verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.reckonings for c in children) and any(c.dep_ == "prep" and c.lower_ == "at" for c in children)
 
 
 def _as_put_it(verb: "Token") -> bool:
@@ -502,6 +511,9 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     """
     if cue_lemma == "put it":
         return None  # "as Pruitt put it": the clause or quotation beside it, never "it"
+    if cue_lemma == "put at":
+        # "puts the number at about 900": the reckoning and the figure
+        return _merge_spans([_subtree_span(c) for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "at")])
     children = list(verb.children)
     made_clear = next((c for c in children if c.i > verb.i and " " in cue_lemma and c.lower_ == cue_lemma.split()[1] and _clear_made(c)), None)
     if made_clear is not None:

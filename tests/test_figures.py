@@ -132,3 +132,10 @@ def test_count_of_the_papers_own_sources_is_not_a_figure(analyze):
 def test_count_opening_a_long_anonymous_mention_is_not_a_figure(analyze):
     text = "Two doctors at the city hospital who asked not to be named because they were not authorized to speak said 300 beds were full."
     assert [f.text for f in analyze(text).figures] == ["300"]
+
+
+def test_a_figure_a_party_puts_a_reckoning_at_is_sourced_to_it(analyze):
+    text = "Some 1,200 workers are on strike, according to the union. The port operator, Harbourline, puts the number at about 900."
+    report = analyze(text)
+    figure = next(f for f in report.figures if f.text == "about 900")
+    assert figure.source is not None and report.entity(figure.source).name == "Harbourline"

@@ -2428,3 +2428,20 @@ def test_an_impersonal_passive_still_names_nobody(analyze):
     # guard: "it's said" is "it is said", not "it has said"
     found = analyze("It's said that the house is haunted.").attributions[0]
     assert found.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The company puts the number at about 900.", "The company", "the number at about 900"),
+        ("Police put the crowd at 2,000.", "Police", "the crowd at 2,000"),
+    ],
+)
+def test_putting_a_reckoning_at_a_figure_states_it(analyze, text, speaker, content):
+    found = only(analyze(text), content)
+    assert mention(found) == speaker and found.content_text == content
+
+
+def test_putting_a_thing_somewhere_states_nothing(analyze):
+    # guard
+    assert analyze("She put the book at the end of the shelf.").attributions == []
