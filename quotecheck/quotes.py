@@ -630,6 +630,11 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         what_it_is_called += [c for c in children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and what_it_is_called and c.i > what_it_is_called[-1].i]
         # "called her son her hero": the name the parser made the object's apposition
         what_it_is_called += [c for c in dobjs[0].children if c.dep_ == "appos" and c.i > dobjs[0].i and c.doc[c.left_edge.i - 1].text != ","]
+        after = dobjs[0].right_edge.i + 1
+        name = ctx.quotation_at(verb.doc[after].idx) if not what_it_is_called and after < len(verb.doc) else None
+        if name is not None and name.start >= dobjs[0].right_edge.idx and not ctx.text[name.inner_start : name.inner_end].lower().startswith("to "):
+            # "called Florida’s standards “strong.”": the parser hung the name elsewhere
+            return _merge_spans([_subtree_span(dobjs[0]), (name.start, name.end)])
         if verb.lemma_.lower() in _NAME_GIVING_VERBS and not what_it_is_called and not _has_quotation(ctx, _subtree_span(dobjs[0]) or (0, 0)):
             return None  # "called a recess", "named a successor": no name given, so nothing said
         return _merge_spans([_subtree_span(dobjs[0])] + [_subtree_span(c) for c in what_it_is_called])
@@ -1158,8 +1163,9 @@ def _reports_nothing(token: "Token") -> bool:
         return True  # "Asked about the plan, she said …": the question is not hers
     if token.dep_ in ("amod", "compound", "nmod") or (token.i >= 2 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_):
         return True  # "the so-called “reform”", "a stated aim": an adjective, not a cue (a spaced dash is an aside's end)
-    if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in _NAMING_VERBS and not any(c.dep_ == "agent" for c in token.children):
-        return True  # "a tool called WipeIt": a name, said by nobody
+    main_verb = token.head.dep_ == "ROOT" and token.i > 0 and token.doc[token.i - 1].text == "," and token.tag_ == "VBN" and any(c.dep_ == "dobj" for c in token.children)
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in _NAMING_VERBS and not any(c.dep_ == "agent" for c in token.children) and not main_verb:
+        return True  # "a tool called WipeIt": a name, said by nobody (not "Ruiz, a Holt ally, called it …", misparsed)
     subject = _subject(token)
     if subject is not None and subject.tag_ == "CD" and subject.i == token.i - 1 and token.i + 1 < len(token.doc) and token.nbor(1).dep_ == "dobj" and token.nbor(1).tag_ == "NNS":
         return True  # "120 pledged delegates": a participle used as an adjective

@@ -2445,3 +2445,14 @@ def test_putting_a_reckoning_at_a_figure_states_it(analyze, text, speaker, conte
 def test_putting_a_thing_somewhere_states_nothing(analyze):
     # guard
     assert analyze("She put the book at the end of the shelf.").attributions == []
+
+
+def test_a_name_given_after_an_aside_is_found_where_the_parser_lost_the_verb(analyze):
+    text = "Ruiz, a Holt ally, called Florida’s standards “strong.”"
+    found = analyze(text).attributions[0]
+    assert (mention(found), found.content_text) == ("Ruiz, a Holt ally", "Florida’s standards “strong.”")
+
+
+def test_a_name_for_something_is_still_said_by_nobody(analyze):
+    # guard
+    assert analyze("The firm uses a tool called WipeIt to clean old files.").attributions == []
