@@ -1422,13 +1422,20 @@ def _lead_in(ctx: Context, quotation: tuple[int, int]) -> tuple[int, int]:
     sent = span[0].sent
     start = max(sent.start_char, para_start)
     lead = ctx.text[start : quotation[0]]
-    if not lead.strip() or not lead.rstrip()[-1:].isalnum():
+    # (a lead-in set off by a comma still leads in when the quotation goes on with its clause
+    # in lower case: "The festival, held every four years, “allows us to …”")
+    goes_on = lead.rstrip().endswith(",") and ctx.text[quotation[0] : quotation[0] + 3].lstrip("\"“‘'")[:1].islower()
+    if not lead.strip() or not (lead.rstrip()[-1:].isalnum() or lead.rstrip()[-1:] in "”\"" or goes_on):
         return quotation
-    if any(ch in lead for ch in ".?!\n\"“”") or len(lead.split()) > 30 or ctx.in_excluded(start):
+    # (quotations inside it are fine when whole: Potholes are “a crisis” and “cost millions,” she said)
+    balanced = lead.count("“") == lead.count("”") and lead.count('"') % 2 == 0
+    if any(ch in lead for ch in ".?!\n") or not balanced or len(lead.split()) > 30 or ctx.in_excluded(start):
         return quotation
     words = ctx.doc.char_span(start, quotation[0], alignment_mode="contract")
     if words is None or any(_is_cue_verb(t, ctx.lex) for t in words):
         return quotation
+    if goes_on and words[0].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV"):
+        return quotation  # "After the vote, “…”": the scene, not the clause's subject
     return trim(ctx.text, start, quotation[1])
 
 

@@ -2456,3 +2456,19 @@ def test_a_name_given_after_an_aside_is_found_where_the_parser_lost_the_verb(ana
 def test_a_name_for_something_is_still_said_by_nobody(analyze):
     # guard
     assert analyze("The firm uses a tool called WipeIt to clean old files.").attributions == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ('The festival, held every four years, "allows us to get our message out," Holt said.', 'The festival, held every four years, "allows us to get our message out,"'),
+        ("Potholes are “a public safety crisis” and “cost drivers millions,” Okafor said.", "Potholes are “a public safety crisis” and “cost drivers millions,”"),
+    ],
+)
+def test_the_clause_a_quotation_completes_is_the_claim_across_asides_and_earlier_quotations(analyze, text, content):
+    assert contents(analyze(text)) == [content]
+
+
+def test_a_scene_set_before_a_quotation_is_still_not_the_claim(analyze):
+    # guard
+    assert contents(analyze('After three years of delays, "there is a real sense of urgency," Holt said.')) == ['"there is a real sense of urgency,"']
