@@ -64,6 +64,17 @@ def _as_named(phrase: str, first: "Token") -> str:
     return phrase if proper or not phrase else phrase[:1].lower() + phrase[1:]
 
 
+def _whose_named(head: "Token", phrase: str) -> str:
+    """"Okafor, whose lawyers argued …": a phrase opening with "whose" names the antecedent's
+    people ("Okafor’s lawyers", "the council’s officials")."""
+    whose = next((t for t in head.children if t.dep_ == "poss" and t.tag_ == "WP$"), None)
+    if whose is None or head.head.dep_ != "relcl" or head.head.head.pos_ not in ("PROPN", "NOUN"):
+        return phrase
+    owner = head.head.head
+    name = " ".join(t.text for t in owner.subtree if t.i == owner.i or (t.i < owner.i and t.dep_ in ("compound", "flat", "det")))
+    return re.sub(r"^whose\b", lambda _: name + "’s", phrase, flags=re.IGNORECASE)
+
+
 def _norm(text: str) -> str:
     text = re.sub(r"[’']s$", "", text.strip())
     return re.sub(r"[^\w\s-]", "", text).strip().lower()
@@ -300,6 +311,7 @@ class Resolver:
             lower = span.text.lower()
         anonymous = self._anonymous(lower, head)
         if anonymous:
+            anonymous = _whose_named(head, anonymous)
             ent = self._unnamed_again(anonymous, head) or self._entity(anonymous, "anonymous")
             self._spoken_for(ent, head, s)
             return self._remember(Speaker(mention, ent.id, "anonymous"), s, ent)
@@ -576,6 +588,7 @@ class Resolver:
         counted = [t for t in head.children if t.i < head.i and t.dep_ in ("amod", "det") and t.lower_ in self.lex.shares]
         words = " ".join(t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ != "det" and t not in counted)
         words = re.sub(r"\s+([’']s)\b", r"\1", words)  # "committee's members"
+        words = _whose_named(head, words)
         author = self._document_author(head)
         document = lemma in _DOCUMENT_NOUNS or head.lower_ in _DOCUMENT_NOUNS
         if author is not None:

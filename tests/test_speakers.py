@@ -666,3 +666,14 @@ def test_a_share_of_a_group_is_sourced_to_the_group(analyze, text, name):
 def test_a_name_the_tagger_missed_behind_tagged_modifiers_is_the_speaker(analyze):
     text = '"They are frustrated," said House Oversight ranking Democrat Elijah Cummings (D-Md.).'
     assert analyze(text).entities[0].name == "Elijah Cummings"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("It was a win for Okafor, whose lawyers argued that the ban was unlawful.", "Okafor’s lawyers"),
+        ("The ruling is a blow to the council, whose officials said the scheme would go ahead.", "the council’s officials"),
+    ],
+)
+def test_people_named_by_whose_belong_to_the_antecedent(analyze, text, name):
+    assert name in [e.name for e in analyze(text).entities]
