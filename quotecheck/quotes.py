@@ -363,7 +363,7 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or (node.dep_ == "prep" and node.head.i != node.i):
             if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN"):
                 # "Jane Doe, speaking to reporters, said" / "officials quoted as saying"
-                agent = next((g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) if node is verb and node.tag_ == "VBN" and node.lemma_.lower() != "quote" else None
+                agent = next((g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) if node.i == verb.i and node.tag_ == "VBN" and node.lemma_.lower() != "quote" else None
                 if agent is not None:
                     return agent, []  # "a figure disputed by independent analysts": the analysts dispute it
                 if node.head.pos_ in ("NOUN", "PROPN"):
@@ -630,8 +630,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         what_it_is_called += [c for c in children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and what_it_is_called and c.i > what_it_is_called[-1].i]
         # "called her son her hero": the name the parser made the object's apposition
         what_it_is_called += [c for c in dobjs[0].children if c.dep_ == "appos" and c.i > dobjs[0].i and c.doc[c.left_edge.i - 1].text != ","]
-        after = dobjs[0].right_edge.i + 1
-        name = ctx.quotation_at(verb.doc[after].idx) if not what_it_is_called and after < len(verb.doc) else None
+        following = dobjs[0].right_edge.i + 1
+        name = ctx.quotation_at(verb.doc[following].idx) if not what_it_is_called and following < len(verb.doc) else None
         if name is not None and name.start >= dobjs[0].right_edge.idx and not ctx.text[name.inner_start : name.inner_end].lower().startswith("to "):
             # "called Florida’s standards “strong.”": the parser hung the name elsewhere
             return _merge_spans([_subtree_span(dobjs[0]), (name.start, name.end)])
@@ -673,7 +673,7 @@ def _told_as_relative(verb: "Token") -> list["Token"]:
             continue
         for clause in obj.children:
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
-            if clause.dep_ == "relcl" and clause.left_edge.i == obj.right_edge.i - len(list(clause.subtree)) + 1 and subject is not None and subject.left_edge.i == clause.left_edge.i and subject.tag_ not in ("WDT", "WP", "WP$") and subject.lower_ != "that":
+            if clause.dep_ == "relcl" and clause.right_edge.i == obj.right_edge.i and subject is not None and subject.left_edge.i == clause.left_edge.i and subject.tag_ not in ("WDT", "WP", "WP$") and subject.lower_ != "that":
                 return [clause]
     return []
 
