@@ -249,8 +249,8 @@ def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
             if child.i > token.i and child.lower_ in {p.split()[0] for p in particles} and (child.dep_ in ("prep", "prt") or _clear_made(child)):
                 return f"{lemma} {child.lower_}"
     if lemma in lex.cue_verbs:
-        if token.pos_ == "AUX" or token.dep_ == "prep":
-            return None  # "regarding the plan" is a preposition
+        if token.pos_ == "AUX" or (token.dep_ == "prep" and token.tag_ not in ("VBZ", "VBD", "VBP")):
+            return None  # "regarding the plan" is a preposition (a finite "says" the parser hung as one is not)
         if lemma in ("seek", "request") and any(c.dep_ == "dobj" and c.lemma_.lower() == "comment" for c in token.children):
             return None  # "did not return calls seeking comment": the reporter asked, nobody said anything
         if _holds_views(lemma) and _held_view(token) is None and not (_takes(lemma, "that") and any(c.dep_ == "ccomp" for c in token.children)):
@@ -317,6 +317,9 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
     relative clause containing the verb itself).
     """
     node = verb
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.dep_ == "prep" and before is not None and before.dep_ == "pobj" and before.pos_ in ("NOUN", "PROPN"):
+        return before, []  # "… to axe 11 routes as leader says …": the parser hung the cue on "as"
     for _ in range(4):
         if (_is_passive(node) or _as_reported_by(node)) and node.lemma_.lower() != "quote":
             joined = next((c for c in node.children if c.dep_ == "nsubjpass"), None) if node.i != verb.i and verb.dep_ == "conj" and verb.head.i == node.i else None

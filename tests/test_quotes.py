@@ -2472,3 +2472,14 @@ def test_the_clause_a_quotation_completes_is_the_claim_across_asides_and_earlier
 def test_a_scene_set_before_a_quotation_is_still_not_the_claim(analyze):
     # guard
     assert contents(analyze('After three years of delays, "there is a real sense of urgency," Holt said.')) == ['"there is a real sense of urgency,"']
+
+
+def test_a_headline_cue_the_parser_hung_as_a_preposition_still_reports(analyze):
+    text = (
+        "Home › News › Brackenshire\n"
+        "Brackenshire to axe 11 rural bus routes as leader says county ‘cannot afford to run empty buses’\n"
+        "Share on Facebook\n\n"
+        "KESTLEIGH — Brackenshire County Council will stop paying for 11 rural bus routes from September."
+    )
+    found = only(analyze(text), "county")
+    assert (mention(found), found.content_text) == ("leader", "county ‘cannot afford to run empty buses’")
