@@ -368,7 +368,9 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
                 # "Jane Doe, speaking to reporters, said" / "officials quoted as saying"
                 agent = next((g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) if node.i == verb.i and node.tag_ == "VBN" and node.lemma_.lower() != "quote" else None
                 if agent is not None:
-                    return agent, []  # "a figure disputed by independent analysts": the analysts dispute it
+                    # "a figure disputed by independent analysts": the analysts dispute it (what
+                    # they take it for is not who they are: "by unions as “a giveaway”")
+                    return agent, [c for c in agent.children if c.dep_ == "prep" and c.lower_ == "as"]
                 if node.head.pos_ in ("NOUN", "PROPN"):
                     if (issuer := _issuer_of(node.head)) is not None:
                         return issuer, []  # "Okafor issued a statement saying …": the statement is Okafor's
@@ -527,14 +529,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     if not any(c.i > verb.i for c in ccomps) and answer is not None and answer.lower_ in ("yes", "no", "so", "otherwise") and answer.head.i == verb.i and verb.lemma_.lower() in _PRO_FORM_VERBS:
         return answer.idx, answer.idx + len(answer.text)  # "72 percent said yes", "half said so", "charities say otherwise"
     takes_object = verb.lemma_.lower() not in _NO_CONTENT_OBJECTS and _takes(verb.lemma_.lower(), "object")
-    if not ccomps and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in ctx.lex.stance_verbs and verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "agent" for c in verb.children):
-        # "a figure disputed by independent analysts", "the plan, criticised by unions as a
-        # giveaway" (data/stance_verbs.txt): the noun is what the agent takes a stand on, with
-        # what they take it for
-        noun = verb.head
-        asides = [c for c in noun.children if c.i > noun.i and c.dep_ in ("acl", "relcl", "appos", "punct")]
-        taken = [c for c in children if c.dep_ == "prep" and c.lower_ == "as"]
-        return _merge_spans([_subtree_span(noun, asides)] + [_subtree_span(c) for c in taken])
+    if not ccomps and (stand := _stand_taken(verb, ctx.lex)) is not None:
+        return _merge_spans(stand)
     if not ccomps and takes_object and _is_passive(verb) and any(c.dep_ == "agent" for c in verb.children):
         subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if subject is not None and subject.pos_ != "PRON":
@@ -1253,7 +1249,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         if how == "verb-quote" and content is not None and content[0] >= cue[1] and cluster is not None:
             if (around := _interrupted_clause(ctx, token, cluster, content)) is not None:
                 pieces, content, how = around, (around[0][0], around[-1][1]), "verb-tail"
-        if how == "verb" and (named := _passively_named(token)) is not None:
+        if how == "verb" and (named := _passively_named(token) or _stand_taken(token, ctx.lex)) is not None:
             pieces, content, how = named, (named[0][0], named[-1][1]), "verb-tail"
         if content is None and _frames().get(lemma, {"that"}) == frozenset({"to"}):
             continue  # "has seen volumes decline": "decline" reports only in "declined to …"
@@ -1505,6 +1501,23 @@ def _raised_subject(verb: "Token", content: tuple[int, int]) -> tuple[int, int] 
     if xcomp is None or subject is None or subject.lower_ in _RELATIVE:
         return None
     return _subtree_span(subject)
+
+
+def _stand_taken(verb: "Token", lex: Lexicon) -> list[tuple[int, int]] | None:
+    """"a figure disputed by independent analysts", "the plan, criticised by unions as a
+    giveaway" (data/stance_verbs.txt): a past participle on a noun, with its agent; the noun
+    is what the agent takes a stand on, and what they take it for follows the cue."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in lex.stance_verbs or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not agents:
+        return None
+    noun = verb.head
+    asides = [c for c in noun.children if c.i > noun.i and c.dep_ in ("acl", "relcl", "appos", "punct")]
+    # (the parser may hang "as …" on the agent: "by unions as “a giveaway”")
+    taken = [c for x in (verb, *agents) for c in x.children if c.dep_ == "prep" and c.lower_ == "as"]
+    pieces = [_subtree_span(noun, asides)] + [_subtree_span(c) for c in taken]
+    return [p for p in pieces if p is not None] or None
 
 
 def _passively_named(verb: "Token") -> list[tuple[int, int]] | None:

@@ -2386,6 +2386,7 @@ def test_a_clause_after_a_semicolon_with_its_own_speaker_is_not_more_of_the_firs
         ("The plan, criticised by unions as a giveaway, was approved on Monday.", "unions", ["The plan", "as a giveaway"]),
         ("The council approved the budget, a decision criticised by residents.", "residents", ["a decision"]),
         ("Holt, backed by the party's largest donors, said he would run.", "the party's largest donors", ["Holt"]),
+        ("The plan, criticised by unions as “a giveaway”, was approved on Monday.", "unions", ["The plan", "as “a giveaway”"]),
     ],
 )
 def test_a_stand_taken_in_a_participle_belongs_to_its_agent(analyze, text, speaker, content):
