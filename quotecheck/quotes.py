@@ -1985,6 +1985,10 @@ def headline_line(text: str, excluded: Sequence[tuple[int, int]]) -> tuple[int, 
 _HEADLINE_AS = re.compile(r"(?<!\bsuch)(?<!\bas)(?<!\bwell)(?<!\bjust)(?<!\bsame)(?<!\bso)\s+as\s+(?!(?:a|an|well|much|many|long|soon|far|if|though|of|to|part|usual|expected|planned)\b)(?=\S+\s+\S+\s+\S)", re.IGNORECASE)
 
 
+# "… as leader says": the last "as" before a headline's speaker (not "such as", "as well as")
+_SPEAKER_AFTER_AS = re.compile(r"(?<!\bsuch)(?<!\bwell)\s+as\s+(?!.*\sas\s)", re.IGNORECASE)
+
+
 def _fit_headline_contents(ctx: Context, found: list[Found]) -> None:
     """A headline's content runs to the end of its line, where the parser dropped the last
     words ("Olvania says death toll has passed 1,300" without "1,300"), but "Union vows to
@@ -2008,6 +2012,14 @@ def _fit_headline_contents(ctx: Context, found: list[Found]) -> None:
         joins = m is not None and (word := ctx.doc.char_span(at, at + 2, alignment_mode="expand")) is not None and word[0].dep_ == "mark"
         if joins and _words(ctx.text, s, m.start()) >= 2:
             f.spans[-1] = trim(ctx.text, s, m.start())
+    for f in found:
+        # "Brackenshire to axe 11 bus routes as leader says …": the parser made the whole
+        # opening the subject; the speaker is who comes after "as", right before the cue
+        if f.speaker is None or f.cue is None or not (line[0] <= f.speaker[0] and f.speaker[1] <= f.cue[0] <= line[1]):
+            continue
+        m = _SPEAKER_AFTER_AS.search(ctx.text, f.speaker[0], f.speaker[1])
+        if m is not None and (who := ctx.doc.char_span(m.end(), f.speaker[1], alignment_mode="contract")) is not None and len(who) <= 4:
+            f.speaker, f.speaker_token = (who.start_char, who.end_char), who.root.i
 
 
 def _past_kicker(ctx: Context, start: int, end: int) -> int:

@@ -2484,3 +2484,11 @@ def test_a_headline_cue_the_parser_hung_as_a_preposition_still_reports(analyze):
     )
     found = only(analyze(text), "county")
     assert (mention(found), found.content_text) == ("leader", "county ‘cannot afford to run empty buses’")
+
+
+def test_a_headlines_speaker_after_as_is_not_the_whole_opening(analyze):
+    text = (
+        "Brackenshire to axe 11 rural bus routes as leader says county ‘cannot afford to run empty buses’\n\n"
+        "KESTLEIGH — The county council will stop paying for 11 routes from September, its leader said on Tuesday."
+    )
+    assert mention(only(analyze(text), "county ‘")) == "leader"
