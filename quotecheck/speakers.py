@@ -64,6 +64,11 @@ def _as_named(phrase: str, first: "Token") -> str:
     return phrase if proper or not phrase else phrase[:1].lower() + phrase[1:]
 
 
+def _same_first_name(a: str, b: str) -> bool:
+    """"Hillary" and "Hillary", "J" and "John": first names that may be one person's."""
+    return a == b or (min(len(a), len(b)) == 1 and a[0] == b[0])
+
+
 def _whose_named(head: "Token", phrase: str) -> str:
     """"Okafor, whose lawyers argued …": a phrase opening with "whose" names the antecedent's
     people ("Okafor’s lawyers", "the council’s officials")."""
@@ -255,10 +260,19 @@ class Resolver:
         # a surname or a shorter form of a known person
         if type_ == "person":
             words = key.split()
+            sharing = [] if len(words) != 1 else sorted({c.name: c.offset for c in sorted(self.candidates, key=lambda c: -c.offset) if c.type == "person" and len(_norm(c.name).split()) > 1 and _norm(c.name).split()[-1] == key}.items(), key=lambda kv: kv[1])
+            if len({_norm(n).split()[0] for n, _ in sharing}) > 1:
+                # two people share it ("Bernie Sanders", then "his wife, Jane Sanders"): the bare
+                # surname stands for the one the story named first
+                ent = self._entity(sharing[0][0], "person")
+                self._alias(ent, name)
+                return ent
             for ent in self.entities:
                 known = _norm(ent.name).split()
                 if ent.type != "person" or known[-1:] != words[-1:]:
                     continue
+                if len(words) > 1 and len(known) > 1 and not _same_first_name(words[0], known[0]):
+                    continue  # "Jane Sanders" is not "Bernie Sanders"
                 if len(words) <= len(known):
                     self._alias(ent, name)
                 else:
@@ -407,10 +421,10 @@ class Resolver:
         key = _norm(text)
         if not key or len(text.split()) != 1:
             return None  # one written word ("O’Neill" normalises to two)
-        for cand in reversed(self.candidates):
-            if cand.offset < offset and cand.type == "person" and len(cand.name.split()) > 1 and _norm(cand.name.split()[-1]) == key:
-                return self._entity(cand.name, "person")
-        return None
+        # (of two people who share it, the one the story named first, whom a bare surname
+        # stands for: "Sanders said" after "Bernie Sanders … his wife, Jane Sanders")
+        named = [c for c in self.candidates if c.offset < offset and c.type == "person" and len(c.name.split()) > 1 and _norm(c.name.split()[-1]) == key]
+        return self._entity(min(named, key=lambda c: c.offset).name, "person") if named else None
 
     def note_document(self, found: Found, entity_id: str) -> None:
         """"Transport for the City said in a statement that …": the statement is the speaker's,

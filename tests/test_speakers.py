@@ -677,3 +677,15 @@ def test_a_name_the_tagger_missed_behind_tagged_modifiers_is_the_speaker(analyze
 )
 def test_people_named_by_whose_belong_to_the_antecedent(analyze, text, name):
     assert name in [e.name for e in analyze(text).entities]
+
+
+def test_two_people_who_share_a_surname_stay_two(analyze):
+    text = (
+        "Bernie Sanders spoke in Iowa on Monday. His wife, Jane Sanders, said the campaign was confident.\n\n"
+        '"We can win," Sanders said. Jane Sanders added that she was tired.'
+    )
+    report = analyze(text)
+    assert sorted(e.name for e in report.entities if e.name.endswith("Sanders")) == ["Bernie Sanders", "Jane Sanders"]
+    # the bare surname is the one the story named first
+    assert entity_of(report, '"We can win').name == "Bernie Sanders"
+    assert entity_of(report, "that she was tired").name == "Jane Sanders"
