@@ -64,9 +64,13 @@ def _as_named(phrase: str, first: "Token") -> str:
     return phrase if proper or not phrase else phrase[:1].lower() + phrase[1:]
 
 
-def _same_first_name(a: str, b: str) -> bool:
-    """"Hillary" and "Hillary", "J" and "John": first names that may be one person's."""
-    return a == b or (min(len(a), len(b)) == 1 and a[0] == b[0])
+def _one_person(a: list[str], b: list[str]) -> bool:
+    """Whether two names with the same last word may be one person's: a surname or shorter
+    form of the other ("Ruiz Arce", "Fernando Ruiz Arce"), or the same first name or initial
+    ("Hillary Clinton", "Hillary Rodham Clinton"); not "Jane Sanders" and "Bernie Sanders"."""
+    if len(a) == 1 or len(b) == 1 or a == b[-len(a) :] or b == a[-len(b) :]:
+        return True
+    return a[0] == b[0] or (min(len(a[0]), len(b[0])) == 1 and a[0][0] == b[0][0])
 
 
 def _whose_named(head: "Token", phrase: str) -> str:
@@ -261,7 +265,7 @@ class Resolver:
         if type_ == "person":
             words = key.split()
             sharing = [] if len(words) != 1 else sorted({c.name: c.offset for c in sorted(self.candidates, key=lambda c: -c.offset) if c.type == "person" and len(_norm(c.name).split()) > 1 and _norm(c.name).split()[-1] == key}.items(), key=lambda kv: kv[1])
-            if len({_norm(n).split()[0] for n, _ in sharing}) > 1:
+            if any(not _one_person(_norm(sharing[0][0]).split(), _norm(n).split()) for n, _ in sharing[1:]):
                 # two people share it ("Bernie Sanders", then "his wife, Jane Sanders"): the bare
                 # surname stands for the one the story named first
                 ent = self._entity(sharing[0][0], "person")
@@ -271,7 +275,7 @@ class Resolver:
                 known = _norm(ent.name).split()
                 if ent.type != "person" or known[-1:] != words[-1:]:
                     continue
-                if len(words) > 1 and len(known) > 1 and not _same_first_name(words[0], known[0]):
+                if not _one_person(words, known):
                     continue  # "Jane Sanders" is not "Bernie Sanders"
                 if len(words) <= len(known):
                     self._alias(ent, name)

@@ -689,3 +689,9 @@ def test_two_people_who_share_a_surname_stay_two(analyze):
     # the bare surname is the one the story named first
     assert entity_of(report, '"We can win').name == "Bernie Sanders"
     assert entity_of(report, "that she was tired").name == "Jane Sanders"
+
+
+def test_a_shorter_form_of_a_full_name_is_still_the_same_person(analyze):
+    # guard: "Ruiz Arce" after "Fernando Ruiz Arce" (two surnames) is one person
+    text = "Fernando Ruiz Arce, the finance minister, said the budget was balanced.\n\nRuiz Arce said taxes would not rise."
+    assert [e.name for e in analyze(text).entities] == ["Fernando Ruiz Arce"]
