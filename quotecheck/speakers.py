@@ -467,6 +467,8 @@ class Resolver:
             if not any(t.pos_ == "PROPN" and t.i != head.i and t.ent_type_ not in _BODY_LABELS for t in head.subtree):
                 return self._as_phrase(head)
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)  # ("the spokeswoman" is someone named before)
+        if head.ent_type_ == "NORP" and head.tag_ == "NNP" and (indefinite or any(c.lower_ in ("another", "one") and c.i < head.i for c in head.children)):
+            return self._as_phrase(head)  # "a local Democrat", "another New Hampshire Republican": one unnamed person
         if head.lemma_.lower() in _SPOKES and indefinite and not any(t.ent_type_ == "PERSON" for t in head.subtree):
             # "a spokesman for Britain's data regulator": unnamed, whatever body the phrase names
             if not any(t.pos_ == "PROPN" and t.dep_ in ("compound", "appos", "flat", "nmod") and t.head.i == head.i for t in head.subtree):

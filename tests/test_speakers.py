@@ -695,3 +695,9 @@ def test_a_shorter_form_of_a_full_name_is_still_the_same_person(analyze):
     # guard: "Ruiz Arce" after "Fernando Ruiz Arce" (two surnames) is one person
     text = "Fernando Ruiz Arce, the finance minister, said the budget was balanced.\n\nRuiz Arce said taxes would not rise."
     assert [e.name for e in analyze(text).entities] == ["Fernando Ruiz Arce"]
+
+
+def test_an_unnamed_member_of_a_party_is_an_anonymous_source_not_the_party(analyze):
+    text = '"We can win," said a New Hampshire Republican. "There are more candidates," added another New Hampshire Republican.'
+    report = analyze(text)
+    assert [(e.name, e.type) for e in report.entities] == [("a New Hampshire Republican", "anonymous"), ("another New Hampshire Republican", "anonymous")]
