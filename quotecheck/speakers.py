@@ -264,11 +264,15 @@ class Resolver:
         # a surname or a shorter form of a known person
         if type_ == "person":
             words = key.split()
-            sharing = [] if len(words) != 1 else sorted({c.name: c.offset for c in sorted(self.candidates, key=lambda c: -c.offset) if c.type == "person" and len(_norm(c.name).split()) > 1 and _norm(c.name).split()[-1] == key}.items(), key=lambda kv: kv[1])
-            if any(not _one_person(_norm(sharing[0][0]).split(), _norm(n).split()) for n, _ in sharing[1:]):
+            first_named: dict[str, int] = {}  # full names that end in this surname, where each first appears
+            for c in self.candidates if len(words) == 1 else ():
+                if c.type == "person" and len(_norm(c.name).split()) > 1 and _norm(c.name).split()[-1] == key:
+                    first_named[c.name] = min(c.offset, first_named.get(c.name, c.offset))
+            sharing = sorted(first_named, key=first_named.__getitem__)
+            if any(not _one_person(_norm(sharing[0]).split(), _norm(n).split()) for n in sharing[1:]):
                 # two people share it ("Bernie Sanders", then "his wife, Jane Sanders"): the bare
                 # surname stands for the one the story named first
-                ent = self._entity(sharing[0][0], "person")
+                ent = self._entity(sharing[0], "person")
                 self._alias(ent, name)
                 return ent
             for ent in self.entities:
