@@ -68,31 +68,36 @@ def lexicon() -> Lexicon:
     return Lexicon(
         cue_verbs=frozenset(verbs),
         cue_verb_particles={k: frozenset(v) for k, v in particles.items()},
-        cue_nouns=frozenset(w.strip().lower() for w in read_list("cue_nouns.txt")),
+        cue_nouns=word_set("cue_nouns.txt"),
         cue_noun_preps={noun: frozenset(preps.split()) for noun, preps in _pairs("cue_noun_preps.txt").items()},
         loaded_verbs={lemma: neutral or "said" for lemma, neutral in _pairs("loaded_verbs.txt").items()},
         anonymous=tuple(w.strip().lower() for w in read_list("anonymous_sources.txt")),
-        titles=frozenset(w.strip().lower() for w in read_list("titles.txt")),
+        titles=word_set("titles.txt"),
         title_abbreviations=_pairs("title_abbreviations.txt"),
         pronouns=_pairs("pronouns.txt"),
         chrome=tuple(re.compile(p.strip(), re.IGNORECASE) for p in read_list("chrome_patterns.txt")),
         lemma_fixes=_pairs("lemma_fixes.txt"),
         role_verbs={verb: tuple(t.strip() for t in titles.split(",")) for verb, titles in _pairs("role_verbs.txt").items()},
         body_nouns={noun: frozenset(w.strip() for w in words.split(",")) for noun, words in _pairs("body_nouns.txt").items()},
-        public_bodies=frozenset(w.strip().lower() for w in read_list("public_bodies.txt")),
-        hedges=frozenset(w.strip().lower() for w in read_list("hedges.txt")),
-        written_works=frozenset(w.strip().lower() for w in read_list("written_works.txt")),
-        surveys=frozenset(w.strip().lower() for w in read_list("surveys.txt")),
-        kickers=frozenset(w.strip().lower() for w in read_list("kickers.txt")),
-        hearing_bodies=frozenset(w.strip().lower() for w in read_list("hearing_bodies.txt")),
-        reckonings=frozenset(w.strip().lower() for w in read_list("reckonings.txt")),
-        stance_verbs=frozenset(w.strip().lower() for w in read_list("stance_verbs.txt")),
-        studies=frozenset(w.strip().lower() for w in read_list("studies.txt")),
-        shares=frozenset(w.strip().lower() for w in read_list("shares.txt")),
-        comment_nouns=frozenset(w.strip().lower() for w in read_list("comment_nouns.txt")),
+        public_bodies=word_set("public_bodies.txt"),
+        hedges=word_set("hedges.txt"),
+        written_works=word_set("written_works.txt"),
+        surveys=word_set("surveys.txt"),
+        kickers=word_set("kickers.txt"),
+        hearing_bodies=word_set("hearing_bodies.txt"),
+        reckonings=word_set("reckonings.txt"),
+        stance_verbs=word_set("stance_verbs.txt"),
+        studies=word_set("studies.txt"),
+        shares=word_set("shares.txt"),
+        comment_nouns=word_set("comment_nouns.txt"),
         title_equivalents={title: tuple(w.strip() for w in others.split(",")) for title, others in _pairs("title_equivalents.txt").items()},
         gendered=_pairs("gendered_words.txt"),
     )
+
+
+def word_set(name: str) -> frozenset[str]:
+    """data/NAME as a set of lower-cased entries, one a line."""
+    return frozenset(w.strip().lower() for w in read_list(name))
 
 
 def _pairs(name: str) -> dict[str, str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
-from .lexicon import Lexicon, read_list, lexicon
+from .lexicon import Lexicon, lexicon, word_set
 from .quotes import Found, headline_line
 from .types import Entity, Speaker, Span
 
@@ -40,7 +40,7 @@ _DOCUMENT_NOUNS = {"report", "review", "audit", "survey", "study", "filing", "me
 @lru_cache(maxsize=1)
 def _org_words() -> frozenset[str]:
     """data/org_words.txt: words that make a proper name an organisation's."""
-    return frozenset(w.strip().lower() for w in read_list("org_words.txt"))
+    return word_set("org_words.txt")
 
 
 @dataclass
