@@ -305,6 +305,11 @@ def _is_passive(verb: "Token") -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
 
 
+def _agents(verb: "Token") -> list["Token"]:
+    """The nouns of a passive verb's "by" phrase ("criticised by unions" → unions)."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def _is_to_infinitive(token: "Token") -> bool:
     """A verb with its own "to" ("vowed to appeal", "asked to explain")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -325,12 +330,8 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
             joined = next((c for c in node.children if c.dep_ == "nsubjpass"), None) if node.i != verb.i and verb.dep_ == "conj" and verb.head.i == node.i else None
             if joined is not None and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() not in _TOLD_IN_THE_PASSIVE:
                 return joined, []  # "Okafor was pressed on the issue and said …": the one pressed says it
-            for child in node.children:
-                if child.dep_ == "agent":
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            return pobj, []
-            return None, []
+            agents = _agents(node)
+            return (agents[0], []) if agents else (None, [])
         subj = _subject(node)
         if subj is not None:
             if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
@@ -366,7 +367,7 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or (node.dep_ == "prep" and node.head.i != node.i):
             if node.dep_ == "acl" and node.tag_ in ("VBG", "VBN"):
                 # "Jane Doe, speaking to reporters, said" / "officials quoted as saying"
-                agent = next((g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) if node.i == verb.i and node.tag_ == "VBN" and node.lemma_.lower() != "quote" else None
+                agent = next(iter(_agents(node)), None) if node.i == verb.i and node.tag_ == "VBN" and node.lemma_.lower() != "quote" else None
                 if agent is not None:
                     # "a figure disputed by independent analysts": the analysts dispute it (what
                     # they take it for is not who they are: "by unions as “a giveaway”")
@@ -1509,7 +1510,7 @@ def _stand_taken(verb: "Token", lex: Lexicon) -> list[tuple[int, int]] | None:
     is what the agent takes a stand on, and what they take it for follows the cue."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in lex.stance_verbs or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = _agents(verb)
     if not agents:
         return None
     noun = verb.head
