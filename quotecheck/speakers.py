@@ -264,11 +264,7 @@ class Resolver:
         # a surname or a shorter form of a known person
         if type_ == "person":
             words = key.split()
-            first_named: dict[str, int] = {}  # full names that end in this surname, where each first appears
-            for c in self.candidates if len(words) == 1 else ():
-                if c.type == "person" and len(_norm(c.name).split()) > 1 and _norm(c.name).split()[-1] == key:
-                    first_named[c.name] = min(c.offset, first_named.get(c.name, c.offset))
-            sharing = sorted(first_named, key=first_named.__getitem__)
+            sharing = self._full_names_ending(key) if len(words) == 1 else []
             if any(not _one_person(_norm(sharing[0]).split(), _norm(n).split()) for n in sharing[1:]):
                 # two people share it ("Bernie Sanders", then "his wife, Jane Sanders"): the bare
                 # surname stands for the one the story named first
@@ -431,8 +427,17 @@ class Resolver:
             return None  # one written word ("O’Neill" normalises to two)
         # (of two people who share it, the one the story named first, whom a bare surname
         # stands for: "Sanders said" after "Bernie Sanders … his wife, Jane Sanders")
-        named = [c for c in self.candidates if c.offset < offset and c.type == "person" and len(c.name.split()) > 1 and _norm(c.name.split()[-1]) == key]
-        return self._entity(min(named, key=lambda c: c.offset).name, "person") if named else None
+        named = self._full_names_ending(key, before=offset)
+        return self._entity(named[0], "person") if named else None
+
+    def _full_names_ending(self, surname: str, before: int | None = None) -> list[str]:
+        """The people named in full with this surname (normalised), in the order the story
+        first names them (only those named before `before`, when given)."""
+        first_named: dict[str, int] = {}
+        for c in self.candidates:
+            if c.type == "person" and (before is None or c.offset < before) and len(_norm(c.name).split()) > 1 and _norm(c.name).split()[-1] == surname:
+                first_named[c.name] = min(c.offset, first_named.get(c.name, c.offset))
+        return sorted(first_named, key=first_named.__getitem__)
 
     def note_document(self, found: Found, entity_id: str) -> None:
         """"Transport for the City said in a statement that …": the statement is the speaker's,
