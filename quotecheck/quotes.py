@@ -1163,9 +1163,12 @@ def _reports_nothing(token: "Token") -> bool:
         return True  # "Asked about the plan, she said …": the question is not hers
     if token.dep_ in ("amod", "compound", "nmod") or (token.i >= 2 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_):
         return True  # "the so-called “reform”", "a stated aim": an adjective, not a cue (a spaced dash is an aside's end)
-    main_verb = token.head.dep_ == "ROOT" and token.i > 0 and token.doc[token.i - 1].text == "," and token.tag_ == "VBN" and any(c.dep_ == "dobj" for c in token.children)
-    if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in _NAMING_VERBS and not any(c.dep_ == "agent" for c in token.children) and not main_verb:
-        return True  # "a tool called WipeIt": a name, said by nobody (not "Ruiz, a Holt ally, called it …", misparsed)
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in _NAMING_VERBS and not any(c.dep_ == "agent" for c in token.children):
+        # "a tool called WipeIt": a name, said by nobody (not "Ruiz, a Holt ally, called it …",
+        # where the parser found no verb and hung the main one on the subject after a comma)
+        main_verb = token.head.dep_ == "ROOT" and token.i > 0 and token.doc[token.i - 1].text == "," and any(c.dep_ == "dobj" for c in token.children)
+        if not main_verb:
+            return True
     subject = _subject(token)
     if subject is not None and subject.tag_ == "CD" and subject.i == token.i - 1 and token.i + 1 < len(token.doc) and token.nbor(1).dep_ == "dobj" and token.nbor(1).tag_ == "NNS":
         return True  # "120 pledged delegates": a participle used as an adjective
