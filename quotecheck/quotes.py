@@ -986,10 +986,17 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
     subject = _subject(verb)
     # (and so is a subject it took for a loose noun: "These tenants, Okafor explained earlier, were …")
     fronted = {t.i for c in verb.children if (c.dep_ == "advcl" or (c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN"))) and c.left_edge.i == sent.start and c.right_edge.i < subject.i for t in c.subtree} if subject is not None else set()
+    # "The gap will close this year, sooner than planned, the office reported": the host's
+    # own modifier, hung on the cue that follows it
+    fronted |= {t.i for c in verb.children if c.dep_ in ("advmod", "advcl") and host.i < c.i and subject is not None and c.right_edge.i < subject.i and ctx.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
     own = [t.i for t in verb.subtree if t.i not in fronted]
     first, last = min(own), max(own)
     tokens = [t for t in host.subtree if not first <= t.i <= last and t.sent == sent]
-    pieces = [_token_span(t for t in tokens if t.i < first), _token_span(t for t in tokens if t.i > last)]
+    after = [t for t in tokens if t.i > last]
+    heads = [t for t in after if t.head.i < first and not t.is_punct]
+    if len(heads) == 1 and heads[0].dep_ == "appos" and heads[0].left_edge == after[0] and ctx.doc[after[0].i - 1].is_punct:
+        after = []  # "…, the office reported on Tuesday -- a development that …": the paper's comment on the claim
+    pieces = [_token_span(t for t in tokens if t.i < first), _token_span(after)]
     out = [trim(ctx.text, *p) for p in pieces if p]
     out = [p for p in out if p[1] > p[0] and _has_content_word(ctx, p)]  # not "But as" left of "as Doe notes in a column"
     if out and out[0][1] <= verb.idx and ":" in ctx.text[out[0][1] : verb.left_edge.idx]:

@@ -899,6 +899,12 @@ def test_a_cue_inside_its_content_leaves_out_its_own_when(analyze):
     assert a.kind == "mixed" and mention(a) == "the mayor"
 
 
+def test_a_comment_after_a_cue_set_in_its_content_is_the_papers(analyze):
+    text = "The county's budget gap will close this year, sooner than planned, the finance office reported on Tuesday -- a development that gives the sheriff's critics new ammunition."
+    a = only(analyze(text), "The county")
+    assert pieces(text, a) == ["The county's budget gap will close this year, sooner than planned"]
+
+
 def test_a_quotation_opening_a_clause_that_goes_on_after_the_cue(analyze):
     text = "Despite his “sharp tongue,” his lawyer Dana Pryce wrote, Mr. Halloran is a generous neighbour."
     a = only(analyze(text), "Despite")
