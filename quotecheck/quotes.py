@@ -700,9 +700,12 @@ def _infinitives_on_the_cue(verb: "Token", xcomp: "Token") -> list["Token"]:
     some cases beat the target": the parser hangs the later infinitives on the cue verb, as
     its conjuncts; a bare verb without a subject that cannot agree with the cue's own tense is
     one more thing wanted or vowed."""
+    # "urged his priests to be humbler, to visit the parishes and …": a list of infinitives
+    # the parser hung one by one on the cue
+    listed = [c for c in verb.children if c.dep_ == "xcomp" and c.i > xcomp.i and _is_to_infinitive(c) and verb.doc[c.left_edge.i - 1].lower_ in (",", "and", "or")]
     if verb.tag_ in ("VB", "VBP"):
-        return []  # "they want to stay and fear eviction": the same tense, so the speaker's own act
-    joined = []
+        return listed  # "they want to stay and fear eviction": the same tense, so the speaker's own act
+    joined = listed
     for c in verb.children:
         if c.i > xcomp.i and c.dep_ == "conj" and c.tag_ in ("VB", "VBP") and _subject(c) is None:
             joined.append(c)

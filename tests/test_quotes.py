@@ -1640,6 +1640,12 @@ def test_every_infinitive_of_a_wish_or_a_promise_is_content(analyze, text, conte
     assert only(analyze(text), "to ").content_text == content
 
 
+def test_a_list_of_infinitives_after_a_request_is_all_requested(analyze):
+    text = "The bishop has urged his priests to be humbler, to go out into the parishes and be more patient."
+    a = only(analyze(text), "his priests")
+    assert a.content_text == "his priests to be humbler, to go out into the parishes and be more patient"
+
+
 def test_to_whom_an_offer_is_made_is_part_of_it(analyze):
     a = only(analyze("The county offered interest-free loans to small landlords."), "interest")
     assert a.content_text == "interest-free loans to small landlords"
