@@ -712,6 +712,35 @@ def _infinitives_on_the_cue(verb: "Token", xcomp: "Token") -> list["Token"]:
     return joined
 
 
+# nouns a relative clause says when, where, why or how of: "the day the mayor said the
+# plan would fail" is not the day the mayor spoke of
+_CIRCUMSTANCE_NOUNS = frozenset({"day", "time", "week", "month", "year", "moment", "night", "morning", "evening", "hour", "way", "reason", "place", "point", "era", "period", "season", "weekend", "date"})
+
+
+def _said_of_antecedent(ctx: Context, verb: "Token", content: tuple[int, int]) -> tuple[int, int] | None:
+    """"the fees the mayor said were hurting shops", "the kind of judge many fear Holt would
+    appoint": a cue in a relative clause with no relative word, whose reported clause lacks
+    the subject or object the antecedent supplies: the antecedent is part of what was said."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i or noun.lemma_.lower() in _CIRCUMSTANCE_NOUNS:
+        return None
+    if any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ in ("that", "which", "who", "whom") for c in verb.subtree if c.i < verb.i):
+        return None  # "the fees that the mayor said …": handled as any relative cue
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.idx >= content[0]), None)
+    if clause is None or _subject(verb) is None or any(c.dep_ == "mark" for c in clause.children):
+        return None
+    whole = ctx.quotation_at(content[0])
+    if whole is not None and whole.end >= content[1]:
+        return None  # "the amendment the founders wrote “shall not be infringed”": the quotation stands alone
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
+    has_object = any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative") for c in clause.children)
+    if has_subject and has_object:
+        return None
+    start = noun.left_edge.idx
+    end = verb.left_edge.idx
+    return trim(ctx.text, start, end) if end > start else None
+
+
 def _relative_named(verb: "Token") -> "Token | None":
     """"what several auditors called “fraud”", "which critics have called a giveaway": the
     relative pronoun a naming verb takes as its object, before the verb."""
@@ -1293,6 +1322,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             pieces, content, how = [raised, content], (raised[0], content[1]), "verb-tail"
         elif (how == "verb" or (how == "verb-tail" and pieces is not None and len(pieces) == 1)) and content is not None and content[1] <= token.idx and (more := _clause_after_cue(ctx, token)) is not None:
             pieces, content, how = [content, more], (content[0], more[1]), "verb-tail"
+        if how == "verb" and content is not None and not pieces and (antecedent := _said_of_antecedent(ctx, token, content)) is not None:
+            pieces, content, how = [antecedent, content], (antecedent[0], content[1]), "verb-tail"
         if stray is not None and content is not None and content[0] < stray.idx < content[1]:
             content = trim(ctx.text, content[0], stray.left_edge.idx)  # the speaker is not content
         if content is not None and not pieces and lemma in _NAMING_VERBS and content[0] >= cue[1]:

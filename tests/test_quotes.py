@@ -1646,6 +1646,22 @@ def test_a_list_of_infinitives_after_a_request_is_all_requested(analyze):
     assert a.content_text == "his priests to be humbler, to go out into the parishes and be more patient"
 
 
+@pytest.mark.parametrize(
+    "text, start, expected",
+    [
+        ("The council cut the fees the mayor said were hurting small shops.", "the fees", ["the fees", "were hurting small shops"]),
+        ("It is exactly the kind of judge many Democrats fear Holt would appoint.", "exactly", ["exactly the kind of judge", "Holt would appoint"]),
+    ],
+)
+def test_the_antecedent_a_reported_clause_lacks_is_part_of_what_was_said(analyze, text, start, expected):
+    assert pieces(text, only(analyze(text), start)) == expected
+
+
+def test_a_day_named_before_a_relative_cue_is_not_what_was_said(analyze):  # guard
+    text = "On the day the mayor said the plan would fail, the council met."
+    assert contents(analyze(text)) == ["the plan would fail"]
+
+
 def test_to_whom_an_offer_is_made_is_part_of_it(analyze):
     a = only(analyze("The county offered interest-free loans to small landlords."), "interest")
     assert a.content_text == "interest-free loans to small landlords"
