@@ -473,6 +473,8 @@ def _speaker_span(ctx: Context, head: "Token", skip: list["Token"]) -> tuple[int
     # (unless it says why she is unnamed: "officials, speaking on condition of anonymity, …")
     asides = [c for c in head.children if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN") and c.i > head.i and c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].text in (",", "—", "–", "-")]
     asides = [c for c in asides if not _ANONYMITY.search(ctx.text[c.left_edge.idx : c.right_edge.idx + len(c.right_edge.text)])]
+    # "said Alma Ruiz, the union's director, who also said that …": a report of her own
+    asides += [c for c in head.subtree if c.dep_ == "relcl" and c.i > head.i and c not in skip and _is_cue_verb(c, ctx.lex) and any(g.dep_ == "ccomp" for g in c.children) and c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].text == ","]
     span = _subtree_span(head, skip + asides)
     if span is None:
         return None
@@ -541,7 +543,7 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     listener = verb.lemma_.lower() in _TELLING_VERBS and _subject(verb) is not None and not any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLD_THINGS for c in children)
     # "…, the regulator wrote Okafor": a person written to is the one told
     listener = listener or (verb.lemma_.lower() == "write" and any(c.dep_ == "dobj" and c.i > verb.i and c.tag_ == "NNP" and c.ent_type_ in ("PERSON", "") for c in children))
-    if ccomps and all(c.i < verb.i for c in ccomps) and (any(c.dep_ == "dobj" and c.i > verb.i and not listener for c in children) or re.search("[:;]", ctx.text[ccomps[-1].right_edge.idx : verb.idx])):
+    if ccomps and all(c.i < verb.i for c in ccomps) and (any(c.dep_ == "dobj" and c.i > verb.i and not listener and not _dashed_off(c) for c in children) or re.search("[:;]", ctx.text[ccomps[-1].right_edge.idx : verb.idx])):
         ccomps = []  # "…: 64% of doctors endorse longer breaks", "…; charities say otherwise": the clause before is not theirs
     if ccomps and not _takes(verb.lemma_.lower(), "that"):
         ccomps = []  # "we will see whether it works": a verb that reports with an object only
@@ -590,7 +592,7 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     # says why she is unnamed
     condition = _on_condition(verb)
     xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i and not (condition is not None and condition.i < c.i)]
-    dobjs = [c for c in children if c.dep_ in ("dobj", "attr", "oprd") and c.i > verb.i]
+    dobjs = [c for c in children if c.dep_ in ("dobj", "attr", "oprd") and c.i > verb.i and not _dashed_off(c)]
     if xcomps and _is_to_infinitive(xcomps[0]) and _takes(verb.lemma_.lower(), "to"):
         # "asked the minister to release the report": who is asked is part of the request
         first = dobjs[0] if dobjs and dobjs[0].i < xcomps[0].i else xcomps[0]
@@ -1074,12 +1076,21 @@ def _on_condition(verb: "Token") -> "Token | None":
     return None
 
 
+def _dashed_off(token: "Token") -> bool:
+    """"…, her husband said this week — an apparent reversal of her stance": a noun phrase set
+    off by a dash after a cue is the paper's comment on the report, though the parser may take
+    it for the cue's object."""
+    return token.dep_ == "dobj" and token.left_edge.i > token.head.i + 1 and token.doc[token.left_edge.i - 1].text in ("—", "–", "--")
+
+
 def _ends_its_clause(verb: "Token") -> bool:
     """Whether nothing but where, when and to whom follows the cue ("…, he said in a statement
     on Tuesday"): only such a cue stands aside from a clause that is its content."""
     condition = _on_condition(verb)
     for c in verb.children:
         if c.i < verb.i or c.is_punct or c.dep_ in ("npadvmod", "advmod", "agent", "cc"):
+            continue
+        if _dashed_off(c):
             continue
         if c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" or _is_audience(verb, c) or (verb.lemma_.lower() == "tell" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")) and not any(g.dep_ == "prep" for g in c.children))):
             continue  # "…, she told reporters", "…, Berg told WBAL, …": whom it was said to
@@ -1160,7 +1171,7 @@ def _fronted_clause(ctx: Context, verb: "Token", speaker: tuple[int, int] | None
     if speaker is None or verb.i < 1 or not _ends_its_clause(verb):
         return None
     sent = verb.sent
-    tail = {t.i for c in verb.children if c.i > verb.i and (c.dep_ in _TRAILING_DEPS or _is_audience(verb, c)) for t in c.subtree}
+    tail = {t.i for c in verb.children if c.i > verb.i and (c.dep_ in _TRAILING_DEPS or _is_audience(verb, c) or _dashed_off(c)) for t in c.subtree}
     inverted = speaker[0] > verb.idx and not _is_passive(verb)  # "…, said Anna Berg, founder of …"
     if any(t.i not in tail and not (t.is_punct or t.is_space) and not (inverted and speaker[0] <= t.idx < speaker[1]) for t in sent if t.i > verb.i):
         return None

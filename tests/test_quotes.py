@@ -326,6 +326,18 @@ def test_report_found_is_a_document_cue(analyze):
     assert mention(a).startswith("A report by the state auditor")
 
 
+def test_a_relative_clause_with_a_report_of_its_own_is_not_part_of_the_speaker(analyze):
+    text = "“If you stay home, you lose the vote,” said Alma Ruiz, the director of the Harbor Tenants Union, who also said that the council must do more to reach renters."
+    a = only(analyze(text), "“If you")
+    assert mention(a) == "Alma Ruiz, the director of the Harbor Tenants Union"
+
+
+def test_a_comment_set_off_by_a_dash_after_a_cue_is_not_what_was_said(analyze):
+    text = "Ms. Holt thinks the city asks too much of small shops, her husband said this week at a fair in Leeds — an apparent reversal of her long support for the permit law."
+    a = only(analyze(text), "Ms. Holt thinks")
+    assert mention(a) == "her husband" and a.content_text == "Ms. Holt thinks the city asks too much of small shops"
+
+
 def test_country_as_speaker(analyze):
     text = "Israel says the strike targeted a weapons depot."
     a = only(analyze(text), "the strike")
