@@ -821,13 +821,17 @@ def _right_of_verb(ctx: Context, verb: "Token", dobjs: list["Token"]) -> tuple[i
         return None  # "adding $2.10 a month to a bill": these verbs report through a clause only
     parts: list[tuple[int, int] | None] = []
     for c in verb.children:
-        if c.i < verb.i or ctx.in_excluded(c.idx) or any(_is_cue_verb(g, ctx.lex) and _in_its_frame(g) for g in (c, *c.children) if g.dep_ != "dobj"):
+        # "proposed cutting fares and signaled support for …": a cue joined to the content is a
+        # second report of the speaker's, not part of the first
+        joined = [g for g in c.children if g.dep_ == "conj" and g.i > c.i and _is_cue_verb(g, ctx.lex) and _in_its_frame(g)]
+        joined += [g for g in c.children if g.dep_ == "cc" and joined and g.i < joined[0].i and g.i == joined[0].left_edge.i - 1]
+        if c.i < verb.i or ctx.in_excluded(c.idx) or any(_is_cue_verb(g, ctx.lex) and _in_its_frame(g) for g in (c, *c.children) if g.dep_ != "dobj" and g not in joined):
             continue  # "was quoted as saying …": the inner cue reports it (not "say taxing land encourages building")
         if c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," and not _closes_an_aside_on(dobjs, c.left_edge.i - 1):
             break  # ", escalating a dispute …": the paper's aside
         if c.dep_ == "xcomp" or (c.dep_ == "advcl" and (c.tag_ == "VBG" or any(m.dep_ == "mark" and m.lower_ in ("for", "that") for m in c.children))):
             # "calling for the county to reopen it": "for" belongs with the cue, as "call for" does
-            parts.append(_subtree_span(c, [m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]))
+            parts.append(_subtree_span(c, [m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"] + joined))
         elif c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
             if not any(g.dep_ in ("pobj", "pcomp") for g in c.children) or lemma in _KNOWING_VERBS:
                 continue  # "the papers it had asked for", "learned of the cuts"

@@ -1674,6 +1674,11 @@ def test_a_day_named_before_a_relative_cue_is_not_what_was_said(analyze):  # gua
     assert contents(analyze(text)) == ["the plan would fail"]
 
 
+def test_a_cue_joined_to_a_proposal_is_a_second_report_not_part_of_it(analyze):
+    text = "Okafor has proposed cutting bus fares for students and signaled support for a new depot."
+    assert contents(analyze(text)) == ["cutting bus fares for students", "support for a new depot"]
+
+
 def test_to_whom_an_offer_is_made_is_part_of_it(analyze):
     a = only(analyze("The county offered interest-free loans to small landlords."), "interest")
     assert a.content_text == "interest-free loans to small landlords"
