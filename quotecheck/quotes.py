@@ -1397,7 +1397,7 @@ def _quoted_quotations(ctx: Context) -> list[Found]:
     # one speaker a quotation: "heard them claim they would say ‘…’" is the nearest cue's
     best: dict[tuple[int, int], Found] = {}
     for f in found:
-        if f.spans[0] not in best or _rank(f) > _rank(best[f.spans[0]]):
+        if f.spans[0] not in best or _rank(f, ctx.doc) > _rank(best[f.spans[0]], ctx.doc):
             best[f.spans[0]] = f
     return sorted(best.values(), key=lambda f: f.start)
 
@@ -2625,7 +2625,7 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
     _drop_trailing_comments(ctx, found)
     _fit_headline_contents(ctx, found)
     found = _drop_cues_inside_speakers(doc.text, found)
-    found = _drop_duplicates(found)
+    found = _drop_duplicates(found, doc)
     _join_split_quotes(ctx, found, chains)
     _join_listed_quotations(ctx, found, chains)
     found.extend(_leftover_quotations(ctx, found, chains))
@@ -2693,15 +2693,24 @@ def _close_before_cue(text: str, region: QuoteRegion) -> QuoteRegion:
     return QuoteRegion(region.start, m.start() + 1, region.inner_start, m.start(), region.style, True, region.depth)
 
 
-def _drop_duplicates(found: list[Found]) -> list[Found]:
-    """Two cues claiming the same content: keep the one with a speaker, nearest the content."""
+def _drop_duplicates(found: list[Found], doc: "Doc") -> list[Found]:
+    """Two cues claiming the same content: keep the one with a speaker, then one that does not
+    take a "what" ("No matter what the council decides, “we will …,” Okafor says": "says",
+    not the nearer "decides"), then the nearest."""
     best: dict[tuple[tuple[int, int], ...], Found] = {}
     for f in found:
         key = tuple(f.spans)
         old = best.get(key)
-        if old is None or _rank(f) > _rank(old):
+        if old is None or _rank(f, doc) > _rank(old, doc):
             best[key] = f
     return list(best.values())
+
+
+def _asks_what(f: Found, doc: "Doc") -> bool:
+    """Whether the cue's verb takes a "what" before it ("no matter what the council decides"):
+    a clause about an unknown decision or view, which quotes nobody."""
+    cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue else None
+    return cue is not None and any(c.dep_ in ("dobj", "nsubj") and c.tag_ in ("WP", "WDT") and c.i < cue.root.i for c in cue.root.children)
 
 
 def _drop_nested(found: list[Found], doc: "Doc") -> list[Found]:
@@ -2801,9 +2810,9 @@ def _is_whole_quotation(f: Found) -> bool:
     return bool(ends) and all(any(s <= a and b <= e and (a - s) + (e - b) <= 2 for a, b in ends) for s, e in f.spans)
 
 
-def _rank(f: Found) -> tuple[int, int]:
+def _rank(f: Found, doc: "Doc") -> tuple[int, int, int]:
     distance = min(abs(f.cue[0] - f.end), abs(f.start - f.cue[1])) if f.cue else 10**6
-    return (1 if f.speaker else 0, -distance)
+    return (1 if f.speaker else 0, 0 if _asks_what(f, doc) else 1, -distance)
 
 
 def _claimed(found: list[Found], region: QuoteRegion) -> bool:

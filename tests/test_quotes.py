@@ -338,6 +338,12 @@ def test_a_comment_set_off_by_a_dash_after_a_cue_is_not_what_was_said(analyze):
     assert mention(a) == "her husband" and a.content_text == "Ms. Holt thinks the city asks too much of small shops"
 
 
+def test_a_quotation_after_no_matter_what_someone_decides_is_the_later_speakers(analyze):
+    text = "No matter what the council decides, “we will keep the library open,” Okafor says."
+    a = only(analyze(text), "“we will")
+    assert mention(a) == "Okafor" and a.cue.text == "says"
+
+
 def test_country_as_speaker(analyze):
     text = "Israel says the strike targeted a weapons depot."
     a = only(analyze(text), "the strike")
