@@ -244,6 +244,12 @@ class Resolver:
             return ""
         if not any(w[:1].isupper() or w[:1].isdigit() for w in name.split()):
             return ""  # "vehicle levy" tagged PERSON: a name has a capital
+        knighted = ent.start > 0 and self.doc[ent.start - 1].lower_ in ("sir", "dame") or ent[0].lower_ in ("sir", "dame")
+        if knighted and len(name.split()) == 1:
+            # "Sir Malcolm" after "Sir Malcolm Ebury": a knight or dame goes by the first name
+            full = sorted({c.name for c in getattr(self, "candidates", []) if c.type == "person" and len(c.name.split()) > 1 and c.name.split()[0] == name})
+            if len(full) == 1:
+                return full[0]
         return name
 
     # ------------------------------------------------------------ entities
@@ -782,7 +788,8 @@ class Resolver:
             return self._entity(named[0], named[1])
         # "a study the city commissioned from the Harbor Policy Institute": a named source deeper in
         for t in head.subtree:
-            if t.dep_ in ("prep", "agent") and t.lower_ in ("by", "from") and t.i > head.i and t.head.lemma_.lower() not in _NOT_AUTHORING:
+            # (what a document comes "from" is its author even after "commissioned" or "obtained")
+            if t.dep_ in ("prep", "agent") and t.lower_ in ("by", "from") and t.i > head.i and (t.lower_ == "from" or t.head.lemma_.lower() not in _NOT_AUTHORING):
                 pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     named = self._named(self.doc[pobj.left_edge.i : pobj.i + 1], pobj)

@@ -129,6 +129,16 @@ def test_report_by_an_unnamed_body_is_sourced_to_that_body(analyze):
     assert "inspector general" in entity_of(analyze(text), "that the grants").name
 
 
+def test_a_study_commissioned_from_a_named_body_is_that_bodys(analyze):
+    text = "A study the city commissioned last year from the Harbor Policy Institute found that permits fell."
+    assert "Harbor Policy Institute" in entity_of(analyze(text), "that permits").name
+
+
+def test_a_knight_called_by_the_first_name_is_the_knight_named_in_full(analyze):
+    text = "The inquiry is led by the retired judge Sir Malcolm Ebury. Sir Malcolm said he would order the logs released."
+    assert entity_of(analyze(text), "he would").name == "Malcolm Ebury"
+
+
 def test_definite_title_with_nobody_named_stays_unresolved(analyze):
     report = analyze("The judge said the trial would resume on Monday.")
     a = by_content(report, "the trial")
