@@ -8,7 +8,8 @@ words that decide this are data (data/figures.toml).
 
 `source` drops the counts that only describe the paper's sources ("two officials said"),
 then links each figure to a party: the speaker of the attribution whose content
-holds it, or a possessive or compound owner of a data noun ("the ministry's figures");
+holds it, or a possessive or compound owner of a data noun ("the ministry's figures"), or a
+body whose cue closed the sentence before ("…, the company said. Sales fell 9%.");
 otherwise it is unsourced, with the nearest speaker of its sentence or the sentence before
 kept as a hint (`near`) for the editor who must decide whose number it is.
 """
@@ -451,6 +452,9 @@ def _source_outside(doc: "Doc", figure: Figure, sent: "SpacySpan", cue_sentences
         figure.source, figure.via = _owner_entity(owner.text, entities).id, "data-owner"
         return
     previous = doc[sent.start - 1].sent if sent.start > 0 else None
+    if previous is not None and (account := _account_continued(doc, sent, previous, cue_sentences, entities)) is not None:
+        figure.source, figure.via = account, "previous-sentence"
+        return
     for s in (sent, previous):
         if s is None:
             continue
@@ -460,3 +464,24 @@ def _source_outside(doc: "Doc", figure: Figure, sent: "SpacySpan", cue_sentences
             # but outside its content is the paper's own far more often than the speaker's
             figure.near = speakers[-1].speaker.entity
             return
+
+
+def _account_continued(doc: "Doc", sent: "SpacySpan", previous: "SpacySpan", cue_sentences: dict[int, list[Attribution]], entities: list[Entity]) -> str | None:
+    """"Net income fell to $84 million, the company said. Revenue dropped 9%.": a sentence with
+    no source of its own, in the same paragraph right after one a body's or a document's cue
+    closes, goes on with that account. Only a closing cue ("…, according to the commission."),
+    whose sentence is all report, and only a body: after a person's words the next sentence is
+    the paper's own far more often."""
+    if cue_sentences.get(sent.start) or "\n" in doc.text[previous.end_char - 1 : sent.start_char]:
+        return None
+    closing = [a for a in cue_sentences.get(previous.start, []) if a.cue is not None and a.end <= a.cue.start and not doc.text[a.cue.end : previous.end_char].strip(" ,.;:\n").count(" ") > 8]
+    if not closing:
+        return None
+    a = closing[-1]
+    if a.speaker is None or a.speaker.entity is None:
+        return None
+    entity = next((e for e in entities if e.id == a.speaker.entity), None)
+    if entity is None or (entity.type != "organization" and a.speaker.form != "document"):
+        return None
+    return entity.id
+

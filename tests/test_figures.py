@@ -82,6 +82,34 @@ def test_figure_beside_an_attribution_but_outside_it_is_unsourced_with_a_hint(an
     assert near is not None and near.name.endswith("Ruiz")
 
 
+@pytest.mark.parametrize(
+    "text, figure_text, body",
+    [
+        ("Carrow Motors will cut 900 jobs. Profit fell to $84 million, the company said. Sales dropped 9% to $2.6 billion.", "9%", "Carrow Motors"),
+        ("Bus use fell by a quarter, according to the Transport Board. The 11 routes carried about 310,000 passengers last year.", "about 310,000", "Transport Board"),
+    ],
+)
+def test_a_sentence_right_after_a_bodys_closing_cue_continues_its_account(analyze, text, figure_text, body):
+    report = analyze(text)
+    figure = next(f for f in report.figures if f.text == figure_text)
+    source = report.entity(figure.source)
+    assert source is not None and body in source.name and figure.via == "previous-sentence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout was low, the company said.\n\nThe plant employs 1,200 people.",  # a new paragraph
+        "Turnout was low, Mayor Ana Ruiz said. The plant employs 1,200 people.",  # a person's words
+        "The company said turnout was low. The plant employs 1,200 people.",  # the cue opens its sentence
+    ],
+)
+def test_a_figure_after_a_report_that_does_not_close_on_a_bodys_cue_stays_unsourced(analyze, text):  # guard
+    report = analyze(text)
+    figure = next(f for f in report.figures if f.text == "1,200")
+    assert figure.unsourced
+
+
 def test_figure_in_a_quote_nobody_is_named_for_is_unsourced(analyze):
     text = "The hall was quiet.\n\n“We lost 300 homes in one night and nobody came to help us.”"
     report = analyze(text)
