@@ -32,6 +32,8 @@ _GENERIC_ORG_NOUNS = {"company", "firm", "business", "employer", "carrier", "air
 # "commissioned by the county", "seen by Reuters")
 _NOT_AUTHORING = frozenset({"obtain", "see", "review", "commission", "request", "receive", "leak", "quote", "cite", "order"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# places whose government owns a document called by the place ("county estimates", "city data")
+_PLACE_BODIES = frozenset({"county", "city", "state", "town", "district", "province", "borough", "municipal"})
 _UNNAMED_ROLES = frozenset({"official", "source", "aide", "insider"})  # unnamed unless a person's name comes with them
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _DOCUMENT_NOUNS = {"report", "review", "audit", "survey", "study", "filing", "memo", "poll", "analysis", "statement", "letter", "ruling", "judgment", "judgement", "complaint", "lawsuit", "indictment", "document", "documents", "records", "data", "figures", "assessment", "investigation", "inquiry", "release", "notice", "email", "post", "tweet", "accounts", "estimates", "estimate", "statistics", "numbers", "minutes", "transcript", "transcripts", "files", "papers"}
@@ -239,6 +241,8 @@ class Resolver:
         # (a possessive ends a name, "Israel's"; inside one it is the name's: "St. Brendan’s Medical Center")
         words = [w for w in re.sub(r"^[’']s\s+|[’']s$", "", ent.text.strip()).split()]
         words = _strip_honorifics(words, self.lex)
+        if len(words) > 1 and words[0].lower() == "the":
+            words = words[1:]  # "the Harbor Policy Institute" and "Harbor Policy Institute" are one body
         name = " ".join(words).strip(" ,.;:")
         if name.lower() in self.lex.titles or name.lower() in ("state",):
             return ""
@@ -354,7 +358,9 @@ class Resolver:
         if named is not None:
             name, type_, form = named
             ent = self._entity(name, type_)
-            self._alias(ent, mention.text if len(mention.text) < 80 else name)
+            # (as written, up to a relative clause: "Ines Caldera, who directs the lab" is Caldera)
+            written = re.split(r",\s+(?:who|which|whose|whom)\b", mention.text)[0]
+            self._alias(ent, written if len(written) < 80 else name)
             self._affiliation_and_titles(ent, span, head)
             return self._remember(Speaker(mention, ent.id, form), s, ent)
         # "O’Neill said", tagged an adverb: a proper noun's surname was looked up above already
@@ -650,7 +656,8 @@ class Resolver:
             titles = self._title_forms(ent.titles)
             if words in titles or lemma in titles or any(t.endswith(" " + lemma) or t == lemma for t in titles):
                 return self._remember(Speaker(mention, ent.id, "title"), offset, ent)
-        if lemma in _ORG_NOUNS or lemma in _GENERIC_ORG_NOUNS:
+        # ("the county" said: the county's body the story named, as "county estimates" are its)
+        if lemma in _ORG_NOUNS or lemma in _GENERIC_ORG_NOUNS or (lemma in _PLACE_BODIES and head.tag_ == "NN" and [t.lower_ for t in head.subtree] == ["the", head.lower_]):
             body = self._body_for(lemma, offset)
             if body is not None:
                 return self._remember(Speaker(mention, body.id, "title"), offset, body)
@@ -775,7 +782,8 @@ class Resolver:
                 return self._entity(named[0], named[1])
             # "a report by the agency's inspector general", "submitted by the council"
             lemma = owner.lemma_.lower()
-            known = self._named_by_last_word(lemma, owner.idx) or (self._body_for(lemma, owner.idx) if lemma in _ORG_NOUNS or lemma in _GENERIC_ORG_NOUNS else None)
+            # ("county estimates": the county's body the story named, "Harwick County Council")
+            known = self._named_by_last_word(lemma, owner.idx) or (self._body_for(lemma, owner.idx) if lemma in _ORG_NOUNS or lemma in _GENERIC_ORG_NOUNS or lemma in _PLACE_BODIES else None)
             known = known or self._described_party(owner, lemma)
             if known is not None:
                 return known  # else a plain compound ("an inspection report"): look further
