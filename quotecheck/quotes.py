@@ -169,6 +169,13 @@ def _second_cue(ctx: "Context", root: "Token", deps: tuple[str, ...] = ("advcl",
         if t.dep_ == "advcl" and _is_to_infinitive(t):
             continue  # "came to the hearing to back the nurses": a purpose, not a second cue
         subject = _subject(t)
+        if t.dep_ == "conj" and t.head.i == root.i and subject is None and _tense_breaks(root, t) and _is_cue_verb(t, ctx.lex):
+            # "said he would order a review and warned against …": a past verb joined to a
+            # reported "would" is the speaker's next act, not more of the report
+            cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
+            continue
+        if t.dep_ == "conj" and t.head.i == root.i and subject is None and _same_backshift(root, t):
+            continue  # "had made “a serious case” but had not shown why …": the report's own subject goes on
         own_speaker = subject is not None and subject.pos_ != "PRON" and t.dep_ == "conj" and any(c.dep_ == "ccomp" for c in t.children)
         if subject is not None and not own_speaker and not any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas", "while") for c in t.children):
             continue
@@ -183,6 +190,23 @@ def _second_cue(ctx: "Context", root: "Token", deps: tuple[str, ...] = ("advcl",
         if _is_cue_verb(t, ctx.lex) and not passive and not (subject is None and t.lemma_.lower() in _WANTING) and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
             cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
     return cut
+
+
+def _tense_breaks(root: "Token", joined: "Token") -> bool:
+    """Whether a verb joined to a reported clause's modal verb ("would order") is in the
+    narrative's past ("… and warned"), which the modal does not reach (a present "… and is
+    committed" may go on with the report; a backshifted "would raise $4 million and was the
+    only source" does, so only a cue verb breaks it)."""
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
+    return modal and root.tag_ == "VB" and joined.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in joined.children)
+
+
+def _same_backshift(root: "Token", joined: "Token") -> bool:
+    """Whether a verb joined to a reported clause's pluperfect takes "had" again ("had made …
+    but had not shown"): the tense of reported speech, so more of the report rather than the
+    speaker's next act (not "would": "confirmed he would attend but would not offer details"
+    is the speaker declining)."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in joined.children) and any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children)
 
 
 # what a poll or a study does with its results ("the poll found that …")

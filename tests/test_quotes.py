@@ -344,6 +344,26 @@ def test_a_quotation_after_no_matter_what_someone_decides_is_the_later_speakers(
     assert mention(a) == "Okafor" and a.cue.text == "says"
 
 
+def test_a_past_verb_joined_to_a_reported_would_is_the_speakers_next_act(analyze):
+    text = "The mayor said he would order a full review of the depot and warned against cutting corners."
+    assert contents(analyze(text)) == ["he would order a full review of the depot", "cutting corners"]
+
+
+def test_a_present_verb_joined_to_a_reported_will_goes_on_with_the_report(analyze):  # guard
+    text = "The premier said Ottawa will work with whoever is elected and is committed to the trade pact."
+    assert contents(analyze(text)) == ["Ottawa will work with whoever is elected and is committed to the trade pact"]
+
+
+def test_a_backshifted_was_joined_to_a_reported_would_goes_on_with_the_report(analyze):  # guard
+    text = "The treasurer said the levy would raise $3 million a year and was “the one tax we set ourselves.”"
+    assert contents(analyze(text)) == ["the levy would raise $3 million a year and was “the one tax we set ourselves.”"]
+
+
+def test_a_cue_joined_to_a_reported_pluperfect_with_had_is_more_of_the_report(analyze):
+    text = "The judge said the company had made “a serious case” for investment but had not shown why customers should pay."
+    assert contents(analyze(text)) == ["the company had made “a serious case” for investment but had not shown why customers should pay"]
+
+
 def test_country_as_speaker(analyze):
     text = "Israel says the strike targeted a weapons depot."
     a = only(analyze(text), "the strike")
