@@ -359,7 +359,7 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
         subj = _subject(node)
         if subj is not None:
             if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
-                return node.head, [node]
+                return _person_who(node, subj) or node.head, [node]
             if subj.dep_ == "csubj":
                 # "A filing the company submitted in January says …": a noun phrase with a
                 # reduced relative clause, which the parser took for a clause as subject ("What
@@ -480,11 +480,25 @@ def _sayer(verb: "Token", lex: Lexicon) -> "Token | None":
     return None
 
 
+def _person_who(clause: "Token", pronoun: "Token") -> "Token | None":
+    """"Tamsin Oduya, the chair of the Tenants’ Association, who also said …": "who" is a
+    person, so when the parser hangs the clause on a body inside a person's appositive, the
+    antecedent is that person."""
+    if pronoun.lower_ not in ("who", "whom") or clause.head.ent_type_ == "PERSON":
+        return None
+    node = clause.head
+    while node.dep_ in ("pobj", "prep", "appos", "compound") and node.head.i != node.i:
+        node = node.head
+        if node.ent_type_ == "PERSON" and node.pos_ == "PROPN":
+            return node
+    return None
+
+
 def _relative_pronoun(verb: "Token", head: "Token", skip: list["Token"]) -> tuple[int, int] | None:
     """"Gordon Humphrey, who told reporters …": the relative pronoun that is the subject of the
     relative clause holding the cue, whose antecedent `head` is the speaker."""
     for clause in skip:
-        if clause.dep_ != "relcl" or clause.head.i != head.i or not (clause.left_edge.i <= verb.i <= clause.right_edge.i):
+        if clause.dep_ != "relcl" or not (clause.head.i == head.i or clause.head in head.subtree) or not (clause.left_edge.i <= verb.i <= clause.right_edge.i):
             continue
         pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WP", "WDT") or c.lower_ == "that")), None)
         if pronoun is not None and pronoun.i > head.i:

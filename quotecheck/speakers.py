@@ -304,6 +304,8 @@ class Resolver:
                     self._alias(ent, name)
                     self.by_key[key] = ent
                     return ent
+        if type_ == "organization" and (short := self._body_by_first_word(name, key)) is not None:
+            return short
         for ent in self.entities:
             if key in (_norm(a) for a in ent.aliases):
                 self.by_key[key] = ent
@@ -312,6 +314,42 @@ class Resolver:
         self.entities.append(ent)
         self.by_key[key] = ent
         return ent
+
+    def _body_first_words(self) -> set[str]:
+        """The first words of the two-word company names NER found ("fennock" of "Fennock Water")."""
+        return {_norm(c.name).split()[0] for c in getattr(self, "candidates", []) if c.type == "organization" and len(_norm(c.name).split()) == 2 and _norm(c.name).split()[1] in _org_words()}
+
+    def _body_by_first_word(self, name: str, key: str) -> Entity | None:
+        """"Fennock" for "Fennock Water": a company called by the first word of the one two-word
+        name the story gives it in full ("Fennock Water", "Centerview Partners": a name and a
+        company word) is that company (and the full name, arriving after the short one, becomes
+        its name)."""
+        words = key.split()
+
+        def company(full: list[str]) -> bool:  # "Fennock Water", "Centerview Partners"; not "Trump Train"
+            return len(full) == 2 and full[1] in _org_words()
+
+        for ent in self.entities:
+            known = _norm(ent.name).split()
+            if ent.type != "organization" or not known or known[0] != words[0] or not company(known if len(known) > 1 else words):
+                continue
+            if len(words) == 1 and len(known) > 1:
+                self._alias(ent, name)
+                self.by_key[key] = ent
+                return ent
+            if len(known) == 1 and len(words) > 1:
+                self._alias(ent, ent.name)
+                ent.name = name
+                self.by_key[key] = ent
+                return ent
+        if len(words) == 1:
+            full = sorted({c.name for c in getattr(self, "candidates", []) if c.type == "organization" and company(_norm(c.name).split()) and _norm(c.name).split()[0] == key})
+            if len(full) == 1:
+                ent = self._entity(full[0], "organization")
+                self._alias(ent, name)
+                self.by_key[key] = ent
+                return ent
+        return None
 
     @staticmethod
     def _alias(ent: Entity, alias: str) -> None:
@@ -592,6 +630,9 @@ class Resolver:
         return re.sub(r"\s+([’']s)\b", r"\1", text).strip()
 
     def _guess_type(self, head: "Token", name: str) -> str:
+        if self.label_of(name) in (None, "ORG") and _norm(name) in self._body_first_words():
+            # "Fennock, which supplies …" untagged here, and the first word of "Fennock Water"
+            return "organization"
         if head.lemma_.lower() in _ORG_NOUNS or name.split()[-1].lower() in _ORG_NOUNS:
             return "organization"
         return "person"
@@ -764,6 +805,13 @@ class Resolver:
             owner = None
             if child.ent_type_ in ("DATE", "TIME"):
                 continue  # "January polls", "Monday's statement": when, not whose
+            if child.dep_ == "poss" and child.pos_ == "PRON" and self.lex.pronouns.get(child.lower_) == "thing":
+                # "according to its annual accounts": the body the pronoun stands for
+                body = self._pronoun(child, child.idx)
+                found = next((e for e in self.entities if e.id == body), None) if body else None
+                if found is not None and found.type == "organization":
+                    return found
+                continue
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.left_edge.i == head.left_edge.i + (head.left_edge.dep_ == "det")):
                 owner = child  # "the club's accounts", "district enrollment figures", "a Harbour Post poll"
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
@@ -809,6 +857,8 @@ class Resolver:
         """"the ministry", "the company": the latest body before `offset` that fits the noun.
         A body called by the bare noun alone (a headline's "Union vows …") is the last resort:
         a body named in full before is what "the union" refers to."""
+        if lemma in _PLACE_BODIES:
+            return self._place_body(lemma, offset)
         bare = None
         for ent in reversed(self.entities):
             if ent.type == "organization" and lemma in ent.name.lower():
@@ -816,6 +866,18 @@ class Resolver:
                     return ent
                 bare = bare or ent
         return self._fitting_body(lemma, offset) or bare
+
+    def _place_body(self, lemma: str, offset: int) -> Entity | None:
+        """"the county", "county estimates": the county's governing body the story named before
+        ("Pelbury County Council"), never a building or a team with the word in it ("County Hall")."""
+        def governs(name: str) -> bool:
+            words = name.lower().split()
+            return lemma in words and words[-1] in _ORG_NOUNS and words[-1] not in ("house", "team", "club", "school", "hospital", "university", "bank")
+        for ent in reversed(self.entities):
+            if ent.type == "organization" and governs(ent.name):
+                return ent
+        named = [c for c in self.candidates if c.offset < offset and c.type == "organization" and governs(c.name)]
+        return self._entity(named[-1].name, "organization") if named else None
 
     def _fitting_body(self, lemma: str, offset: int) -> Entity | None:
         generic = lemma in _GENERIC_ORG_NOUNS
@@ -879,7 +941,9 @@ class Resolver:
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
                     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                     if pobj is not None:
-                        text = self._as_written([t for t in pobj.subtree if t.dep_ != "det"])
+                        # (not a relative clause on it: "the Tenants’ Association, who also said …")
+                        clauses = {t.i for c in pobj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+                        text = self._as_written([t for t in pobj.subtree if t.dep_ != "det" and t.i not in clauses]).strip(" ,")
                         label = self.label_of(text) or pobj.ent_type_ or "ORG"
                         self._affiliate(ent, text, _NAME_LABELS.get(label, "organization"))
 

@@ -166,6 +166,38 @@ def test_an_alias_stops_before_a_relative_clause(analyze):
     assert not any("who" in alias for alias in caldera.aliases)
 
 
+def test_who_after_a_persons_appositive_refers_to_the_person_not_the_body(analyze):
+    text = "“We pay for water we never see,” said Tamsin Oduya, the chair of the Stannick Tenants’ Association, who also said that landlords added 20 percent to the charges."
+    report = analyze(text)
+    a = by_content(report, "that landlords")
+    assert a.speaker.mention.text == "Tamsin Oduya, the chair of the Stannick Tenants’ Association, who"
+    assert report.entity(a.speaker.entity).name == "Tamsin Oduya"
+
+
+def test_an_affiliation_is_the_body_without_a_relative_clause_on_it(analyze):
+    text = "“We pay for water we never see,” said Tamsin Oduya, the chair of the Stannick Tenants’ Association, who also said that landlords added 20 percent to the charges."
+    report = analyze(text)
+    oduya = next(e for e in report.entities if e.name == "Tamsin Oduya")
+    assert report.entity(oduya.affiliation).name == "Stannick Tenants’ Association"
+
+
+def test_a_company_called_by_the_first_word_of_its_name_is_that_company(analyze):
+    text = "Fennock Water wants to raise bills. Fennock, which supplies 410,000 homes, said the rise was needed. The company said pipes were old."
+    report = analyze(text)
+    assert [e.name for e in report.entities] == ["Fennock Water"]
+    assert report.entities[0].type == "organization"
+
+
+def test_a_document_a_pronoun_owns_is_the_body_the_pronoun_stands_for(analyze):
+    text = "Fennock Water said bills would rise. The company paid £41 million in dividends last year, according to its annual accounts."
+    assert entity_of(analyze(text), "The company paid").name == "Fennock Water"
+
+
+def test_the_county_is_its_council_not_a_building_named_for_it(analyze):
+    text = "Pelbury County Council met at County Hall on Monday. The rise would cost the council £700,000 a year, according to county estimates."
+    assert entity_of(analyze(text), "The rise").name == "Pelbury County Council"
+
+
 def test_definite_title_with_nobody_named_stays_unresolved(analyze):
     report = analyze("The judge said the trial would resume on Monday.")
     a = by_content(report, "the trial")
