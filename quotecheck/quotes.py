@@ -639,7 +639,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
             first = next((g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and verb.i < c.i < xcomps[0].i for g in c.children if g.dep_ == "pobj"), first)
         # "vowed to “answer every shell” and placed the army on alert": a finite verb joined to
         # the infinitive is the paper's next piece of news, not part of the vow
-        told = [c for c in xcomps[0].children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and xcomps[0].tag_ == "VB" and _subject(c) is None]
+        # (a plural "are"/"have" too: "promise to transform the harbor but are likely to …")
+        told = [c for c in xcomps[0].children if c.dep_ == "conj" and (c.tag_ in ("VBD", "VBZ") or (c.tag_ == "VBP" and c.lemma_ in ("be", "have"))) and xcomps[0].tag_ == "VB" and _subject(c) is None]
         span = _merge_spans([_subtree_span(first, told), _subtree_span(xcomps[0], told)] + [_subtree_span(c) for c in _infinitives_on_the_cue(verb, xcomps[0])])
         if span is not None and (second := _second_cue(ctx, xcomps[0], ("advcl",))) is not None and second > xcomps[0].i:
             # "declined to say whether he would run, saying only that …": the participle reports on

@@ -1667,6 +1667,11 @@ def test_an_object_the_parser_split_in_two_is_one_content(analyze):
     assert a.content_text == "unkind remarks the developer had made about tenants as proof of his contempt"
 
 
+def test_a_plural_are_joined_to_a_promise_is_the_papers_forecast_not_the_promise(analyze):
+    text = "Both plans promise to transform the harbor but are likely to draw fire from residents."
+    assert contents(analyze(text)) == ["to transform the harbor"]
+
+
 @pytest.mark.parametrize(
     "text, content",
     [
