@@ -1070,6 +1070,10 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
     first, last = min(own), max(own)
     tokens = [t for t in host.subtree if not first <= t.i <= last and t.sent == sent]
     after = [t for t in tokens if t.i > last]
+    # "The test, the agency said, was its biggest yet, although it may take days to …": the
+    # paper's concession after the claim
+    conceded = {t.i for c in host.children if c.i > last and c.dep_ == "advcl" and ctx.doc[c.left_edge.i - 1].text == "," and any(m.dep_ == "mark" and m.lower_ in ("although", "though") for m in c.children) for t in c.subtree}
+    after = [t for t in after if not conceded or t.i < min(conceded) - 1]
     heads = [t for t in after if t.head.i < first and not t.is_punct]
     if len(heads) == 1 and heads[0].dep_ == "appos" and heads[0].left_edge == after[0] and ctx.doc[after[0].i - 1].is_punct:
         after = []  # "…, the office reported on Tuesday -- a development that …": the paper's comment on the claim

@@ -943,6 +943,12 @@ def test_a_comment_after_a_cue_set_in_its_content_is_the_papers(analyze):
     assert pieces(text, a) == ["The county's budget gap will close this year, sooner than planned"]
 
 
+def test_a_concession_after_a_claim_a_cue_sits_in_is_the_papers(analyze):
+    text = "The latest test, the agency said, was its largest yet, although it may take several days to measure its strength."
+    a = only(analyze(text), "The latest")
+    assert pieces(text, a) == ["The latest test", "was its largest yet"]
+
+
 def test_a_quotation_opening_a_clause_that_goes_on_after_the_cue(analyze):
     text = "Despite his “sharp tongue,” his lawyer Dana Pryce wrote, Mr. Halloran is a generous neighbour."
     a = only(analyze(text), "Despite")
