@@ -576,7 +576,7 @@ class Resolver:
                     chosen = next((e for e in ents if e.start <= child.i < e.end), None)
                     if chosen is not None:
                         break
-        called = None
+        called = chosen if chosen is not None and not (chosen.start <= head.i < chosen.end) else None  # the appositive's name
         if chosen is None and head.pos_ == "NOUN":
             # "a group called Harlow Parents for Choice": the name the description gives
             for child in head.children:
@@ -609,6 +609,7 @@ class Resolver:
             type_ = _NAME_LABELS[label]
             if chosen.root.i != head.i and head.pos_ == "NOUN" and head.lemma_.lower() in _ORG_NOUNS and called is None:
                 # "the Israeli military", "Israel's Health Ministry": the body, not the place
+                # (but "the accounting firm Brenner & Loew" is called by its appositive name)
                 return self._body_name(span, head), "organization", "name"
             known = self.by_key.get(_norm(name))
             form = "surname" if type_ == "person" and len(name.split()) == 1 else "name"

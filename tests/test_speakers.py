@@ -198,6 +198,17 @@ def test_the_county_is_its_council_not_a_building_named_for_it(analyze):
     assert entity_of(analyze(text), "The rise").name == "Pelbury County Council"
 
 
+@pytest.mark.parametrize(
+    "text, start, name",
+    [
+        ("A forensic audit by the accounting firm Brenner & Loew found that $412,000 had gone to a casino.", "that $412,000", "Brenner & Loew"),
+        ("The conservative group Harbor Crossroads said the levy was a tax.", "the levy", "Harbor Crossroads"),
+    ],
+)
+def test_a_body_noun_with_a_name_in_apposition_is_called_by_that_name(analyze, text, start, name):
+    assert entity_of(analyze(text), start).name == name
+
+
 def test_definite_title_with_nobody_named_stays_unresolved(analyze):
     report = analyze("The judge said the trial would resume on Monday.")
     a = by_content(report, "the trial")
