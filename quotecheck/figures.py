@@ -470,11 +470,13 @@ def _account_continued(doc: "Doc", sent: "SpacySpan", previous: "SpacySpan", cue
     """"Net income fell to $84 million, the company said. Revenue dropped 9%.": a sentence with
     no source of its own, in the same paragraph right after one a body's or a document's cue
     closes, goes on with that account. Only a closing cue ("…, according to the commission."),
-    whose sentence is all report, and only a body: after a person's words the next sentence is
-    the paper's own far more often."""
+    whose sentence is all report, and only a body or a document: a person's account is not
+    carried on, since a figure beside a speaker but outside the content is more often the
+    paper's own (see the hint below)."""
     if cue_sentences.get(sent.start) or "\n" in doc.text[previous.end_char - 1 : sent.start_char]:
         return None
-    closing = [a for a in cue_sentences.get(previous.start, []) if a.cue is not None and a.end <= a.cue.start and not doc.text[a.cue.end : previous.end_char].strip(" ,.;:\n").count(" ") > 8]
+    # (the cue ends the sentence, bar a short "to the committee" or "on Monday")
+    closing = [a for a in cue_sentences.get(previous.start, []) if a.cue is not None and a.end <= a.cue.start and doc.text[a.cue.end : previous.end_char].strip(" ,.;:\n").count(" ") <= 8]
     if not closing:
         return None
     a = closing[-1]

@@ -248,7 +248,7 @@ class Resolver:
             return ""
         if not any(w[:1].isupper() or w[:1].isdigit() for w in name.split()):
             return ""  # "vehicle levy" tagged PERSON: a name has a capital
-        knighted = ent.start > 0 and self.doc[ent.start - 1].lower_ in ("sir", "dame") or ent[0].lower_ in ("sir", "dame")
+        knighted = (ent.start > 0 and self.doc[ent.start - 1].lower_ in ("sir", "dame")) or ent[0].lower_ in ("sir", "dame")
         if knighted and len(name.split()) == 1:
             # "Sir Malcolm" after "Sir Malcolm Ebury": a knight or dame goes by the first name
             full = sorted({c.name for c in getattr(self, "candidates", []) if c.type == "person" and len(c.name.split()) > 1 and c.name.split()[0] == name})
