@@ -2396,10 +2396,16 @@ def test_a_show_told_after_a_quote_is_not_more_of_the_quote(analyze, text):
         ("The military said the strikes hit command centres, a claim that could not be independently verified.", "the strikes hit command centres"),
         ("Critics say the bill would gut protections for renters, a charge its sponsors deny.", "the bill would gut protections for renters"),
         ("The mayor rejected the port deal — a move that angered the unions.", "the port deal"),
+        ("Israel says it targeted a militant command post, a claim the residents of the area dispute.", "it targeted a militant command post"),
     ],
 )
 def test_the_papers_comment_on_a_claim_after_it_is_not_content(analyze, text, content):
     assert analyze(text).attributions[0].content_text == content
+
+
+def test_an_aside_between_dashes_the_content_goes_on_after_stays_content(analyze):
+    text = "Okafor criticised the plan to close the depot -- a position the mayor has since modified -- and the fare rise."
+    assert contents(analyze(text)) == ["the plan to close the depot -- a position the mayor has since modified -- and the fare rise"]
 
 
 def test_a_comment_noun_inside_a_quotation_stays_content(analyze):
