@@ -689,9 +689,15 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         for c in children:
             if c.dep_ == "prep" and c.lower_ in ("as", "for", "to") and c.i > obj.i:
                 spans.append(_subtree_span(c))
+            elif c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i and verb.lemma_.lower() in _RECKONING_VERBS and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for t in c.subtree):
+                spans.append(_subtree_span(c))  # "estimated it at 8,000", "show inflation at 4.1 percent": the figure is the claim
         merged = _merge_spans(spans)
         return _drop_trailing_aside(ctx, merged) if merged else None
     return _right_of_verb(ctx, verb, dobjs)
+
+
+# verbs that set a figure "at" a number ("estimated it at 8,000", "show inflation at 4.1 percent")
+_RECKONING_VERBS = frozenset({"estimate", "put", "value", "peg", "place", "show", "project", "forecast", "reckon", "rate", "price", "set"})
 
 
 def _told_as_relative(verb: "Token") -> list["Token"]:

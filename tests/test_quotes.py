@@ -1716,6 +1716,21 @@ def test_a_cue_joined_to_a_proposal_is_a_second_report_not_part_of_it(analyze):
     assert contents(analyze(text)) == ["cutting bus fares for students", "support for a new depot"]
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Police estimated the crowd at 8,000.", "the crowd at 8,000"),
+        ("The figures, released by the statistics office on Thursday, show inflation at 4.1 percent.", "inflation at 4.1 percent"),
+    ],
+)
+def test_the_number_a_reckoning_sets_a_figure_at_is_part_of_the_claim(analyze, text, content):
+    assert contents(analyze(text)) == [content]
+
+
+def test_where_an_offer_is_made_is_not_part_of_it(analyze):  # guard
+    assert contents(analyze("The county offered free vaccinations at 14 schools on Monday.")) == ["free vaccinations"]
+
+
 def test_to_whom_an_offer_is_made_is_part_of_it(analyze):
     a = only(analyze("The county offered interest-free loans to small landlords."), "interest")
     assert a.content_text == "interest-free loans to small landlords"
