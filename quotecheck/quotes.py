@@ -2552,9 +2552,25 @@ def _noun_attributions(ctx: Context) -> list[Found]:
         content = _subtree_span(clause)
         if content is None:
             continue
+        if (taken := _predicate_taken(clause)) is not None:
+            content = trim(ctx.text, content[0], taken.idx)
         cue = (token.idx, token.idx + len(token.text))
         found.append(Found([content], cue, speaker, speaker_head.i if speaker_head is not None else None, token.lemma_.lower(), "noun", unnamed="noun" if speaker is None else None))
     return found
+
+
+def _predicate_taken(clause: "Token") -> "Token | None":
+    """"The claim that the vaccine causes infertility has been widely debunked": the parser
+    made the sentence's own predicate a clause of the claim, with the claim's object as its
+    subject. The first word of that predicate (its auxiliary), where the claim ends, or None."""
+    for v in clause.children:
+        if v.dep_ not in ("ccomp", "conj") or v.i < clause.i:
+            continue
+        subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        aux = next((c for c in v.children if c.dep_ in ("aux", "auxpass") and subject is not None and c.i > subject.i), None)
+        if subject is not None and aux is not None and subject.left_edge.i == clause.i + 1 and not any(c.dep_ == "mark" for c in v.children):
+            return aux
+    return None
 
 
 def _clause_stated_of(noun: "Token") -> "Token | None":

@@ -1731,6 +1731,17 @@ def test_where_an_offer_is_made_is_not_part_of_it(analyze):  # guard
     assert contents(analyze("The county offered free vaccinations at 14 schools on Monday.")) == ["free vaccinations"]
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The claim that the vaccine causes infertility has been widely debunked.", "that the vaccine causes infertility"),
+        ("The claim that the vaccine causes harm was rejected by the court.", "that the vaccine causes harm"),
+    ],
+)
+def test_a_claim_nouns_clause_ends_where_the_sentences_own_predicate_begins(analyze, text, content):
+    assert contents(analyze(text)) == [content]
+
+
 def test_to_whom_an_offer_is_made_is_part_of_it(analyze):
     a = only(analyze("The county offered interest-free loans to small landlords."), "interest")
     assert a.content_text == "interest-free loans to small landlords"
