@@ -3017,8 +3017,8 @@ def _leftover_quotations(ctx: Context, found: list[Found], chains: list[list[Quo
             span = ctx.doc.char_span(*speaker, alignment_mode="expand")
             out.append(Found(spans, cue, speaker, span[-1].i if span is not None else None, None, "colon", regions=list(chain)))
             continue
-        lead = _leading_verb_cue(ctx, first, para) if words >= 4 else None
-        if lead is not None:
+        lead = _leading_verb_cue(ctx, first, para)
+        if lead is not None and (words >= 4 or (lead[0].lemma_ == "read" and lead[0].dep_ in ("acl", "relcl"))):  # a sign's slogan may be short: “No more cuts”
             out.append(_cued_by_verb(ctx, spans, chain, *lead))
             continue
         colon = _colon_speaker(ctx, first, before, para)
@@ -3055,7 +3055,8 @@ def _goes_on_from_a_speaker(ctx: Context, found: list[Found], start: int, para: 
 
 def _cued_by_verb(ctx: Context, spans: list[tuple[int, int]], chain: list[QuoteRegion], verb: "Token", subject: "Token") -> Found:
     """A quotation whose cue is a verb next to it (any verb) and whose speaker is its subject."""
-    return Found(spans, _cue_span(verb), _speaker_span(ctx, subject, []), subject.i, verb.lemma_.lower(), "quote-verb", regions=list(chain))
+    skip = [verb] if verb.head.i == subject.i else []  # "a banner that read “…”": the sign, not its reading
+    return Found(spans, _cue_span(verb), _speaker_span(ctx, subject, skip), subject.i, verb.lemma_.lower(), "quote-verb", regions=list(chain))
 
 
 def _trailing_verb_cue(ctx: Context, region: QuoteRegion) -> tuple["Token", "Token"] | None:
@@ -3125,6 +3126,8 @@ def _leading_verb_cue(ctx: Context, region: QuoteRegion, para: tuple[int, int]) 
         if token.pos_ != "VERB" or ctx.inside_quotation(token) or ctx.in_excluded(token.idx):
             continue
         subject = _subject(token)
+        if token.lemma_ == "read" and token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN" and token.head.i < token.i and (subject is None or subject.lower_ in _RELATIVE):
+            subject = token.head  # "signs reading “No more cuts”", "a banner that read “…”": the sign's words
         if subject is None or subject.lower_ in _RELATIVE or subject.i > token.i or token.i - subject.i > 6:
             return None
         if _is_passive(token) or token.lemma_.lower() in _NAMING_VERBS | _TITLING_VERBS:

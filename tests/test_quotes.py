@@ -364,6 +364,22 @@ def test_a_cue_joined_to_a_reported_pluperfect_with_had_is_more_of_the_report(an
     assert contents(analyze(text)) == ["the company had made “a serious case” for investment but had not shown why customers should pay"]
 
 
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        ("Protesters carried signs reading “No more cuts.”", "“No more cuts.”", "signs"),
+        ("Outside, a banner that read “Hands off our library” hung from the railings.", "“Hands off our library”", "a banner"),
+    ],
+)
+def test_the_words_a_sign_reads_are_the_signs_even_when_short(analyze, text, quote, speaker):
+    a = only(analyze(text), quote[:4])
+    assert a.content_text == quote and mention(a) == speaker
+
+
+def test_a_short_title_someone_is_reading_is_not_a_quote(analyze):  # guard
+    assert analyze("She was reading “War and Peace” on the train.").attributions == []
+
+
 def test_country_as_speaker(analyze):
     text = "Israel says the strike targeted a weapons depot."
     a = only(analyze(text), "the strike")
