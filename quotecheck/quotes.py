@@ -771,7 +771,7 @@ def _said_of_antecedent(ctx: Context, verb: "Token", content: tuple[int, int]) -
     noun = verb.head
     if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i or noun.lemma_.lower() in _CIRCUMSTANCE_NOUNS:
         return None
-    if any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ in ("that", "which", "who", "whom") for c in verb.subtree if c.i < verb.i):
+    if any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ in _RELATIVE for c in verb.subtree if c.i < verb.i):
         return None  # "the fees that the mayor said …": handled as any relative cue
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.idx >= content[0]), None)
     if clause is None or _subject(verb) is None or any(c.dep_ == "mark" for c in clause.children):

@@ -45,6 +45,12 @@ def _org_words() -> frozenset[str]:
     return word_set("org_words.txt")
 
 
+def _company_name(words: list[str]) -> bool:
+    """"Fennock Water", "Centerview Partners": a name and a company word (data/org_words.txt),
+    so a body the story may call by its first word alone; not "Trump Train"."""
+    return len(words) == 2 and words[1] in _org_words()
+
+
 @dataclass
 class _Candidate:
     """A name seen in the text (a speaker or not), for pronouns and titles to refer back to."""
@@ -131,6 +137,11 @@ class Resolver:
         self.by_key: dict[str, Entity] = {}
         self.labels = self._vote_labels()
         self.candidates = self._candidates()
+        # the two-word company names the text gives, by first word ("fennock" -> "Fennock Water")
+        self.companies: dict[str, set[str]] = {}
+        for c in self.candidates:
+            if c.type == "organization" and _company_name(words := _norm(c.name).split()):
+                self.companies.setdefault(words[0], set()).add(c.name)
         self.recent: list[tuple[int, Entity]] = []  # (offset, entity) of resolved speakers
         self.sexes = self._sexes()  # normalised name or surname -> "male" / "female", where the text shows it
         full_names = {_norm(c.name) for c in self.candidates if c.type == "person" and len(c.name.split()) > 1}
@@ -315,23 +326,15 @@ class Resolver:
         self.by_key[key] = ent
         return ent
 
-    def _body_first_words(self) -> set[str]:
-        """The first words of the two-word company names NER found ("fennock" of "Fennock Water")."""
-        return {_norm(c.name).split()[0] for c in getattr(self, "candidates", []) if c.type == "organization" and len(_norm(c.name).split()) == 2 and _norm(c.name).split()[1] in _org_words()}
-
     def _body_by_first_word(self, name: str, key: str) -> Entity | None:
         """"Fennock" for "Fennock Water": a company called by the first word of the one two-word
         name the story gives it in full ("Fennock Water", "Centerview Partners": a name and a
         company word) is that company (and the full name, arriving after the short one, becomes
         its name)."""
         words = key.split()
-
-        def company(full: list[str]) -> bool:  # "Fennock Water", "Centerview Partners"; not "Trump Train"
-            return len(full) == 2 and full[1] in _org_words()
-
         for ent in self.entities:
             known = _norm(ent.name).split()
-            if ent.type != "organization" or not known or known[0] != words[0] or not company(known if len(known) > 1 else words):
+            if ent.type != "organization" or not known or known[0] != words[0] or not _company_name(known if len(known) > 1 else words):
                 continue
             if len(words) == 1 and len(known) > 1:
                 self._alias(ent, name)
@@ -343,7 +346,7 @@ class Resolver:
                 self.by_key[key] = ent
                 return ent
         if len(words) == 1:
-            full = sorted({c.name for c in getattr(self, "candidates", []) if c.type == "organization" and company(_norm(c.name).split()) and _norm(c.name).split()[0] == key})
+            full = sorted(self.companies.get(key, ()))
             if len(full) == 1:
                 ent = self._entity(full[0], "organization")
                 self._alias(ent, name)
@@ -631,7 +634,7 @@ class Resolver:
         return re.sub(r"\s+([’']s)\b", r"\1", text).strip()
 
     def _guess_type(self, head: "Token", name: str) -> str:
-        if self.label_of(name) in (None, "ORG") and _norm(name) in self._body_first_words():
+        if self.label_of(name) in (None, "ORG") and _norm(name) in self.companies:
             # "Fennock, which supplies …" untagged here, and the first word of "Fennock Water"
             return "organization"
         if head.lemma_.lower() in _ORG_NOUNS or name.split()[-1].lower() in _ORG_NOUNS:
