@@ -354,6 +354,9 @@ class Resolver:
                 return ent
         return None
 
+    def _by_id(self, entity_id: str | None) -> Entity | None:
+        return next((e for e in self.entities if e.id == entity_id), None) if entity_id else None
+
     @staticmethod
     def _alias(ent: Entity, alias: str) -> None:
         if alias != ent.name and alias not in ent.aliases:
@@ -499,7 +502,7 @@ class Resolver:
             return
         cue = self.doc.char_span(*found.cue, alignment_mode="expand")
         verb = cue.root if cue is not None else None
-        ent = next((e for e in self.entities if e.id == entity_id), None)
+        ent = self._by_id(entity_id)
         if verb is None or ent is None:
             return
         for prep in verb.children:
@@ -812,7 +815,7 @@ class Resolver:
             if child.dep_ == "poss" and child.pos_ == "PRON" and self.lex.pronouns.get(child.lower_) == "thing":
                 # "according to its annual accounts": the body the pronoun stands for
                 body = self._pronoun(child, child.idx)
-                found = next((e for e in self.entities if e.id == body), None) if body else None
+                found = self._by_id(body)
                 if found is not None and found.type == "organization":
                     return found
                 continue
