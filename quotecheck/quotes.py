@@ -29,6 +29,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # spaces a web page may put between words: the no-break space of pasted copy among them
 _SPACE = " \t\xa0\u2009\u202f"
 _STRIP = _SPACE + "\r\n,;:—–-"
+_CLOSING_MARKS = _SPACE + ".,!?\"”’'"
 _NO_CONTENT_OBJECTS = frozenset({"tell", "ask", "inform", "notify", "remind", "assure", "reassure", "brief", "advise", "convince", "persuade", "credit", "accuse", "call"})
 # of those, the ones whose object is the listener ("told the court"), bar the things told
 _TELLING_VERBS = frozenset({"tell", "inform", "notify", "remind", "assure", "reassure", "brief", "advise"})
@@ -1344,6 +1345,10 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             parsed = _with_reported_conjunct(ctx, token, parsed)
         if content is None or (parsed is not None and parsed[0] <= content[0] and content[1] <= parsed[1]):
             content, how = parsed, "verb"
+        elif parsed is not None and cue[1] <= parsed[0] < content[0] < parsed[1] < content[1] and not ctx.text[parsed[1] : content[1]].strip(_CLOSING_MARKS) and _leads_into_quotation(ctx, (parsed[0], content[0])):
+            # said that for most families, “the bus is the only way to work.”: the quotation ends
+            # the clause, whose closing marks the parser hung on the cue
+            content, how = (parsed[0], content[1]), "verb"
         elif parsed is not None and parsed[0] > token.idx and content[1] <= cue[0] and _ends_sentence(ctx.text, content, questions=any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)):
             # “… soft.” He says referees …: the quotation was the last sentence (a question too:
             # “Who would care?” Farmers at the fair said it changed nothing)
@@ -1404,6 +1409,16 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         relative = _relative_pronoun(token, head, skip) if head is not None and said_by is None else None
         found.append(Found(spans, cue, speaker, head.i if head is not None else None, lemma, how, unnamed=unnamed, relative=relative))
     return found
+
+
+def _leads_into_quotation(ctx: Context, lead: tuple[int, int]) -> bool:
+    """Whether the words between a cue's "that" and a quotation only lead into it ("that in
+    2009, “…”"): no colon or dash sets the quotation off ("declared the need for resolve: “…”")
+    and no verb of their own makes them a report before it ("mentioned the wall and added, “…”")."""
+    if re.search(r"[:;—–(]| - ", ctx.text[lead[0] : lead[1]]):
+        return False
+    words = ctx.doc.char_span(lead[0], lead[1], alignment_mode="contract")
+    return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _by_someone_unnamed(verb: "Token") -> bool:

@@ -934,6 +934,24 @@ def test_a_quotation_ending_a_clause_with_a_trailing_cue_is_a_mixed_quote_of_the
     assert a.kind == "mixed" and mention(a) == "Councillor Mira Osei"
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ('Tull said that for most families, "the bus is the only way to work."', 'that for most families, "the bus is the only way to work."'),
+        ("Tull said in an interview that in the poorer wards, “people have simply stopped expecting help.”", "that in the poorer wards, “people have simply stopped expecting help.”"),
+    ],
+)
+def test_a_quotation_that_ends_a_reported_that_clause_is_a_mixed_quote_of_the_clause(analyze, text, content):
+    a = only(analyze(text), "that")
+    assert (a.content_text, a.kind, mention(a)) == (content, "mixed", "Tull")
+
+
+def test_a_quotation_after_a_second_verb_is_not_joined_to_the_first_cues_clause(analyze):
+    # guard
+    text = 'Okafor spoke for an hour, mentioning the need for a new depot on the ring road and adding, "I know who should pay for it."'
+    assert '"I know who should pay for it."' in contents(analyze(text))
+
+
 def test_words_set_off_by_a_comma_before_a_quotation_are_not_its_lead_in(analyze):
     text = "On Tuesday, “we will not back down,” Osei said."
     a = only(analyze(text), "“we will")
