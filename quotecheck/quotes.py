@@ -3150,8 +3150,18 @@ def _leading_verb_cue(ctx: Context, region: QuoteRegion, para: tuple[int, int]) 
         # everything between the verb and the mark is the verb's own (an object, an aside)
         if any(not (t.is_punct or token.left_edge.i <= t.i <= token.right_edge.i) for t in ctx.doc[token.i + 1 : end + 1]):
             return None
-        return token, subject
+        return _reporting_verb_above(ctx, token) or (token, subject)
     return None
+
+
+def _reporting_verb_above(ctx: Context, verb: "Token") -> tuple["Token", "Token"] | None:
+    """Okafor asserted that the town had lost its nerve: “…”: a verb inside what a cue reports
+    is not the quotation's cue; the reporting verb and its subject are."""
+    up = verb
+    while up.dep_ in ("ccomp", "xcomp") and up.head.i < up.i:
+        up = up.head
+    subject = _subject(up) if up is not verb and _is_cue_verb(up, ctx.lex) else None
+    return (up, subject) if subject is not None else None
 
 
 def _colon_speaker(ctx: Context, region: QuoteRegion, before: str, para: tuple[int, int]) -> tuple[tuple[int, int], int, tuple[int, int]] | None:

@@ -952,6 +952,12 @@ def test_a_quotation_after_a_second_verb_is_not_joined_to_the_first_cues_clause(
     assert '"I know who should pay for it."' in contents(analyze(text))
 
 
+def test_a_quotation_after_a_colon_that_ends_a_reported_clause_is_the_reporters(analyze):
+    text = "Okafor asserted that the town had lost its nerve: “Eastfield is no longer Eastfield.”"
+    a = only(analyze(text), "“Eastfield")
+    assert (mention(a), a.cue.text) == ("Okafor", "asserted")
+
+
 def test_words_set_off_by_a_comma_before_a_quotation_are_not_its_lead_in(analyze):
     text = "On Tuesday, “we will not back down,” Osei said."
     a = only(analyze(text), "“we will")
