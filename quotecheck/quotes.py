@@ -2703,6 +2703,7 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
         _widen_to_quotations(ctx, f, chains, chain_of)
     found = [f for f in found if f.spans and all(e > s for s, e in f.spans)]
     _drop_trailing_comments(ctx, found)
+    _cut_before_later_reports(ctx, found)
     _fit_headline_contents(ctx, found)
     found = _drop_cues_inside_speakers(doc.text, found)
     found = _drop_duplicates(found, doc)
@@ -2745,6 +2746,42 @@ def _drop_trailing_comments(ctx: Context, found: list[Found]) -> None:
         if re.search(r"\s(?:—|–|--)\s", ctx.text[m.end() : e]):
             continue  # "… ban -- a position he has since modified -- and his …": an aside the content goes on after
         f.spans[-1] = trim(ctx.text, s, m.start())
+
+
+_CONTRASTING = frozenset({"while", "whereas", "and", "but"})
+
+
+def _cut_before_later_reports(ctx: Context, found: list[Found]) -> None:
+    """"Okafor accuses Tull of a smear while Tull suggests the mayor is a captive of
+    developers", "Six in ten said she was honest, and a third said the same of him": a report
+    with its own speaker and cue that closes another content, joined to it by "while" or "and",
+    is that speaker's claim and no part of the first."""
+    for g in found:
+        if not g.how.startswith("verb") or g.cue is None:
+            continue
+        s, e = g.spans[-1]
+        for f in found:
+            if f is g or f.how != "verb" or f.speaker is None or f.cue is None or not (s < f.speaker[0] < f.cue[0] < f.start and abs(f.end - e) <= 2 and g.cue[1] <= s):
+                continue
+            before = ctx.doc.char_span(s, f.speaker[0], alignment_mode="contract")
+            if before is None or len(before) < 3 or not _joins_a_report(before[-1], f, ctx.doc):
+                continue
+            g.spans[-1] = trim(ctx.text, s, before[-1].idx)
+            break
+
+
+def _joins_a_report(word: "Token", report: Found, doc: "Doc") -> bool:
+    """Whether `word` ("while", ", and") joins the clause of `report`'s cue to the clause before
+    it, and that report is a named party's clause ("a third said the same of him"), not an
+    object ("… and 46 percent backed Benning", part of one finding) nor "he" going on."""
+    if word.lower_ not in _CONTRASTING or report.speaker_token is None or doc[report.speaker_token].pos_ == "PRON":
+        return False
+    verb = next((t for t in doc[report.speaker_token].ancestors if t.idx >= report.cue[0] and t.idx < report.cue[1]), None)
+    if verb is None or not _reports_a_clause(report, doc):
+        return False
+    if word.dep_ == "mark":
+        return word.head.i == verb.i and verb.dep_ == "advcl"
+    return word.dep_ == "cc" and verb.dep_ == "conj" and verb.head.i == word.head.i
 
 
 def _drop_cues_inside_speakers(text: str, found: list[Found]) -> list[Found]:
