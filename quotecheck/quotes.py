@@ -177,6 +177,8 @@ def _second_cue(ctx: "Context", root: "Token", deps: tuple[str, ...] = ("advcl",
             continue
         if t.dep_ == "conj" and t.head.i == root.i and subject is None and _same_backshift(root, t):
             continue  # "had made “a serious case” but had not shown why …": the report's own subject goes on
+        if t.dep_ == "conj" and subject is None and t.tag_ in ("VBZ", "VBP") and root.head.tag_ == "VBD" and root.dep_ == "ccomp":
+            continue  # "said the group is not a lobby and supports candidates of both parties": a present verb is not the past narrative's next act
         own_speaker = subject is not None and subject.pos_ != "PRON" and t.dep_ == "conj" and any(c.dep_ == "ccomp" for c in t.children)
         if subject is not None and not own_speaker and not any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas", "while") for c in t.children):
             continue

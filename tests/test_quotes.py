@@ -364,6 +364,16 @@ def test_a_cue_joined_to_a_reported_pluperfect_with_had_is_more_of_the_report(an
     assert contents(analyze(text)) == ["the company had made “a serious case” for investment but had not shown why customers should pay"]
 
 
+def test_a_present_cue_joined_to_a_clause_reported_in_the_past_is_more_of_the_report(analyze):
+    text = "Okafor said the trust is not a lobby and supports candidates of both parties."
+    assert contents(analyze(text)) == ["the trust is not a lobby and supports candidates of both parties"]
+
+
+def test_a_past_cue_joined_to_a_past_reported_clause_is_the_speakers_next_act(analyze):  # guard
+    text = "Okafor said the plan was dead and vowed to fight it."
+    assert contents(analyze(text)) == ["the plan was dead", "to fight it"]
+
+
 @pytest.mark.parametrize(
     "text, quote, speaker",
     [
