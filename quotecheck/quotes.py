@@ -670,6 +670,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         # called the plan “a disaster”: the object and what it is called
         tail = [c for c in children if c.i > dobjs[0].i and c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "advmod", "acomp", "npadvmod", "dobj", "prep")]
         what_it_is_called = [c for c in tail if c.dep_ != "prep" or c.lower_ == "as"]
+        if (named_as := _as_hung_on_the_occasion(verb)) is not None and named_as.i > dobjs[0].i:
+            what_it_is_called.append(named_as)  # "described the trust during an interview as “a relic”"
         # "called him “the most extreme pick” and someone who …": a second name the parser joined to the verb
         what_it_is_called += [c for c in children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and what_it_is_called and c.i > what_it_is_called[-1].i]
         # "called her son her hero": the name the parser made the object's apposition
@@ -897,6 +899,20 @@ def _right_of_verb(ctx: Context, verb: "Token", dobjs: list["Token"]) -> tuple[i
         return None  # "told reporters", "asked him": a listener is not content ("accused him of lying" is)
     merged = _merge_spans(parts)
     return trim(ctx.text, *merged) if merged else None
+
+
+def _as_hung_on_the_occasion(verb: "Token") -> "Token | None":
+    """The "as …" of a naming verb that the parser hung on the occasion between ("described
+    the trust during a radio interview as “a relic”": "as" went to "interview")."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i > verb.i:
+            for pobj in (g for g in c.children if g.dep_ == "pobj"):
+                named_as = next((g for g in pobj.children if g.dep_ == "prep" and g.lower_ == "as" and any(h.dep_ in ("pobj", "pcomp") for h in g.children)), None)
+                if named_as is not None:
+                    return named_as
+    return None
 
 
 def _closes_an_aside_on(objects: list["Token"], comma: int) -> bool:

@@ -1683,6 +1683,11 @@ def test_a_name_given_to_a_relative_pronoun_is_the_namers(analyze, text, speaker
     assert (mention(a), pieces(text, a)) == (speaker, content)
 
 
+def test_what_a_naming_verb_calls_its_object_after_the_occasion_is_part_of_the_claim(analyze):
+    text = 'Okafor described the trust during a radio interview as "a relic of another era."'
+    assert contents(analyze(text)) == ['the trust during a radio interview as "a relic of another era."']
+
+
 def test_a_cue_hung_on_an_auxiliary_reports_the_whole_clause(analyze):
     # the parser hangs "he said" on the contracted "’s", not on "learned"
     text = "Even then, he said, he’s learned enough about the mayor that he’s fairly sure he can’t support her."
