@@ -1379,7 +1379,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         if how == "verb-quote" and content is not None and content[0] >= cue[1] and cluster is not None:
             if (around := _interrupted_clause(ctx, token, cluster, content)) is not None:
                 pieces, content, how = around, (around[0][0], around[-1][1]), "verb-tail"
-        if how == "verb" and (named := _passively_named(token) or _stand_taken(token, ctx.lex)) is not None:
+        if how == "verb" and (named := _passively_named(token) or _stand_taken(token, ctx.lex) or _extraposed_infinitive(ctx, token)) is not None:
             pieces, content, how = named, (named[0][0], named[-1][1]), "verb-tail"
         if content is None and _frames().get(lemma, {"that"}) == frozenset({"to"}):
             continue  # "has seen volumes decline": "decline" reports only in "declined to …"
@@ -1427,6 +1427,25 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         relative = _relative_pronoun(token, head, skip) if head is not None and said_by is None else None
         found.append(Found(spans, cue, speaker, head.i if head is not None else None, lemma, how, unnamed=unnamed, relative=relative))
     return found
+
+
+def _extraposed_infinitive(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
+    """"It is his job, Okafor said, to speak for the villages": the parser gives the
+    infinitive to the cue set inside an "it is …" clause, whose subject it really is; the
+    claim is both pieces around the cue."""
+    if verb.dep_ != "parataxis" or verb.head.i > verb.i:
+        return None
+    host = verb.head
+    it = next((c for c in host.children if c.dep_ in ("nsubj", "expl") and c.lower_ == "it" and c.i < verb.i), None)
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and _is_to_infinitive(c)), None)
+    first = min(t.i for t in verb.subtree if not t.is_punct)
+    if it is None or infinitive is None or host.lemma_ != "be" or ctx.doc[first - 1].text != ",":
+        return None
+    before = _token_span(t for t in host.subtree if it.i <= t.i < first - 1)
+    after = _subtree_span(infinitive)
+    if before is None or after is None:
+        return None
+    return [trim(ctx.text, *before), trim(ctx.text, *after)]
 
 
 def _leads_into_quotation(ctx: Context, lead: tuple[int, int]) -> bool:

@@ -1688,6 +1688,17 @@ def test_what_a_naming_verb_calls_its_object_after_the_occasion_is_part_of_the_c
     assert contents(analyze(text)) == ['the trust during a radio interview as "a relic of another era."']
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It would be a mistake, the mayor said, to close the depot before the spring.", ["It would be a mistake", "to close the depot before the spring"]),
+        ("As the county cuts bus routes, it is his job, Okafor said, to speak for the villages.", ["it is his job", "to speak for the villages"]),
+    ],
+)
+def test_an_infinitive_after_a_cue_set_inside_an_it_is_clause_completes_that_clause(analyze, text, expected):
+    assert [pieces(text, a) for a in analyze(text).attributions] == [expected]
+
+
 def test_a_cue_hung_on_an_auxiliary_reports_the_whole_clause(analyze):
     # the parser hangs "he said" on the contracted "’s", not on "learned"
     text = "Even then, he said, he’s learned enough about the mayor that he’s fairly sure he can’t support her."
