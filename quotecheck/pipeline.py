@@ -126,7 +126,9 @@ def _report_of(doc: "Doc"):
 
 def _fix_tokenizer(nlp: "Language") -> None:
     """Split a full stop glued to the next sentence ("necessary.Despite") and a comma or colon
-    glued to the quotation it opens ("said,“Look") without moving offsets."""
+    glued to the quotation it opens ("said,“Look") without moving offsets; keep a decade
+    ("the ’50s") whole."""
+    from spacy.attrs import NORM, ORTH
     from spacy.util import compile_infix_regex
 
     infixes = list(nlp.Defaults.infixes) + [
@@ -136,6 +138,11 @@ def _fix_tokenizer(nlp: "Language") -> None:
         r"(?<=[,:])[“‘\"](?=\w)",
     ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "since the ’50s": a decade's elided century is one word, not a quotation mark before "50s"
+    for mark in ("’", "'"):
+        for decade in range(0, 100, 10):
+            nlp.tokenizer.add_special_case(f"{mark}{decade:02d}s", [{ORTH: f"{mark}{decade:02d}s", NORM: f"19{decade:02d}s"}])
+        nlp.tokenizer.add_special_case(f"{mark}n{mark}", [{ORTH: f"{mark}n{mark}", NORM: "and"}])  # rock ’n’ roll
 
 
 def load(model: str | None = None) -> "Language":

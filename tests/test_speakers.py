@@ -781,3 +781,9 @@ def test_an_unnamed_member_of_a_party_is_an_anonymous_source_not_the_party(analy
     text = '"We can win," said a New Hampshire Republican. "There are more candidates," added another New Hampshire Republican.'
     report = analyze(text)
     assert [(e.name, e.type) for e in report.entities] == [("a New Hampshire Republican", "anonymous"), ("another New Hampshire Republican", "anonymous")]
+
+
+
+def test_a_decade_with_its_century_elided_is_one_word_not_a_quotation_mark(analyze):
+    text = "Gareth Ambler, whose family has farmed at Whinfell since the ’50s, told the inquiry that nobody had knocked on his door."
+    assert entity_of(analyze(text), "that nobody").name == "Gareth Ambler"
