@@ -28,6 +28,9 @@ _ORG_NOUNS = {"ministry", "department", "agency", "office", "government", "admin
 
 
 _GENERIC_ORG_NOUNS = {"company", "firm", "business", "employer", "carrier", "airline", "retailer", "manufacturer", "insurer", "lender", "developer", "operator", "cooperative", "utility", "charity", "nonprofit", "conference", "club", "league", "agency", "union", "hospital"}
+# what a company is called again ("the developer said"), and the last words of bodies that are not one
+_COMPANY_NOUNS = frozenset({"company", "firm", "business", "employer", "carrier", "airline", "retailer", "manufacturer", "insurer", "lender", "developer", "operator", "utility"})
+_NOT_COMPANIES = frozenset({"union", "association", "federation", "guild", "trust", "foundation", "society", "charity", "council", "committee", "commission", "ministry", "department", "agency", "authority", "party", "campaign", "institute", "university", "college", "school", "hospital", "court", "police", "league", "club", "inquiry", "inquest", "tribunal", "jury", "panel", "hearing"})
 # participles that tie a document to someone who did not write it ("obtained by the Gazette",
 # "commissioned by the county", "seen by Reuters")
 _NOT_AUTHORING = frozenset({"obtain", "see", "review", "commission", "request", "receive", "leak", "quote", "cite", "order"})
@@ -167,6 +170,8 @@ class Resolver:
                     label = "PERSON"  # "Ines Caldera, who directs the lab": a place is never a who
                 if label in _BODY_LABELS and ent[0].lower_ in self.lex.titles and 2 <= len(words) < len(ent) and all(w[:1].isupper() for w in words) and words[-1].lower() not in _org_words():
                     label = "PERSON"  # "Councilwoman Renata Castellano" tagged a body: a title names a person
+                if label in _BODY_LABELS and len(words) == 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in _org_words() and self._titled_apposition(ent):
+                    label = "PERSON"  # "Marcus Hale, Fellgate's chief executive" tagged a body: a post is held by a person
                 votes[key][label] += 1
                 if ent.label_ == "PERSON" and len(words) > 1:
                     surnames.add(_norm(words[-1]))
@@ -176,6 +181,12 @@ class Resolver:
         for key in surnames:
             labels[key] = "PERSON"
         return labels
+
+    def _titled_apposition(self, ent: "SpacySpan") -> bool:
+        """Whether a post follows the name as its apposition ("Marcus Hale, Fellgate's chief
+        executive"; not "Harrow Brands, the snack maker")."""
+        after = ent.end < len(self.doc) and self.doc[ent.end].text == ","
+        return after and any(c.dep_ == "appos" and c.i > ent.end and c.lemma_.lower() in self.lex.titles for c in ent.root.children)
 
     def label_of(self, name: str) -> str | None:
         return self.labels.get(_norm(name))
@@ -637,8 +648,9 @@ class Resolver:
         return re.sub(r"\s+([’']s)\b", r"\1", text).strip()
 
     def _guess_type(self, head: "Token", name: str) -> str:
-        if self.label_of(name) in (None, "ORG") and _norm(name) in self.companies:
+        if self.label_of(name) in (None, "ORG") and (_norm(name) in self.companies or any(e.type == "organization" and _company_name(k := _norm(e.name).split()) and k[0] == _norm(name) for e in self.entities)):
             # "Fennock, which supplies …" untagged here, and the first word of "Fennock Water"
+            # (which NER may have left untagged too: the entity the story already has)
             return "organization"
         if head.lemma_.lower() in _ORG_NOUNS or name.split()[-1].lower() in _ORG_NOUNS:
             return "organization"
@@ -898,9 +910,10 @@ class Resolver:
             fitting = [c for c in self.candidates if c.offset < offset and c.type == "organization" and _name_fits(fits, c.name)]
             return self._entity(fitting[-1].name, "organization") if fitting else None
         if generic:
-            # "the company said" after "Vantor Automotive said": the body that spoke last
+            # "the company said" after "Vantor Automotive said": the body that spoke last (for a
+            # company, one whose name says it is no union, trust or council)
             for off, ent in reversed(self.recent):
-                if off < offset and ent.type == "organization" and not _name_fits(self.lex.public_bodies, ent.name):
+                if off < offset and ent.type == "organization" and not _name_fits(self.lex.public_bodies, ent.name) and not (lemma in _COMPANY_NOUNS and _name_fits(_NOT_COMPANIES, ent.name)):
                     return ent
         fitting = [c for c in self.candidates if c.offset < offset and c.type == "organization" and (lemma in c.name.lower() or (generic and not _name_fits(self.lex.public_bodies, c.name)))]
         if not fitting:

@@ -784,6 +784,29 @@ def test_an_unnamed_member_of_a_party_is_an_anonymous_source_not_the_party(analy
 
 
 
+def test_a_name_tagged_a_body_but_holding_a_post_is_a_person(analyze):
+    text = "Marcus Hale, Fellgate’s chief executive, told the inquiry that the site was windy.\n\nUnder questioning, he admitted that some turbines would be seen from the town."
+    report = analyze(text)
+    assert (entity_of(report, "that the site").type, entity_of(report, "that some turbines").name) == ("person", "Marcus Hale")
+
+
+def test_a_company_word_makes_an_untagged_name_a_company_and_its_first_word_the_same_company(analyze):
+    text = "Fellgate Renewables wants to build the turbines on the moor.\n\nFellgate says the turbines would save carbon."
+    report = analyze(text)
+    assert entity_of(report, "the turbines would") is entity_of(report, "to build")
+    assert entity_of(report, "to build").type == "organization"
+
+
+@pytest.mark.parametrize("noun", ["The developer", "The company"])
+def test_the_developer_is_the_company_not_the_last_body_that_spoke(analyze, noun):
+    text = (
+        "Harwood Developments said it would build 300 homes.\n\n"
+        "The Uplands Bird Trust said the site held 40 pairs of curlew.\n\n"
+        f"{noun} said it would fund a new school."
+    )
+    assert entity_of(analyze(text), "it would fund").name == "Harwood Developments"
+
+
 def test_a_decade_with_its_century_elided_is_one_word_not_a_quotation_mark(analyze):
     text = "Gareth Ambler, whose family has farmed at Whinfell since the ’50s, told the inquiry that nobody had knocked on his door."
     assert entity_of(analyze(text), "that nobody").name == "Gareth Ambler"
