@@ -835,6 +835,8 @@ class Resolver:
                 owner = child  # "the club's accounts", "district enrollment figures", "a Harbour Post poll"
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
                 owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if owner is not None and child.lower_ == "of" and (owner.tag_ == "NNS" or any(g.dep_ == "nummod" for g in owner.children)):
+                    continue  # "a survey of 600 households": whom it asked, not whose it is
             elif child.dep_ == "acl" and child.lemma_.lower() not in _NOT_AUTHORING:  # "a report filed in March by X"
                 agent = next((g for g in child.children if g.dep_ == "agent"), None)
                 owner = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
@@ -866,7 +868,7 @@ class Resolver:
             # (what a document comes "from" is its author even after "commissioned" or "obtained")
             if t.dep_ in ("prep", "agent") and t.lower_ in ("by", "from") and t.i > head.i and (t.lower_ == "from" or t.head.lemma_.lower() not in _NOT_AUTHORING):
                 pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # not "conducted from Feb. 11"
                     named = self._named(self.doc[pobj.left_edge.i : pobj.i + 1], pobj)
                     if named is not None:
                         return self._entity(named[0], named[1])

@@ -783,7 +783,6 @@ def test_an_unnamed_member_of_a_party_is_an_anonymous_source_not_the_party(analy
     assert [(e.name, e.type) for e in report.entities] == [("a New Hampshire Republican", "anonymous"), ("another New Hampshire Republican", "anonymous")]
 
 
-
 def test_a_name_tagged_a_body_but_holding_a_post_is_a_person(analyze):
     text = "Marcus Hale, Fellgate’s chief executive, told the inquiry that the site was windy.\n\nUnder questioning, he admitted that some turbines would be seen from the town."
     report = analyze(text)
@@ -805,6 +804,16 @@ def test_the_developer_is_the_company_not_the_last_body_that_spoke(analyze, noun
         f"{noun} said it would fund a new school."
     )
     assert entity_of(analyze(text), "it would fund").name == "Harwood Developments"
+
+
+def test_a_surveys_sample_is_not_its_author(analyze):
+    text = "A survey of 600 Skelworth households that the campaign commissioned from Northway Research found that 71 percent opposed the turbines."
+    assert entity_of(analyze(text), "that 71").name == "Northway Research"
+
+
+def test_a_poll_conducted_from_a_date_has_no_author_named_after_the_date(analyze):
+    text = "An online poll of 800 likely voters, conducted from Feb. 11 to Feb. 16, found that the mayor led by four points."
+    assert by_content(analyze(text), "that the mayor").speaker.entity is None
 
 
 def test_a_decade_with_its_century_elided_is_one_word_not_a_quotation_mark(analyze):
