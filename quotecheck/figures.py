@@ -417,6 +417,8 @@ def source(
         )
 
     extents = [x for x in extents if not counts_sources(x)]
+    # "A survey of 600 households … found": a document's own description, its author's figure
+    documents = [(m.start, m.end, a.speaker.entity) for a in attributions if a.speaker and a.speaker.form == "document" and a.speaker.entity and (m := a.speaker.mention)]
     for n, (start, end) in enumerate(extents, 1):
         fid = f"f{n}"
         figure = Figure(fid, start, end, text[start:end])
@@ -437,6 +439,8 @@ def source(
                 owner = _data_owner(doc, owned) if owned is not None else None
                 if owner is not None:
                     figure.source = _owner_entity(owner.text, entities).id
+        elif (author := next((e for s, e_, e in documents if s <= start and end <= e_), None)) is not None:
+            figure.source, figure.via = author, "document"
         elif sent is not None:
             _source_outside(doc, figure, sent, cue_sentences, entities)
         if sent is not None:

@@ -41,6 +41,20 @@ def test_figures_are_found_with_their_bounds_and_units(analyze, text, expected):
     assert figure_texts(analyze(text)) == expected
 
 
+def test_a_figure_in_the_description_of_a_document_that_speaks_is_its_authors(analyze):
+    text = "A survey of 600 Skelworth households that the campaign commissioned from Northway Research found that 71 percent opposed the turbines."
+    report = analyze(text)
+    figure = next(f for f in report.figures if f.text == "600")
+    assert (report.entity(figure.source).name, figure.via) == ("Northway Research", "document")
+
+
+def test_a_figure_in_the_description_of_a_person_who_speaks_stays_unsourced(analyze):
+    # guard: the paper describes the speaker; the number is not hers
+    text = "Lena Brooks, who has run the bakery on Elm Street for 20 years, said the rent had doubled."
+    figure = next(f for f in analyze(text).figures if f.text == "20 years")
+    assert figure.unsourced
+
+
 @pytest.mark.parametrize(
     "text",
     [
