@@ -472,7 +472,7 @@ class Resolver:
         if lemma in self.authors:
             return self.authors[lemma]
         for ent in self.entities:
-            if ent.type == "person" and head.tag_ not in ("NNS", "NNPS") and any(t.lower() == lemma or t.lower().endswith(" " + lemma) for t in ent.titles):
+            if ent.type == "person" and head.tag_ not in ("NNS", "NNPS") and any(t == lemma or t.endswith(" " + lemma) for t in self._title_forms(ent.titles)):
                 return ent
             if ent.type == "organization" and lemma in ent.name.lower().split() and ent.name.lower() != lemma:
                 return ent
@@ -748,6 +748,7 @@ class Resolver:
         """A person's titles and the other words a later mention may use for them
         (data/title_equivalents.txt: "assistant u.s. attorney" is also "prosecutor")."""
         out = [t.lower() for t in titles]
+        out += [re.split(r"[’']s ", t, maxsplit=1)[1] for t in out if re.search(r"[’']s ", t)]  # "fellgate’s chief executive"
         for t in list(out):
             out += [w for key in (t, t.split()[-1] if t.split() else t) for w in self.lex.title_equivalents.get(key, ())]
         return out

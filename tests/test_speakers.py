@@ -590,6 +590,7 @@ def test_a_name_tagged_as_a_plural_noun_is_still_a_name(analyze, text, name):
         ("Most voters back the ferry levy, poll finds\n\nA Harbour Post poll found that 58 percent of voters back the levy.", "Most voters", "Harbour Post"),
         ("Mayor: ‘We will not close a single library’\n\nMayor Denise Albright said on Monday that the budget would pass.", "‘We will not", "Denise Albright"),
         ("Neglect at care home contributed to death, coroner rules\n\nCoroner Helen Ashworth said the home had been understaffed.", "Neglect", "Helen Ashworth"),
+        ("Wind farm boss: ‘The wind is there’\n\nMarcus Hale, Fellgate’s chief executive, told the inquiry that the moor was the only site.", "‘The wind", "Marcus Hale"),
     ],
 )
 def test_a_headlines_bare_noun_is_the_party_the_story_then_introduces(analyze, text, headline, name):
