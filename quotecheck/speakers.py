@@ -956,13 +956,23 @@ class Resolver:
             if child.dep_ != "appos":
                 continue
             lemma = child.lemma_.lower()
-            words = self._as_written([t for t in child.subtree if t.i <= child.i and t.dep_ != "det"]).lower()
+            # "Marcus Hale, Fellgate’s chief executive": the post, and the body it is held at
+            # (a plural's bare mark may leave it an nmod: "Harrow Brands’ finance director")
+            owner = next((c for c in child.children if c.pos_ in ("PROPN", "NOUN") and c.i < child.i and (c.dep_ == "poss" or (c.dep_ == "nmod" and self.doc[c.i + 1].text in ("’", "'")))), None)
+            owned = {t.i for t in owner.subtree} if owner is not None else set()
+            words = self._as_written([t for t in child.subtree if t.i <= child.i and t.dep_ != "det" and t.i not in owned]).lower()
             if lemma in self.lex.titles or words in self.lex.titles or child.pos_ == "NOUN":
                 if words and words not in ent.titles:
                     ent.titles.append(words)
+                name = self._as_written([t for t in owner.subtree if t.tag_ != "POS" and t.dep_ not in ("det", "case", "punct")]).strip(" ,") if owner is not None and owner.pos_ == "PROPN" else ""
+                label = (self.label_of(name) or owner.ent_type_ or "ORG") if name else "PERSON"
+                if label != "PERSON" and (lemma in self.lex.titles or words in self.lex.titles):
+                    self._affiliate(ent, name, _NAME_LABELS.get(label, "organization"))
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
                     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and prep.lower_ == "of" and pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in _ORG_NOUNS and not any(g.dep_ in ("det", "poss") for g in pobj.children):
+                        continue  # "chief of staff", "head of state": part of the post, not a body
                     if pobj is not None:
                         # (not a relative clause on it: "the Tenants’ Association, who also said …")
                         clauses = {t.i for c in pobj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}

@@ -45,6 +45,18 @@ def test_appositive_gives_title_and_affiliation(analyze):
     assert report.entity(entity.affiliation).name == "Interior Ministry"
 
 
+def test_a_post_at_a_named_body_gives_the_post_as_title_and_the_body_as_affiliation(analyze):
+    text = "Tom Reyes, Harrow Brands’ finance director, said sales had fallen."
+    report = analyze(text)
+    entity = entity_of(report, "sales")
+    assert (entity.titles, report.entity(entity.affiliation).name) == (["finance director"], "Harrow Brands")
+
+
+def test_chief_of_staff_is_a_post_not_an_affiliation_with_staff(analyze):
+    text = "Ana Ruiz, the mayor’s chief of staff, said the plan was dead."
+    assert entity_of(analyze(text), "the plan").affiliation is None
+
+
 def test_anonymous_officials_are_a_typed_anonymous_entity(analyze):
     report = analyze("Officials said the dam was inspected last year.")
     assert entity_of(report, "the dam").type == "anonymous"
