@@ -2768,7 +2768,7 @@ def _comment_pattern() -> re.Pattern[str]:
     disputed by analysts" at a content's end."""
     nouns = "|".join(sorted(map(re.escape, lexicon().comment_nouns), key=len, reverse=True))
     verbs = "has|have|had|denies|deny|denied|disputes|dispute|disputed|rejects|reject|rejected|say|says|said|could|can|would|did|does|do|is|was|are|were"
-    return re.compile(rf"\s*[,—–-]+\s+(?:a|an|the|one)\s+(?:\w+\s+){{0,2}}?(?:{nouns})s?\b(?=\s+(?:that|which|who|\w+ed\s+by\b|(?:\w+\s+){{1,5}}(?:{verbs})\b)|\s*$)", re.IGNORECASE)
+    return re.compile(rf"[”\"’']?\s*[,—–-]+[”\"’']?\s+(?:a|an|the|one)\s+(?:\w+\s+){{0,2}}?(?:{nouns})s?\b(?=\s+(?:that|which|who|\w+ed\s+by\b|(?:\w+\s+){{1,5}}(?:{verbs})\b)|\s*$)", re.IGNORECASE)
 
 
 def _drop_trailing_comments(ctx: Context, found: list[Found]) -> None:
@@ -2778,11 +2778,16 @@ def _drop_trailing_comments(ctx: Context, found: list[Found]) -> None:
     for f in found:
         s, e = f.spans[-1]
         m = _comment_pattern().search(ctx.text, s, e)
-        if m is None or m.start() <= s or _has_quotation(ctx, (m.start(), e)):
+        if m is None or m.start() <= s:
+            continue
+        # (a comma inside the closing mark: the “dozens of terrorists,” a figure that …)
+        closed = m.group().rstrip().rfind("”") if "”" in m.group() else m.group().rstrip().rfind('"')
+        cut = m.start() + closed + 1 if closed >= 0 else m.start()
+        if _has_quotation(ctx, (cut, e)) or (closed < 0 and ctx.quotation_at(m.start()) is not None):
             continue
         if re.search(r"\s(?:—|–|--)\s", ctx.text[m.end() : e]):
             continue  # "… ban -- a position he has since modified -- and his …": an aside the content goes on after
-        f.spans[-1] = trim(ctx.text, s, m.start())
+        f.spans[-1] = trim(ctx.text, s, cut)
 
 
 _CONTRASTING = frozenset({"while", "whereas", "and", "but"})

@@ -2491,6 +2491,7 @@ def test_a_show_told_after_a_quote_is_not_more_of_the_quote(analyze, text):
         ("Israel says it targeted a militant command post, a claim the residents of the area dispute.", "it targeted a militant command post"),
         ("Okafor said that he would not raise fares — a promise he has made at every election since 2015.", "that he would not raise fares"),
         ("Tull said the county should sell the depot, a proposal the unions have fought for a decade.", "the county should sell the depot"),
+        ("The ministry claimed the strike had killed “dozens of terrorists,” a figure that could not be independently verified.", "the strike had killed “dozens of terrorists,”"),
     ],
 )
 def test_the_papers_comment_on_a_claim_after_it_is_not_content(analyze, text, content):
