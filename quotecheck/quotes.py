@@ -190,7 +190,9 @@ def _second_cue(ctx: "Context", root: "Token", deps: tuple[str, ...] = ("advcl",
             continue  # "found that 58 percent oppose the charge, while 34 percent support it": one finding
         # (not a passive joined on: "the ambassador was summoned and told that …" was told it)
         passive = _is_passive(t) or (t.dep_ == "conj" and subject is None and t.lemma_.lower() in _TOLD_IN_THE_PASSIVE and t.tag_ in ("VBN", "VBD") and _is_passive(t.head) and not any(c.dep_ == "aux" for c in t.children))
-        if _is_cue_verb(t, ctx.lex) and not passive and not (subject is None and t.lemma_.lower() in _WANTING) and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
+        lemma = _is_cue_verb(t, ctx.lex)
+        # ("… and called for a full inquiry": a cue with its particle reports through the preposition)
+        if lemma and not passive and not (subject is None and t.lemma_.lower() in _WANTING) and (any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children) or (" " in lemma and t.dep_ == "conj" and subject is None and t.tag_ == "VBD")):
             cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
     return cut
 
@@ -567,7 +569,7 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     made_clear = next((c for c in children if c.i > verb.i and " " in cue_lemma and c.lower_ == cue_lemma.split()[1] and _clear_made(c)), None)
     if made_clear is not None:
         return _complement_span(ctx, _clause_on_adjective(made_clear))  # "made it clear that …"
-    ccomps = [c for c in children if c.dep_ == "ccomp" and not ctx.in_excluded(c.idx)] or _told_as_relative(verb)
+    ccomps = [c for c in children if c.dep_ == "ccomp" and not ctx.in_excluded(c.idx)] or _told_as_relative(verb) or _message_hung_on_the_occasion(verb)
     hung = _that_clause_on_a_noun(verb)
     answer = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     if not any(c.i > verb.i for c in ccomps) and answer is not None and answer.lower_ in ("yes", "no", "so", "otherwise") and answer.head.i == verb.i and verb.lemma_.lower() in _PRO_FORM_VERBS:
@@ -727,6 +729,22 @@ def _told_as_relative(verb: "Token") -> list["Token"]:
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
             if clause.dep_ == "relcl" and clause.right_edge.i == obj.right_edge.i and subject is not None and subject.left_edge.i == clause.left_edge.i and subject.tag_ not in ("WDT", "WP", "WP$") and subject.lower_ != "that":
                 return [clause]
+    return []
+
+
+def _message_hung_on_the_occasion(verb: "Token") -> list["Token"]:
+    """"told analysts on a conference call that margins would recover": the parser made the
+    message a relative clause on the occasion ("call"). A clause there that opens with "that"
+    and has a subject of its own after it is what was said."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("on", "in", "during", "at"):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _OCCASION_NOUNS):
+            for clause in pobj.children:
+                first = clause.doc[clause.left_edge.i]
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i), None)
+                if clause.dep_ == "relcl" and first.lower_ == "that" and clause.right_edge.i == pobj.right_edge.i and subject is not None:
+                    return [clause]
     return []
 
 
@@ -1302,6 +1320,8 @@ def _reports_nothing(token: "Token") -> bool:
         return True  # "It is too soon to say whether …", "It's fair to say …": the writer's own hedge
     if _put_to_subject(token):
         return True  # "Holt, asked whether he would resign, said …": the question was put to Holt
+    if token.lemma_.lower() == "quote" and _is_passive(token) and any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in ("say", "tell", "write") for g in c.children) for c in token.children):
+        return True  # "was quoted as saying the city “cannot wait”": "saying" reports it, once
     if token.lemma_.lower() in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify") and any(g.dep_ == "auxpass" for g in c.children) for c in token.children):
         return True  # "a spokesman, who declined to be named, said …": why the source is unnamed, not a claim
     return False

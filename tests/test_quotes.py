@@ -364,6 +364,22 @@ def test_a_cue_joined_to_a_reported_pluperfect_with_had_is_more_of_the_report(an
     assert contents(analyze(text)) == ["the company had made “a serious case” for investment but had not shown why customers should pay"]
 
 
+def test_a_cue_with_its_particle_joined_to_a_past_report_is_the_speakers_next_act(analyze):
+    text = "She said she was “shocked and saddened” by the news and called for a full inquiry."
+    assert contents(analyze(text)) == ["she was “shocked and saddened” by the news", "a full inquiry"]
+
+
+def test_a_message_the_parser_hung_on_the_occasion_is_what_was_told(analyze):
+    text = "The company’s chief financial officer, Priya Nair, told analysts on a conference call that margins would recover “by the second half.”"
+    a = only(analyze(text), "that margins")
+    assert (mention(a), a.cue.text, a.content_text) == ("The company’s chief financial officer, Priya Nair", "told", "that margins would recover “by the second half.”")
+
+
+def test_quoted_as_saying_in_the_passive_is_one_attribution(analyze):
+    text = "Hollis was quoted as saying the city “cannot afford to wait.”"
+    assert [(a.cue.text, a.content_text) for a in analyze(text).attributions] == [("saying", "the city “cannot afford to wait.”")]
+
+
 def test_a_present_cue_joined_to_a_clause_reported_in_the_past_is_more_of_the_report(analyze):
     text = "Okafor said the trust is not a lobby and supports candidates of both parties."
     assert contents(analyze(text)) == ["the trust is not a lobby and supports candidates of both parties"]
