@@ -2220,6 +2220,8 @@ def _headline_colon(ctx: Context, start: int, end: int) -> list[Found]:
     head = ctx.doc.char_span(start, start + colon, alignment_mode="expand")
     if head is None or not 0 < len(head) <= 6 or any(t.pos_ in ("VERB", "AUX") or t.is_digit for t in head):
         return []
+    if head[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ", "PART") or any(t.text == "," or t.ent_type_ in ("DATE", "TIME", "ORDINAL") or t.lower_ in ("no", "more", "next") for t in head):
+        return []  # "Beyond plagiarism, a bigger issue: …", "Spoiler no more: …", "Monday’s Morning Email: …": a kicker, not a speaker
     names = [t for t in head if t.pos_ in ("PROPN", "NOUN")]
     if not names:
         return []

@@ -547,6 +547,8 @@ def test_headline_name_and_colon_attribute_the_rest_of_the_line(analyze):
         "BREAKING: Council approves harbour budget after all-night session\n\nThe vote came at dawn.",
         "Analysis: Why the ferry sale divides the coast\n\nThe vote came at dawn.",
         "Fact-check: The rents figure in Okafor's leaflet\n\nThe vote came at dawn.",
+        "Monday’s Briefing: Harbour bridge to close for six weeks of repairs\n\nThe vote came at dawn.",
+        "Beyond the budget, a bigger question: Can the council govern at all?\n\nThe vote came at dawn.",
     ],
 )
 def test_a_label_of_the_kind_of_story_before_a_headline_colon_is_not_a_speaker(analyze, text):
