@@ -2002,12 +2002,17 @@ def _adjacent_quotation(ctx: Context, cluster: tuple[int, int] | None, within: Q
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "is"})
 
 
+_BYLINED = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
 def _is_title(ctx: Context, region: QuoteRegion) -> bool:
     """on the show “Sunday Night Talk,” / in his book, “A Long Road.”: a short quotation in
     title case that follows a word of its own sentence names a work; nobody says it."""
     words = ctx.text[region.inner_start : region.inner_end].strip(" ,.!?").split()
     if len(words) > 15:
         return False  # too long to be the name of anything (checked before the paragraph is read)
+    if _BYLINED.match(ctx.text, region.end):
+        return True  # “Why the ferry sale divides the coast,” by the Echo's Maren Tulloch: a piece and its author
     para = ctx.paragraph_of(region.start)[0]
     span = ctx.doc.char_span(para, region.start, alignment_mode="contract")
     # the last word before the mark, a comma aside

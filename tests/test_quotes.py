@@ -923,6 +923,11 @@ def test_a_title_introduced_by_a_naming_verb_is_not_speech(analyze):
     assert analyze(text).attributions == []
 
 
+def test_a_quoted_headline_followed_by_its_byline_is_a_title_not_speech(analyze):
+    text = "Also worth reading:\n\n“Harbour bridge repairs will take longer than the council admits,” by the Echo’s Maren Tulloch.\n"
+    assert analyze(text).attributions == []
+
+
 def test_a_dash_and_a_name_closing_the_line_sign_the_quotation(analyze):
     text = "Readers told us what they thought.\n\n“He has never once come to our street.” ― Marisol Vega\n“We will vote anyway.” — Tom Achterberg\n"
     report = analyze(text)
