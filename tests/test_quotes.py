@@ -2590,6 +2590,11 @@ def test_a_relative_clause_on_someone_told_is_not_what_was_told(analyze):
     assert contents(analyze("She told the man she met at the bar about the plan.")) in ([], ["about the plan"])
 
 
+def test_showing_up_is_arriving_not_showing_anything(analyze):
+    text = 'One voter, Ana Ruiz, 35, showed up wearing a "brown beret" and a sash.'
+    assert analyze(text).attributions == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
