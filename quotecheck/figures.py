@@ -439,7 +439,7 @@ def source(
                 owner = _data_owner(doc, owned) if owned is not None else None
                 if owner is not None:
                     figure.source = _owner_entity(owner.text, entities).id
-        elif (author := next((e for s, e_, e in documents if s <= start and end <= e_), None)) is not None:
+        elif (author := next((who for lo, hi, who in documents if lo <= start and end <= hi), None)) is not None:
             figure.source, figure.via = author, "document"
         elif sent is not None:
             _source_outside(doc, figure, sent, cue_sentences, entities)
