@@ -2593,6 +2593,11 @@ def _target_of(token: "Token", lex: Lexicon) -> "Token | None":
     return None
 
 
+# nouns that report only as what someone makes or presses ("made the point that …")
+_MADE_ONLY = frozenset({"case", "point"})
+_MAKING_A_POINT = frozenset({"make", "build", "press", "lay", "drive", "stress", "underscore", "reiterate", "repeat", "hammer"})
+
+
 def _noun_attributions(ctx: Context) -> list[Found]:
     found = []
     for token in ctx.doc:
@@ -2603,6 +2608,8 @@ def _noun_attributions(ctx: Context) -> list[Found]:
             continue
         if token.dep_ == "pobj" and token.head.dep_ == "prep" and _is_cue_verb(token.head.head, ctx.lex):
             continue  # "said in a statement that …": the clause is the verb's, the noun says how
+        if lemma in _MADE_ONLY and not (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _MAKING_A_POINT):
+            continue  # "made the case that …" argues; "in the case that …", "it is not the case that …" do not
         clause = None
         for child in token.children if lemma in ctx.lex.cue_nouns else ():
             if child.dep_ in ("acl", "ccomp", "relcl") and child.i > token.i:

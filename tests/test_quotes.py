@@ -2590,6 +2590,24 @@ def test_a_relative_clause_on_someone_told_is_not_what_was_told(analyze):
     assert contents(analyze("She told the man she met at the bar about the plan.")) in ([], ["about the plan"])
 
 
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Okafor also made the point that the depot had never paid its way.", "point"),
+        ("Okafor made the case that the depot had never paid its way.", "case"),
+    ],
+)
+def test_making_the_point_or_the_case_that_reports_the_clause(analyze, text, cue):
+    a = only(analyze(text), "that the depot")
+    assert (mention(a), a.cue.text) == ("Okafor", cue)
+
+
+@pytest.mark.parametrize("text", ["In the case that the vote fails, the depot closes.", "It is not the case that the depot lost money."])
+def test_a_case_nobody_makes_reports_nothing(analyze, text):
+    # guard: "case" reports only as what someone makes or presses
+    assert analyze(text).attributions == []
+
+
 def test_showing_up_is_arriving_not_showing_anything(analyze):
     text = 'One voter, Ana Ruiz, 35, showed up wearing a "brown beret" and a sash.'
     assert analyze(text).attributions == []
