@@ -703,8 +703,10 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     return _right_of_verb(ctx, verb, dobjs)
 
 
-# verbs that set a figure "at" a number ("estimated it at 8,000", "show inflation at 4.1 percent")
-_RECKONING_VERBS = frozenset({"estimate", "put", "value", "peg", "place", "show", "project", "forecast", "reckon", "rate", "price", "set"})
+# cue verbs that set a figure "at" a number ("estimated it at 8,000", "show inflation at 4.1
+# percent"); "put"/"place" reckon through the "put at" frame (data/reckonings.txt), and verbs
+# that are no cue ("value", "peg") never reach here
+_RECKONING_VERBS = frozenset({"estimate", "show", "project", "forecast"})
 
 
 def _told_as_relative(verb: "Token") -> list["Token"]:
