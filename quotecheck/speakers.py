@@ -964,10 +964,11 @@ class Resolver:
             if lemma in self.lex.titles or words in self.lex.titles or child.pos_ == "NOUN":
                 if words and words not in ent.titles:
                     ent.titles.append(words)
-                name = self._as_written([t for t in owner.subtree if t.tag_ != "POS" and t.dep_ not in ("det", "case", "punct")]).strip(" ,") if owner is not None and owner.pos_ == "PROPN" else ""
-                label = (self.label_of(name) or owner.ent_type_ or "ORG") if name else "PERSON"
-                if label != "PERSON" and (lemma in self.lex.titles or words in self.lex.titles):
-                    self._affiliate(ent, name, _NAME_LABELS.get(label, "organization"))
+                if owner is not None and owner.pos_ == "PROPN" and (lemma in self.lex.titles or words in self.lex.titles):
+                    name = self._as_written([t for t in owner.subtree if t.tag_ != "POS" and t.dep_ not in ("det", "case", "punct")]).strip(" ,")
+                    label = self.label_of(name) or owner.ent_type_ or "ORG"
+                    if name and label != "PERSON":  # not "Mayor Tull's chief of staff": a person's post
+                        self._affiliate(ent, name, _NAME_LABELS.get(label, "organization"))
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
                     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
