@@ -24,6 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+from .lexicon import lexicon
 from .types import Attribution, Entity, Figure
 
 if TYPE_CHECKING:
@@ -46,7 +47,6 @@ _CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
 _CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "us$", "c$", "a$", "hk$"})
 _RANGE_WORDS = frozenset({"to", "-", "–", "—", "or"})
 _SMALL_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"})
-_DATA_NOUNS = frozenset({"figure", "figures", "data", "statistic", "statistics", "estimate", "estimates", "count", "tally", "toll", "census", "survey", "poll", "report", "study", "analysis", "records", "record", "numbers", "projection", "projections", "forecast", "calculation", "calculations"})
 
 
 @dataclass(frozen=True)
@@ -372,8 +372,9 @@ def _owner_entity(name: str, entities: list[Entity]) -> Entity:
 
 def _data_owner(doc: "Doc", sent: "SpacySpan") -> "SpacySpan | None":
     """"the ministry's figures", "Health Ministry data", "figures from the ministry": the owner."""
+    data_nouns = lexicon().data_nouns
     for token in sent:
-        if token.lemma_.lower() not in _DATA_NOUNS and token.lower_ not in _DATA_NOUNS:
+        if token.lemma_.lower() not in data_nouns and token.lower_ not in data_nouns:
             continue
         for child in token.children:
             if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):

@@ -52,6 +52,17 @@ class Lexicon:
     comment_nouns: frozenset[str]  # "claim": "…, a claim that could not be verified" is the paper's comment
     title_equivalents: dict[str, tuple[str, ...]]  # "u.s. attorney" -> ("prosecutor",): another word a later mention may use
     gendered: dict[str, str]  # "councilwoman" -> "female": a word before a name that tells a "he" from a "she"
+    honorifics: frozenset[str]  # "dr", "sen": dropped from a name before it is matched
+    org_nouns: frozenset[str]  # "ministry", "regulator": a mention headed by one is a body's
+    generic_org_nouns: frozenset[str]  # "company", "charity": what a body is called once named
+    company_nouns: frozenset[str]  # "firm", "developer": never a union, trust or council
+    not_companies: frozenset[str]  # "union", "trust": words of a name that is no business's
+    document_nouns: frozenset[str]  # "report", "filing": speaks for its author or owner
+    collective_nouns: frozenset[str]  # "police", "staff": a plural with no "s"
+    data_nouns: frozenset[str]  # "figures", "toll": whose data it is sources its numbers
+    occasions: frozenset[str]  # "rally", "speech": a participle hung on one is its holder's
+    issued_things: frozenset[str]  # "statement", "tweet": what it says, its issuer says
+    issuing_verbs: frozenset[str]  # "issue", "post": the verbs that put one out
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +103,17 @@ def lexicon() -> Lexicon:
         comment_nouns=word_set("comment_nouns.txt"),
         title_equivalents={title: tuple(w.strip() for w in others.split(",")) for title, others in _pairs("title_equivalents.txt").items()},
         gendered=_pairs("gendered_words.txt"),
+        honorifics=word_set("honorifics.txt"),
+        org_nouns=word_set("org_nouns.txt"),
+        generic_org_nouns=word_set("generic_org_nouns.txt"),
+        company_nouns=word_set("company_nouns.txt"),
+        not_companies=word_set("not_companies.txt"),
+        document_nouns=word_set("document_nouns.txt"),
+        collective_nouns=word_set("collective_nouns.txt"),
+        data_nouns=word_set("data_nouns.txt"),
+        occasions=word_set("occasions.txt"),
+        issued_things=word_set("issued_things.txt"),
+        issuing_verbs=word_set("issuing_verbs.txt"),
     )
 
 

@@ -436,15 +436,13 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
 # verbs whose object does what their infinitive says ("prompted the mayor to say", "led her to
 # conclude"); not a request ("urged residents to say …"), which says nothing yet
 _OBJECT_CONTROL = frozenset({"prompt", "lead", "allow", "enable", "force", "cause", "drive", "inspire", "move", "compel", "get", "help"})
-# occasions that say nothing themselves: a participle hung on one is its holder's
-_EVENTS = frozenset({"rally", "speech", "event", "trip", "visit", "appearance", "address", "reference", "meeting", "conference", "debate", "stop", "tour", "session", "town hall", "forum", "interview", "remarks", "hearing", "briefing", "news conference", "dinner", "luncheon", "breakfast", "fundraiser", "gathering", "march", "vigil"})
 
 
 def _holder_of_event(event: "Token") -> "Token | None":
     """"Ruiz held a rally in Leeds blasting the levy", "in his speech praising …": the one who
     holds the rally or gives the speech (its owner, or the subject of the verb it is the
     object of) is the one who blasts or praises."""
-    if event.lemma_.lower() not in _EVENTS or event.ent_type_:
+    if event.lemma_.lower() not in lexicon().occasions or event.ent_type_:
         return None
     owner = next((c for c in event.children if c.dep_ == "poss"), None)
     if owner is not None:
@@ -456,15 +454,11 @@ def _holder_of_event(event: "Token") -> "Token | None":
     return subject if subject is not None and subject.dep_ == "nsubj" and subject.lower_ not in _RELATIVE else None
 
 
-_ISSUED_THINGS = frozenset({"statement", "letter", "message", "memo", "note", "post", "tweet", "email", "release", "video", "ad", "advertisement", "petition", "op-ed", "column", "article", "editorial", "blog", "report", "filing", "brief", "complaint", "lawsuit", "motion", "resolution", "notice", "leaflet", "flyer", "mailer", "newsletter"})
-_ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "put", "write", "sign", "file", "deliver", "tweet", "email", "circulate", "distribute", "air", "run", "submit", "pen", "draft", "share", "table", "mail", "launch", "unveil"})
-
-
 def _issuer_of(document: "Token") -> "Token | None":
     """The subject of "issued", "released", "posted" … whose object is `document` ("Okafor
     issued a statement saying …"): what the statement says, Okafor says."""
     verb = document.head
-    if document.dep_ != "dobj" or document.lemma_.lower() not in _ISSUED_THINGS or verb.lemma_.lower() not in _ISSUING_VERBS or _is_passive(verb):
+    if document.dep_ != "dobj" or document.lemma_.lower() not in lexicon().issued_things or verb.lemma_.lower() not in lexicon().issuing_verbs or _is_passive(verb):
         return None
     subject = _subject(verb)
     if subject is None or subject.dep_ != "nsubj":

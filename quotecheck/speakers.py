@@ -23,14 +23,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
 _NAME_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group", "LOC": "place", "FAC": "organization"}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx", "prof", "rev", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "judge", "justice"}
-_ORG_NOUNS = {"ministry", "department", "agency", "office", "government", "administration", "council", "company", "firm", "court", "commission", "committee", "party", "campaign", "police", "army", "military", "board", "union", "group", "organization", "organisation", "authority", "service", "bureau", "team", "club", "league", "university", "school", "hospital", "bank", "institute", "center", "centre", "foundation", "association", "federation", "network", "newspaper", "paper", "report", "study", "survey", "poll", "house", "senate", "congress", "parliament", "cabinet", "embassy", "coalition", "alliance", "corporation", "group", "regulator", "watchdog", "prosecutors", "force", "mission", "delegation", "inspectorate", "secretariat", "monitor", "observatory", "jury", "panel", "tribunal"}
 
 
-_GENERIC_ORG_NOUNS = {"company", "firm", "business", "employer", "carrier", "airline", "retailer", "manufacturer", "insurer", "lender", "developer", "operator", "cooperative", "utility", "charity", "nonprofit", "conference", "club", "league", "agency", "union", "hospital"}
-# what a company is called again ("the developer said"), and the last words of bodies that are not one
-_COMPANY_NOUNS = frozenset({"company", "firm", "business", "employer", "carrier", "airline", "retailer", "manufacturer", "insurer", "lender", "developer", "operator", "utility"})
-_NOT_COMPANIES = frozenset({"union", "association", "federation", "guild", "trust", "foundation", "society", "charity", "council", "committee", "commission", "ministry", "department", "agency", "authority", "party", "campaign", "institute", "university", "college", "school", "hospital", "court", "police", "league", "club", "inquiry", "inquest", "tribunal", "jury", "panel", "hearing"})
 # participles that tie a document to someone who did not write it ("obtained by the Gazette",
 # "commissioned by the county", "seen by Reuters")
 _NOT_AUTHORING = frozenset({"obtain", "see", "review", "commission", "request", "receive", "leak", "quote", "cite", "order"})
@@ -39,7 +33,6 @@ _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _PLACE_BODIES = frozenset({"county", "city", "state", "town", "district", "province", "borough", "municipal"})
 _UNNAMED_ROLES = frozenset({"official", "source", "aide", "insider"})  # unnamed unless a person's name comes with them
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
-_DOCUMENT_NOUNS = {"report", "review", "audit", "survey", "study", "filing", "memo", "poll", "analysis", "statement", "letter", "ruling", "judgment", "judgement", "complaint", "lawsuit", "indictment", "document", "documents", "records", "data", "figures", "assessment", "investigation", "inquiry", "release", "notice", "email", "post", "tweet", "accounts", "estimates", "estimate", "statistics", "numbers", "minutes", "transcript", "transcripts", "files", "papers"}
 
 
 @lru_cache(maxsize=1)
@@ -64,8 +57,6 @@ class _Candidate:
     subject: bool
 
 
-# plural nouns that end in no "s" (besides "-men", "-ren"): "Police said" is a group
-_COLLECTIVES = frozenset({"police", "people", "staff", "data", "media", "clergy", "personnel", "military", "public", "crew", "faculty", "press", "management", "cattle", "youth"})
 
 
 def _as_named(phrase: str, first: "Token") -> str:
@@ -101,7 +92,7 @@ def _norm(text: str) -> str:
 
 
 def _strip_honorifics(words: list[str], lex: Lexicon) -> list[str]:
-    while len(words) > 1 and (words[0].lower().rstrip(".") in _HONORIFICS or words[0].lower() in lex.titles):
+    while len(words) > 1 and (words[0].lower().rstrip(".") in lex.honorifics or words[0].lower() in lex.titles):
         words = words[1:]
     return words
 
@@ -518,7 +509,7 @@ class Resolver:
             return
         for prep in verb.children:
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via") else None
-            if pobj is not None and pobj.lemma_.lower() in _DOCUMENT_NOUNS:
+            if pobj is not None and pobj.lemma_.lower() in self.lex.document_nouns:
                 self.documents[pobj.lemma_.lower()] = (ent, pobj.tag_ == "NNS")
                 self.authors.setdefault(pobj.lemma_.lower(), ent)
 
@@ -624,7 +615,7 @@ class Resolver:
             if not name:
                 return None
             type_ = _NAME_LABELS[label]
-            if chosen.root.i != head.i and head.pos_ == "NOUN" and head.lemma_.lower() in _ORG_NOUNS and called is None:
+            if chosen.root.i != head.i and head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.org_nouns and called is None:
                 # "the Israeli military", "Israel's Health Ministry": the body, not the place
                 # (but "the accounting firm Brenner & Loew" is called by its appositive name)
                 return self._body_name(span, head), "organization", "name"
@@ -652,7 +643,7 @@ class Resolver:
             # "Fennock, which supplies …" untagged here, and the first word of "Fennock Water"
             # (which NER may have left untagged too: the entity the story already has)
             return "organization"
-        if head.lemma_.lower() in _ORG_NOUNS or name.split()[-1].lower() in _ORG_NOUNS:
+        if head.lemma_.lower() in self.lex.org_nouns or name.split()[-1].lower() in self.lex.org_nouns:
             return "organization"
         return "person"
 
@@ -691,7 +682,7 @@ class Resolver:
         words = re.sub(r"\s+([’']s)\b", r"\1", words)  # "committee's members"
         words = _whose_named(head, words)
         author = self._document_author(head)
-        document = lemma in _DOCUMENT_NOUNS or head.lower_ in _DOCUMENT_NOUNS
+        document = lemma in self.lex.document_nouns or head.lower_ in self.lex.document_nouns
         if author is not None:
             if document:
                 self.documents[lemma] = (author, head.tag_ == "NNS")
@@ -703,7 +694,7 @@ class Resolver:
             # "a poll by the Tresham lab found …", then "The poll also found …": the same author
             author = earlier[0]
             return self._remember(Speaker(mention, author.id, "document"), offset, author)
-        if head.tag_ == "NNS" and head.is_title and not head.lower_.endswith(("s", "men", "ren")) and head.lower_ not in _COLLECTIVES and len(list(head.subtree)) == 1:
+        if head.tag_ == "NNS" and head.is_title and not head.lower_.endswith(("s", "men", "ren")) and head.lower_ not in self.lex.collective_nouns and len(list(head.subtree)) == 1:
             # "Pruitt tweeted": a name the tagger took for a plural noun
             ent = self._entity(head.text, self._guess_type(head, head.text))
             return self._remember(Speaker(mention, ent.id, "name"), offset, ent)
@@ -717,7 +708,7 @@ class Resolver:
             if words in titles or lemma in titles or any(t.endswith(" " + lemma) or t == lemma for t in titles):
                 return self._remember(Speaker(mention, ent.id, "title"), offset, ent)
         # ("the county" said: the county's body the story named, as "county estimates" are its)
-        if lemma in _ORG_NOUNS or lemma in _GENERIC_ORG_NOUNS or (lemma in _PLACE_BODIES and head.tag_ == "NN" and [t.lower_ for t in head.subtree] == ["the", head.lower_]):
+        if lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or (lemma in _PLACE_BODIES and head.tag_ == "NN" and [t.lower_ for t in head.subtree] == ["the", head.lower_]):
             body = self._body_for(lemma, offset)
             if body is not None:
                 return self._remember(Speaker(mention, body.id, "title"), offset, body)
@@ -790,7 +781,7 @@ class Resolver:
 
     def _described_party(self, head: "Token", lemma: str) -> Entity | None:
         """An entity named by the description itself, when the description is a party."""
-        if lemma in _DOCUMENT_NOUNS or head.lower_ in _DOCUMENT_NOUNS or head.pos_ != "NOUN":
+        if lemma in self.lex.document_nouns or head.lower_ in self.lex.document_nouns or head.pos_ != "NOUN":
             return None
         kept = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i and t.dep_ not in ("det", "predet") and not t.is_punct]
         where: list["Token"] = []
@@ -808,7 +799,7 @@ class Resolver:
         name = re.sub(r"\s+([’']s)\b", r"\1", " ".join(t.text for t in kept)).strip()
         if not name or len(name) > 80 or len(name.split()) < 2:
             return None  # "the company", "the club": a body named elsewhere, not a new party
-        if lemma in _ORG_NOUNS or lemma in _GENERIC_ORG_NOUNS or lemma in ("jury", "panel", "tribunal", "prosecution", "defence", "defense"):
+        if lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or lemma in ("jury", "panel", "tribunal", "prosecution", "defence", "defense"):
             return self._entity(name, "organization")
         if head.tag_ == "NNS":
             # "residents of Talvi", "doctors in Santa Cruz" (but "McConnell aides", "GOP leaders" keep their capital)
@@ -819,7 +810,7 @@ class Resolver:
 
     def _document_author(self, head: "Token") -> Entity | None:
         """"A review by the Finance Department found", "Delmont's filing says": the author."""
-        if head.lemma_.lower() not in _DOCUMENT_NOUNS and head.lower_ not in _DOCUMENT_NOUNS:
+        if head.lemma_.lower() not in self.lex.document_nouns and head.lower_ not in self.lex.document_nouns:
             return None
         for child in head.children:
             owner = None
@@ -853,7 +844,7 @@ class Resolver:
             # "a report by the agency's inspector general", "submitted by the council"
             lemma = owner.lemma_.lower()
             # ("county estimates": the county's body the story named, "Harwick County Council")
-            known = self._named_by_last_word(lemma, owner.idx) or (self._body_for(lemma, owner.idx) if lemma in _ORG_NOUNS or lemma in _GENERIC_ORG_NOUNS or lemma in _PLACE_BODIES else None)
+            known = self._named_by_last_word(lemma, owner.idx) or (self._body_for(lemma, owner.idx) if lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or lemma in _PLACE_BODIES else None)
             known = known or self._described_party(owner, lemma)
             if known is not None:
                 return known  # else a plain compound ("an inspection report"): look further
@@ -894,7 +885,7 @@ class Resolver:
         ("Pelbury County Council"), never a building or a team with the word in it ("County Hall")."""
         def governs(name: str) -> bool:
             words = name.lower().split()
-            return lemma in words and words[-1] in _ORG_NOUNS and words[-1] not in ("house", "team", "club", "school", "hospital", "university", "bank")
+            return lemma in words and words[-1] in self.lex.org_nouns and words[-1] not in ("house", "team", "club", "school", "hospital", "university", "bank")
         for ent in reversed(self.entities):
             if ent.type == "organization" and governs(ent.name):
                 return ent
@@ -902,7 +893,7 @@ class Resolver:
         return self._entity(named[-1].name, "organization") if named else None
 
     def _fitting_body(self, lemma: str, offset: int) -> Entity | None:
-        generic = lemma in _GENERIC_ORG_NOUNS
+        generic = lemma in self.lex.generic_org_nouns
         fits = self.lex.body_nouns.get(lemma)
         if fits is not None:
             # "the union" after "the Eastport Nurses Association": a body whose name fits the
@@ -916,7 +907,7 @@ class Resolver:
             # "the company said" after "Vantor Automotive said": the body that spoke last (for a
             # company, one whose name says it is no union, trust or council)
             for off, ent in reversed(self.recent):
-                if off < offset and ent.type == "organization" and not _name_fits(self.lex.public_bodies, ent.name) and not (lemma in _COMPANY_NOUNS and _name_fits(_NOT_COMPANIES, ent.name)):
+                if off < offset and ent.type == "organization" and not _name_fits(self.lex.public_bodies, ent.name) and not (lemma in self.lex.company_nouns and _name_fits(self.lex.not_companies, ent.name)):
                     return ent
         fitting = [c for c in self.candidates if c.offset < offset and c.type == "organization" and (lemma in c.name.lower() or (generic and not _name_fits(self.lex.public_bodies, c.name)))]
         if not fitting:
@@ -972,7 +963,7 @@ class Resolver:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
                     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                    if pobj is not None and prep.lower_ == "of" and pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in _ORG_NOUNS and not any(g.dep_ in ("det", "poss") for g in pobj.children):
+                    if pobj is not None and prep.lower_ == "of" and pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in self.lex.org_nouns and not any(g.dep_ in ("det", "poss") for g in pobj.children):
                         continue  # "chief of staff", "head of state": part of the post, not a body
                     if pobj is not None:
                         # (not a relative clause on it: "the Tenants’ Association, who also said …")
