@@ -63,6 +63,7 @@ class Words:
     name_before: frozenset[str]
     time_after: frozenset[str]
     age_before: frozenset[str]
+    change_verbs: frozenset[str]
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -85,6 +86,7 @@ def words() -> Words:
         name_before=frozenset(raw["name_before"]),
         time_after=frozenset(raw["time_after"]),
         age_before=frozenset(raw["age_before"]),
+        change_verbs=frozenset(raw["change_verbs"]),
     )
 
 
@@ -164,7 +166,8 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
     if nxt is not None and nxt.text in ("-", "–") and i + 2 < len(doc) and re.fullmatch(r"\d{1,3}", token.text) and re.fullmatch(r"\d{1,3}", doc[i + 2].text):
         return False  # a score or a tally, "74-66", even where NER made it part of a name
     if label in _TIME_LABELS and ner:
-        if not _is_duration(_entity_around(doc, i)):
+        around = _entity_around(doc, i)
+        if not _is_duration(around) and not _counts_a_noun_after(around):
             return True
     text = token.text.lower()
     if _CLOCK.match(text) or re.fullmatch(r"\d{4}s?", text) and 1500 <= int(text[:4]) <= 2100:
@@ -282,8 +285,10 @@ def _figure_at(doc: "Doc", i: int, sent: "SpacySpan", w: Words) -> tuple[int, in
         start -= 1  # a million
     if start > sent.start and doc[start].lower_ in ("a", "an") and doc[start - 1].lower_ == "half":
         start -= 1  # half a percentage point
-    # a range or a tally: "$48 million to $55 million", "52 to 47", "7-2" (not "fell 9% to $2.6")
-    if j + 1 < end and doc[j].lower_ in _RANGE_WORDS | ({"and"} if _starts_with_between(doc, start, sent.start) else set()):
+    # a range or a tally: "$48 million to $55 million", "52 to 47", "7-2" (not "fell 9% to $2.6",
+    # nor "fell from 64 minutes to 29 minutes": a before and an after)
+    range_words = _RANGE_WORDS | ({"and"} if _starts_with_between(doc, start, sent.start) else set())
+    if j + 1 < end and doc[j].lower_ in range_words and not (doc[j].lower_ == "to" and _changes_from(doc, start, sent.start, w)):
         k = j + 1
         sign = k < end and doc[k].text.lower() in _CURRENCY_SIGNS
         k += sign
@@ -297,6 +302,23 @@ def _figure_at(doc: "Doc", i: int, sent: "SpacySpan", w: Words) -> tuple[int, in
     if n:
         start -= n
     return start, j
+
+
+def _changes_from(doc: "Doc", start: int, sent_start: int, w: Words) -> bool:
+    """Whether the figure at `start` is the "from" of a verb of change ("fell from 64 minutes")."""
+    if start > sent_start and doc[start - 1].text.lower() in _CURRENCY_SIGNS:
+        start -= 1
+    before = start - _match_before(doc, start, w.bounds, sent_start) - 1
+    if before < sent_start or doc[before].lower_ != "from":
+        return False
+    return doc[before].head.lemma_.lower() in w.change_verbs
+
+
+def _counts_a_noun_after(ent: "SpacySpan") -> bool:
+    """"at least 40 night shifts": NER took "40 night" for a time, but "night" only says which
+    shifts are counted."""
+    last = ent[-1]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= ent.end and last.head.pos_ == "NOUN"
 
 
 def _starts_with_between(doc: "Doc", start: int, sent_start: int) -> bool:

@@ -181,3 +181,24 @@ def test_a_figure_a_party_puts_a_reckoning_at_is_sourced_to_it(analyze):
     report = analyze(text)
     figure = next(f for f in report.figures if f.text == "about 900")
     assert figure.source is not None and report.entity(figure.source).name == "Harbourline"
+
+
+def test_a_change_from_one_figure_to_another_is_two_figures(analyze):
+    text = "The median wait fell from 64 minutes to 29 minutes, the health board said."
+    assert figure_texts(analyze(text)) == ["64 minutes", "29 minutes"]
+
+
+def test_a_span_from_one_figure_to_another_is_one_range(analyze):
+    # guard: no verb of change, so "from … to" bounds one estimate
+    text = "Estimates of the crowd ranged from 5,000 to 8,000 people."
+    assert figure_texts(analyze(text)) == ["5,000 to 8,000"]
+
+
+def test_a_count_of_night_shifts_is_a_figure_not_a_time(analyze):
+    text = "A ward manager said the hospital had run at least 40 night shifts without a trained nurse."
+    assert figure_texts(analyze(text)) == ["at least 40"]
+
+
+def test_a_time_of_night_is_still_no_figure(analyze):
+    # guard: a clock time and a night are when, not how many
+    assert figure_texts(analyze("The board met at 9 p.m. on Tuesday night.")) == []
