@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from .lexicon import lexicon
+from .lexicon import Lexicon, lexicon
 from .types import Attribution, Entity, Figure
 
 if TYPE_CHECKING:
@@ -392,14 +392,21 @@ def _owner_entity(name: str, entities: list[Entity]) -> Entity:
     return entity
 
 
+def _a_party_noun(token: "Token", lex: "Lexicon") -> bool:
+    """"the ministry's figures", "the county's data", "the coroner's report": a body or a post
+    owns data; "the trial's report" or "the study's data" name no party."""
+    lemma = token.lemma_.lower()
+    return lemma in lex.org_nouns or lemma in lex.generic_org_nouns or lemma in lex.titles or lemma in lex.place_bodies
+
+
 def _data_owner(doc: "Doc", sent: "SpacySpan") -> "SpacySpan | None":
     """"the ministry's figures", "Health Ministry data", "figures from the ministry": the owner."""
-    data_nouns = lexicon().data_nouns
+    lex = lexicon()
     for token in sent:
-        if token.lemma_.lower() not in data_nouns and token.lower_ not in data_nouns:
+        if token.lemma_.lower() not in lex.data_nouns and token.lower_ not in lex.data_nouns:
             continue
         for child in token.children:
-            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            if child.dep_ == "poss" and (child.pos_ == "PROPN" or (child.pos_ == "NOUN" and _a_party_noun(child, lex))):
                 return doc[child.left_edge.i : child.i + 1]
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 pobj = next((g for g in child.children if g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "GPE", "NORP") or g.pos_ == "PROPN")), None)

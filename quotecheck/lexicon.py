@@ -63,6 +63,7 @@ class Lexicon:
     occasions: frozenset[str]  # "rally", "speech": a participle hung on one is its holder's
     issued_things: frozenset[str]  # "statement", "tweet": what it says, its issuer says
     issuing_verbs: frozenset[str]  # "issue", "post": the verbs that put one out
+    place_bodies: frozenset[str]  # "county", "city": "the county said" is its council
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +115,7 @@ def lexicon() -> Lexicon:
         occasions=word_set("occasions.txt"),
         issued_things=word_set("issued_things.txt"),
         issuing_verbs=word_set("issuing_verbs.txt"),
+        place_bodies=word_set("place_bodies.txt"),
     )
 
 

@@ -29,8 +29,6 @@ _NAME_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP
 # "commissioned by the county", "seen by Reuters")
 _NOT_AUTHORING = frozenset({"obtain", "see", "review", "commission", "request", "receive", "leak", "quote", "cite", "order"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-# places whose government owns a document called by the place ("county estimates", "city data")
-_PLACE_BODIES = frozenset({"county", "city", "state", "town", "district", "province", "borough", "municipal"})
 _UNNAMED_ROLES = frozenset({"official", "source", "aide", "insider"})  # unnamed unless a person's name comes with them
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
@@ -708,7 +706,7 @@ class Resolver:
             if words in titles or lemma in titles or any(t.endswith(" " + lemma) or t == lemma for t in titles):
                 return self._remember(Speaker(mention, ent.id, "title"), offset, ent)
         # ("the county" said: the county's body the story named, as "county estimates" are its)
-        if lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or (lemma in _PLACE_BODIES and head.tag_ == "NN" and [t.lower_ for t in head.subtree] == ["the", head.lower_]):
+        if lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or (lemma in self.lex.place_bodies and head.tag_ == "NN" and [t.lower_ for t in head.subtree] == ["the", head.lower_]):
             body = self._body_for(lemma, offset)
             if body is not None:
                 return self._remember(Speaker(mention, body.id, "title"), offset, body)
@@ -844,7 +842,7 @@ class Resolver:
             # "a report by the agency's inspector general", "submitted by the council"
             lemma = owner.lemma_.lower()
             # ("county estimates": the county's body the story named, "Harwick County Council")
-            known = self._named_by_last_word(lemma, owner.idx) or (self._body_for(lemma, owner.idx) if lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or lemma in _PLACE_BODIES else None)
+            known = self._named_by_last_word(lemma, owner.idx) or (self._body_for(lemma, owner.idx) if lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or lemma in self.lex.place_bodies else None)
             known = known or self._described_party(owner, lemma)
             if known is not None:
                 return known  # else a plain compound ("an inspection report"): look further
@@ -870,7 +868,7 @@ class Resolver:
         """"the ministry", "the company": the latest body before `offset` that fits the noun.
         A body called by the bare noun alone (a headline's "Union vows …") is the last resort:
         a body named in full before is what "the union" refers to."""
-        if lemma in _PLACE_BODIES:
+        if lemma in self.lex.place_bodies:
             return self._place_body(lemma, offset)
         bare = None
         for ent in reversed(self.entities):

@@ -202,3 +202,12 @@ def test_a_count_of_night_shifts_is_a_figure_not_a_time(analyze):
 def test_a_time_of_night_is_still_no_figure(analyze):
     # guard: a clock time and a night are when, not how many
     assert figure_texts(analyze("The board met at 9 p.m. on Tuesday night.")) == []
+
+
+def test_a_document_owned_by_no_party_gives_its_figures_no_owner_party(analyze):
+    # "the trial" owns no data: the report speaks, and nobody named "trial" is invented
+    text = "The trial’s interim report found that 47 percent of patients were living independently."
+    report = analyze(text)
+    figure = next(f for f in report.figures if f.text == "47 percent")
+    assert figure.source is None or report.entity(figure.source).name != "trial"
+    assert all(e.name != "trial" for e in report.entities)
