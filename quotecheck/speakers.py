@@ -31,6 +31,9 @@ _NOT_AUTHORING = frozenset({"obtain", "see", "review", "commission", "request", 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _UNNAMED_ROLES = frozenset({"official", "source", "aide", "insider"})  # unnamed unless a person's name comes with them
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
+# "…, who holds the same post at Ostry", "…, her counterpart at the treasury": the title of the
+# person named before
+_SAME_POST = re.compile(r",\s+(?:who\s+(?:holds|held|has|had|occupies|occupied|fills)\s+the\s+same\s+(?:post|job|position|role|title|office)|(?:his|her|their)\s+(?:\w+\s+)?counterpart)\b")
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +101,17 @@ def _strip_honorifics(words: list[str], lex: Lexicon) -> list[str]:
 def _name_fits(words: frozenset[str], name: str) -> bool:
     """Whether a body's name holds one of the words its common noun needs (data/body_nouns.txt)."""
     return bool(words & set(re.findall(r"[\w’']+", name.lower())))
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether `acronym` is the initials of `name`'s words ("NTSB": "National Transportation
+    Safety Board"; "DOJ": "Department of Justice"; "GACN": "Guild of Acute Care Nurses")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’']*", name) if w.lower() != "the"]
+    if len(words) < 2:
+        return False
+    every = "".join(w[0] for w in words).upper()
+    capitalised = "".join(w[0] for w in words if w[0].isupper())
+    return acronym in (every, capitalised)
 
 
 def _stands_as_subject(token: "Token") -> bool:
@@ -317,6 +331,10 @@ class Resolver:
                     return ent
         if type_ == "organization" and (short := self._body_by_first_word(name, key)) is not None:
             return short
+        if (spelled := self._spelled_out(name)) is not None:
+            self._alias(spelled, name)
+            self.by_key[key] = spelled
+            return spelled
         for ent in self.entities:
             if key in (_norm(a) for a in ent.aliases):
                 self.by_key[key] = ent
@@ -353,6 +371,15 @@ class Resolver:
                 self.by_key[key] = ent
                 return ent
         return None
+
+    def _spelled_out(self, name: str) -> Entity | None:
+        """"the GACN" after "the Guild of Acute Care Nurses (GACN)": an acronym stands for the
+        one body named in full whose initials it spells (with or without "of" and "and")."""
+        if not re.fullmatch(r"[A-Z]{2,6}", name):
+            return None
+        names = {e.name for e in self.entities if e.type == "organization" and _spells(name, e.name)}
+        names |= {c.name for c in self.candidates if c.type == "organization" and _spells(name, c.name)}
+        return self._entity(names.pop(), "organization") if len(names) == 1 else None
 
     def _by_id(self, entity_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None) if entity_id else None
@@ -704,6 +731,7 @@ class Resolver:
         for ent in recent if head.tag_ not in ("NNS", "NNPS") else ():  # ("several judges" are no one judge)
             titles = self._title_forms(ent.titles)
             if words in titles or lemma in titles or any(t.endswith(" " + lemma) or t == lemma for t in titles):
+                ent = self._same_post_holder(ent, words, offset) or ent
                 return self._remember(Speaker(mention, ent.id, "title"), offset, ent)
         # ("the county" said: the county's body the story named, as "county estimates" are its)
         if lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or (lemma in self.lex.place_bodies and head.tag_ == "NN" and [t.lower_ for t in head.subtree] == ["the", head.lower_]):
@@ -765,6 +793,22 @@ class Resolver:
                 if title not in ent.titles:
                     ent.titles.append(title)
                 return ent
+        return None
+
+    def _same_post_holder(self, holder: Entity, title: str, offset: int) -> Entity | None:
+        """"Dr Graham Tellwright, who holds the same post at Ostry General": a person introduced
+        as holding the same post as `holder` (or as a counterpart), after `holder` was last
+        mentioned and before `offset`, is whom a later "the medical director" means."""
+        last = max((off for off, e in self.recent if e is holder), default=-1)
+        for cand in reversed(self.candidates):
+            if not last < cand.offset < offset or cand.type != "person":
+                continue
+            start = self.text.find(cand.name, cand.offset)
+            if 0 <= start - cand.offset <= 40 and _SAME_POST.match(self.text, start + len(cand.name)):
+                ent = self._entity(cand.name, "person")
+                if ent is not holder and title not in ent.titles:
+                    ent.titles.append(title)
+                return ent if ent is not holder else None
         return None
 
     def _named_by_last_word(self, lemma: str, offset: int) -> Entity | None:

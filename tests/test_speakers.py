@@ -832,3 +832,37 @@ def test_a_poll_conducted_from_a_date_has_no_author_named_after_the_date(analyze
 def test_a_decade_with_its_century_elided_is_one_word_not_a_quotation_mark(analyze):
     text = "Gareth Ambler, whose family has farmed at Whinfell since the ’50s, told the inquiry that nobody had knocked on his door."
     assert entity_of(analyze(text), "that nobody").name == "Gareth Ambler"
+
+
+def test_an_acronym_speaks_for_the_body_named_in_full_before(analyze):
+    text = (
+        "Nurses are represented by the Guild of Acute Care Nurses (GACN), which has been in dispute with the board since winter.\n\n"
+        "The GACN said only six of the posts had been filled."
+    )
+    entity = entity_of(analyze(text), "only six")
+    assert entity.name == "Guild of Acute Care Nurses" and "GACN" in entity.aliases
+
+
+def test_an_acronym_no_name_spells_stays_its_own_party(analyze):
+    # guard: "NTSB" spells nothing the story named, so it is not merged with the guild
+    text = "The Guild of Acute Care Nurses has backed the plan.\n\nThe NTSB said the crash was under investigation."
+    assert entity_of(analyze(text), "the crash").name == "NTSB"
+
+
+def test_a_title_goes_to_the_person_introduced_as_holding_the_same_post(analyze):
+    text = (
+        "Dr Helena Marsh, the medical director at Kellburn Royal Infirmary, said the protocol would stay.\n\n"
+        "Dr Graham Tellwright, who holds the same post at Ostry General, was more guarded. "
+        "The new software had taken longer to learn, the medical director said."
+    )
+    assert entity_of(analyze(text), "The new software").name == "Graham Tellwright"
+
+
+def test_a_title_goes_to_the_person_who_holds_it_when_the_second_holds_another_post(analyze):
+    # guard: a surgeon introduced after the director does not take the director's title
+    text = (
+        "Dr Helena Marsh, the medical director at Kellburn Royal Infirmary, said the protocol would stay.\n\n"
+        "Dr Graham Tellwright, a surgeon at Ostry General, was more guarded. "
+        "The new software had taken longer to learn, the medical director said."
+    )
+    assert entity_of(analyze(text), "The new software").name == "Helena Marsh"
