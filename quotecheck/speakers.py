@@ -980,9 +980,14 @@ class Resolver:
             # "Sen. Ada Vane, the Oregon Democrat who chairs the committee": the chairman
             for clause in holder.children:
                 if clause.dep_ == "relcl" and self.doc[clause.left_edge.i].lower_ == "who" and not any(c.dep_ == "aux" for c in clause.children):
-                    for title in self.lex.role_verbs.get(clause.lemma_.lower(), ()):
+                    roles = self.lex.role_verbs.get(clause.lemma_.lower(), ())
+                    for title in roles:
                         if title not in ent.titles:
                             ent.titles.append(title)
+                    body = next((c for c in clause.children if c.dep_ == "dobj" and c.ent_type_ == "ORG"), None) if roles else None
+                    if body is not None:
+                        # (and the body held: "who chairs the Carrow Stroke Survivors’ Network")
+                        self._affiliate(ent, self._clean_text(body), "organization")
         for child in head.children:
             if child.dep_ == "poss" and child.ent_type_ in _BODY_LABELS:
                 self._affiliate(ent, self._clean_text(child), _NAME_LABELS.get(child.ent_type_, "organization"))

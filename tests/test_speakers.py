@@ -866,3 +866,25 @@ def test_a_title_goes_to_the_person_who_holds_it_when_the_second_holds_another_p
         "The new software had taken longer to learn, the medical director said."
     )
     assert entity_of(analyze(text), "The new software").name == "Helena Marsh"
+
+
+def test_chairing_a_named_body_gives_the_body_as_affiliation(analyze):
+    text = "Itziar Goikoetxea, who chairs the Carrow Stroke Survivors’ Network, said families were proud to take part."
+    report = analyze(text)
+    entity = entity_of(report, "families")
+    assert "chair" in entity.titles and report.entity(entity.affiliation).name == "Carrow Stroke Survivors’ Network"
+
+
+def test_an_infirmary_is_a_body_whatever_ner_says(analyze):
+    # NER tags the first "Kellburn Royal Infirmary" a person
+    text = (
+        "Kellburn Royal Infirmary, which opened in the ’90s, has 32 stroke beds.\n\n"
+        "Dr Helena Marsh, the medical director at Kellburn Royal Infirmary, said the protocol would stay."
+    )
+    report = analyze(text)
+    assert report.entity(entity_of(report, "the protocol").affiliation).type == "organization"
+
+
+def test_the_trial_lead_is_the_person_who_led_the_trial(analyze):
+    text = "Dr Ruth Penhale, who led the trial, said the drug worked.\n\nThe trial lead said more patients would be enrolled."
+    assert entity_of(analyze(text), "more patients").name == "Ruth Penhale"
