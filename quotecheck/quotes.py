@@ -2772,6 +2772,7 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
         _widen_to_quotations(ctx, f, chains, chain_of)
     found = [f for f in found if f.spans and all(e > s for s, e in f.spans)]
     _drop_trailing_comments(ctx, found)
+    _drop_trailing_relatives(ctx, found)
     _cut_before_later_reports(ctx, found)
     _fit_headline_contents(ctx, found)
     found = _drop_cues_inside_speakers(doc.text, found)
@@ -2820,6 +2821,34 @@ def _drop_trailing_comments(ctx: Context, found: list[Found]) -> None:
         if re.search(r"\s(?:—|–|--)\s", ctx.text[m.end() : e]):
             continue  # "… ban -- a position he has since modified -- and his …": an aside the content goes on after
         f.spans[-1] = trim(ctx.text, s, cut)
+
+
+def _drop_trailing_relatives(ctx: Context, found: list[Found]) -> None:
+    """"said the county would screen travellers for the Velo virus, which is spread mainly by
+    ticks": a relative clause set off by a comma at a content's end tells the reader about a
+    noun the speaker named; the paper adds it, the speaker did not say it."""
+    doc = ctx.doc
+    for f in found:
+        s, e = f.spans[-1]
+        span = doc.char_span(s, e, alignment_mode="contract")
+        if span is None:
+            continue
+        for tok in span:
+            if tok.lower_ not in ("which", "who", "whom", "whose") or tok.i == 0 or doc[tok.i - 1].text != ",":
+                continue
+            clause = tok.head if tok.dep_ != "relcl" else tok
+            while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.head.i >= tok.i:
+                clause = clause.head
+            if clause.dep_ != "relcl" or not s <= clause.head.idx < doc[tok.i - 1].idx:
+                continue
+            if clause.right_edge.idx + len(clause.right_edge.text) < e - 2 or ctx.quotation_at(doc[tok.i - 1].idx) is not None:
+                continue
+            if _has_quotation(ctx, (doc[tok.i - 1].idx, e)) and not any(_is_cue_verb(t, ctx.lex) for t in clause.subtree):
+                continue  # a quotation no report in the clause would keep
+            if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+                continue  # "…, which could inflate the totals": a consequence the speaker argues
+            f.spans[-1] = trim(ctx.text, s, doc[tok.i - 1].idx)
+            break
 
 
 _CONTRASTING = frozenset({"while", "whereas", "and", "but"})

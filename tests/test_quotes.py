@@ -2744,3 +2744,34 @@ def test_a_headlines_speaker_after_as_is_not_the_whole_opening(analyze):
         "KESTLEIGH — The county council will stop paying for 11 routes from September, its leader said on Tuesday."
     )
     assert mention(only(analyze(text), "county ‘")) == "leader"
+
+
+def test_a_relative_clause_the_paper_adds_after_a_content_is_not_said(analyze):
+    text = "Dr. Amal Reyes said the county would screen travellers for the Velo virus, which is spread mainly by ticks."
+    assert contents(analyze(text)) == ["the county would screen travellers for the Velo virus"]
+
+
+def test_a_relative_clause_inside_a_content_stays(analyze):
+    # guard: the clause goes on after the relative clause, so it is part of what was said
+    text = "Councillor Bryn Hale said that the bypass, which opened in May, had emptied the high street."
+    assert contents(analyze(text)) == ["that the bypass, which opened in May, had emptied the high street"]
+
+
+def test_a_relative_clause_with_a_modal_is_the_speakers_argument(analyze):
+    # guard: "could" makes it a consequence the speaker draws
+    text = "The auditor believes that the sample leans toward the larger farms, which could inflate the county's totals."
+    assert contents(analyze(text)) == ["that the sample leans toward the larger farms, which could inflate the county's totals"]
+
+
+def test_a_relative_clause_holding_the_speakers_quoted_words_stays(analyze):
+    # guard: cutting it would leave the quotation with nobody
+    text = "Okafor said the council had failed Elm Street, which “has waited ten years for a crossing.”"
+    (a,) = analyze(text).attributions
+    assert a.content_text.endswith("for a crossing.”")
+
+
+def test_a_report_inside_a_trailing_relative_clause_is_its_own(analyze):
+    # guard: the cut leaves the report inside the relative clause standing
+    text = "She promised a new library for the estate, which she said the developer would fund."
+    first, second = analyze(text).attributions
+    assert first.content_text == "a new library for the estate" and second.content_text.endswith("the developer would fund")
