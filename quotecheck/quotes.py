@@ -1754,21 +1754,31 @@ _CONTRAST_OPENERS = frozenset({"but", "even", "while", "although", "though", "ye
 def _drop_trailing_aside(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
     """"predicted a win in Ohio, which votes in March": a relative clause set off by a comma
     at the end of an object content describes what the object names; it is the paper's aside.
-    (A reported clause keeps its own: "said the plant would close, which would cost 300 jobs".)"""
-    doc = ctx.doc
-    inner = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if inner is None or len(inner) < 4:
+    (A reported clause keeps its own when the speaker argues it: see _drop_trailing_relatives.)"""
+    clause = _comma_relative(ctx, span)
+    if clause is None or _has_quotation(ctx, (clause.left_edge.idx, span[1])):
         return span
+    return trim(ctx.text, span[0], ctx.doc[clause.left_edge.i - 1].idx)
+
+
+def _comma_relative(ctx: Context, span: tuple[int, int], openers: frozenset[str] = _ASIDE_OPENERS) -> "Token | None":
+    """The relative clause set off by a comma ("…, which votes in March") that closes `span`
+    and hangs on a word before it in `span`."""
+    doc = ctx.doc
+    inner = doc.char_span(span[0], span[1], alignment_mode="contract")
+    if inner is None:
+        return None
     for t in inner:
-        if t.dep_ != "relcl" or t.i <= inner.start + 1 or t.head.i >= t.i:
+        if t.lower_ not in openers or t.i == 0 or doc[t.i - 1].text != ",":
             continue
-        left = t.left_edge
-        if left.lower_ not in _ASIDE_OPENERS or left.i < 1 or doc[left.i - 1].text != ",":
+        clause = t
+        while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.head.i >= t.i:
+            clause = clause.head
+        if clause.dep_ != "relcl" or not span[0] <= clause.head.idx < doc[t.i - 1].idx:
             continue
-        if t.right_edge.i < inner.end - 2 or _has_quotation(ctx, (left.idx, span[1])):
-            continue
-        return trim(ctx.text, span[0], doc[left.i - 1].idx)
-    return span
+        if clause.right_edge.idx + len(clause.right_edge.text) >= span[1] - 2:
+            return clause
+    return None
 
 
 _STRAY_DEPS = frozenset({"dobj", "appos", "npadvmod", "attr", "conj", "oprd", "pobj"})
@@ -2823,32 +2833,27 @@ def _drop_trailing_comments(ctx: Context, found: list[Found]) -> None:
         f.spans[-1] = trim(ctx.text, s, cut)
 
 
+# (not "where": "…, unlike Velmark, where the talks failed" is as often the speaker's contrast)
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom"})
+
+
 def _drop_trailing_relatives(ctx: Context, found: list[Found]) -> None:
     """"said the county would screen travellers for the Velo virus, which is spread mainly by
     ticks": a relative clause set off by a comma at a content's end tells the reader about a
     noun the speaker named; the paper adds it, the speaker did not say it."""
-    doc = ctx.doc
     for f in found:
         s, e = f.spans[-1]
-        span = doc.char_span(s, e, alignment_mode="contract")
-        if span is None:
+        clause = _comma_relative(ctx, (s, e), _RELATIVE_PRONOUNS)
+        if clause is None:
             continue
-        for tok in span:
-            if tok.lower_ not in ("which", "who", "whom", "whose") or tok.i == 0 or doc[tok.i - 1].text != ",":
-                continue
-            clause = tok.head if tok.dep_ != "relcl" else tok
-            while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.head.i >= tok.i:
-                clause = clause.head
-            if clause.dep_ != "relcl" or not s <= clause.head.idx < doc[tok.i - 1].idx:
-                continue
-            if clause.right_edge.idx + len(clause.right_edge.text) < e - 2 or ctx.quotation_at(doc[tok.i - 1].idx) is not None:
-                continue
-            if _has_quotation(ctx, (doc[tok.i - 1].idx, e)) and not any(_is_cue_verb(t, ctx.lex) for t in clause.subtree):
-                continue  # a quotation no report in the clause would keep
-            if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
-                continue  # "…, which could inflate the totals": a consequence the speaker argues
-            f.spans[-1] = trim(ctx.text, s, doc[tok.i - 1].idx)
-            break
+        comma = ctx.doc[clause.left_edge.i - 1].idx
+        if ctx.quotation_at(comma) is not None:
+            continue
+        if _has_quotation(ctx, (comma, e)) and not any(_is_cue_verb(t, ctx.lex) for t in clause.subtree):
+            continue  # a quotation no report in the clause would keep
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            continue  # "…, which could inflate the totals": a consequence the speaker argues
+        f.spans[-1] = trim(ctx.text, s, comma)
 
 
 _CONTRASTING = frozenset({"while", "whereas", "and", "but"})
