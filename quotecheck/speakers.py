@@ -561,10 +561,33 @@ class Resolver:
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)  # ("the spokeswoman" is someone named before)
         if head.ent_type_ == "NORP" and head.tag_ == "NNP" and (indefinite or any(c.lower_ in ("another", "one") and c.i < head.i for c in head.children)):
             return self._as_phrase(head)  # "a local Democrat", "another New Hampshire Republican": one unnamed person
-        if head.lemma_.lower() in _SPOKES and indefinite and not any(t.ent_type_ == "PERSON" for t in head.subtree):
+        if head.lemma_.lower() in _SPOKES and indefinite and not any(t.ent_type_ == "PERSON" for t in head.subtree) and self._name_in_apposition(head) is None:
             # "a spokesman for Britain's data regulator": unnamed, whatever body the phrase names
             if not any(t.pos_ == "PROPN" and t.dep_ in ("compound", "appos", "flat", "nmod") and t.head.i == head.i for t in head.subtree):
                 return self._as_phrase(head)
+        return None
+
+    def _name_in_apposition(self, head: "Token") -> "Token | None":
+        """The proper name set off after a post that says who holds it: "the company's
+        spokeswoman, Ana Ruiz" (a name NER may miss), and "a spokeswoman for Wendmoor Estates,
+        Priti Raval", where the parser hung the name on the body the post is held at (a named
+        body is not named again; a common one is only when NER calls the name a person's)."""
+        lemma = head.lemma_.lower()
+        if lemma not in self.lex.titles and lemma not in _SPOKES:
+            return None
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > head.i:
+                return child
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "with") or prep.i < head.i:
+                continue
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for app in pobj.children:
+                    if app.dep_ != "appos" or app.pos_ != "PROPN" or app.i < pobj.i or self.doc[app.left_edge.i - 1].text != ",":
+                        continue
+                    name = " ".join(t.text for t in app.subtree if t.i <= app.i)
+                    if app.ent_type_ == "PERSON" or (pobj.pos_ == "PROPN" and self.label_of(name) in (None, "PERSON", "GPE") and name.split()[-1].lower() not in _org_words()):
+                        return app
         return None
 
     def _as_phrase(self, head: "Token") -> str:
@@ -572,6 +595,8 @@ class Resolver:
         spokeswoman for Britain's data regulator"), its article in lower case."""
         clauses = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
         words = [t for t in head.subtree if t.i not in clauses]
+        while words and words[0].is_punct:
+            words = words[1:]  # not the closing mark of the quotation before it
         phrase = self._as_written(words).split(",")[0].split(" who ")[0].strip()
         return _as_named(phrase, words[0] if words else head)
 
@@ -609,6 +634,15 @@ class Resolver:
                     chosen = next((e for e in ents if e.start <= child.i < e.end), None)
                     if chosen is not None:
                         break
+        if chosen is None and head.pos_ == "NOUN" and (app := self._name_in_apposition(head)) is not None:
+            # (NER missed the name, or hung it on the body: "a spokeswoman for Wendmoor Estates,
+            # Priti Raval"): a person's name all the same
+            held = next((e for e in ents if e.start <= app.i < e.end), None)
+            words = _strip_honorifics([t.text for t in (held or [t for t in app.subtree if t.pos_ == "PROPN" and t.i <= app.i])], self.lex)
+            if held is not None and self._label(held) == "PERSON":
+                chosen = held
+            elif len(words) >= 2 and all(w[:1].isupper() for w in words):
+                return " ".join(words), "person", "name"
         called = chosen if chosen is not None and not (chosen.start <= head.i < chosen.end) else None  # the appositive's name
         if chosen is None and head.pos_ == "NOUN":
             # "a group called Harlow Parents for Choice": the name the description gives
@@ -966,10 +1000,15 @@ class Resolver:
     def _affiliation_and_titles(self, ent: Entity, span: "SpacySpan", head: "Token") -> None:
         """Titles before a name and an appositive's "for/of X" give a title and an affiliation;
         so does a title the name stands in apposition to ("the area coroner, Dr Helen Ashworth")."""
-        if head.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+        named_after = self._name_in_apposition(head) if head.pos_ == "NOUN" else None
+        if head.pos_ == "NOUN" and (named_after is not None or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)):
             title = " ".join(t.lower_ for t in head.subtree if t.i <= head.i and (t.i == head.i or (t.head.i == head.i and t.dep_ in ("compound", "amod"))))
             if (head.lemma_.lower() in self.lex.titles or title in self.lex.titles) and title not in ent.titles:
                 ent.titles.append(title)
+        if named_after is not None:
+            # "a spokeswoman for the Interior Ministry, Carla Mendieta", "the company’s
+            # spokeswoman, Ana Ruiz": the body the post is held at
+            self._post_held_at(ent, head, {t.i for t in named_after.subtree})
         for t in span:
             if t.i < head.i and (t.lower_ in self.lex.titles or t.lower_.rstrip(".") in self.lex.titles):
                 title = " ".join(w.lower_ for w in span if w.i <= t.i and w.i >= t.left_edge.i and w.pos_ != "DET" and not w.is_punct)
@@ -1018,6 +1057,28 @@ class Resolver:
                         text = self._as_written([t for t in pobj.subtree if t.dep_ != "det" and t.i not in clauses]).strip(" ,")
                         label = self.label_of(text) or pobj.ent_type_ or "ORG"
                         self._affiliate(ent, text, _NAME_LABELS.get(label, "organization"))
+
+    def _post_held_at(self, ent: Entity, post: "Token", skip: set[int]) -> None:
+        """Affiliate `ent` with the body its post is held at: the post's owner ("the company’s
+        spokeswoman") or its "for/of/at" phrase ("a spokesman for the council"), leaving out
+        the name in apposition (`skip`)."""
+        for child in post.children:
+            if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+                if child.pos_ == "PROPN" or child.ent_type_ in _BODY_LABELS:
+                    self._affiliate(ent, self._clean_text(child), _NAME_LABELS.get(child.ent_type_, "organization"))
+                elif (body := self._body_for(child.lemma_.lower(), child.idx)) is not None and body is not ent and ent.affiliation is None:
+                    ent.affiliation = body.id
+                return
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with") and child.i > post.i:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                if pobj.pos_ == "PROPN" or pobj.ent_type_ in _BODY_LABELS:
+                    text = self._as_written([t for t in pobj.subtree if t.dep_ != "det" and t.i not in skip]).strip(" ,")
+                    self._affiliate(ent, text, _NAME_LABELS.get(self.label_of(text) or pobj.ent_type_ or "ORG", "organization"))
+                elif (body := self._body_for(pobj.lemma_.lower(), pobj.idx)) is not None and body is not ent and ent.affiliation is None:
+                    ent.affiliation = body.id
+                return
 
     def _affiliate(self, ent: Entity, name: str, type_: str) -> None:
         """Record the first affiliation the text gives `ent` (never itself)."""

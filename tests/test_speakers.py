@@ -888,3 +888,25 @@ def test_an_infirmary_is_a_body_whatever_ner_says(analyze):
 def test_the_trial_lead_is_the_person_who_led_the_trial(analyze):
     text = "Dr Ruth Penhale, who led the trial, said the drug worked.\n\nThe trial lead said more patients would be enrolled."
     assert entity_of(analyze(text), "more patients").name == "Ruth Penhale"
+
+
+def test_a_spokeswoman_named_after_the_body_she_speaks_for_is_that_person(analyze):
+    # the parser hangs "Priti Raval" on "Wendmoor Estates", and NER calls her a place
+    text = "“We trusted a specialist contractor to do this work properly,” a spokeswoman for Wendmoor Estates, Priti Raval, said."
+    report = analyze(text)
+    entity = report.entity(report.attributions[0].speaker.entity)
+    assert (entity.name, entity.type, entity.titles) == ("Priti Raval", "person", ["spokeswoman"])
+    assert report.entity(entity.affiliation).name == "Wendmoor Estates"
+
+
+def test_a_spokeswoman_whose_name_ner_misses_is_still_named(analyze):
+    text = "Harbourline said it would sail on Monday. The company’s spokeswoman, Ana Ruiz, said bookings were up."
+    entity = entity_of(analyze(text), "bookings")
+    assert entity.name == "Ana Ruiz" and entity.type == "person"
+
+
+def test_an_unnamed_spokeswoman_stays_anonymous(analyze):
+    # guard: no name follows, so the source is unnamed (and no closing mark joins her phrase)
+    text = "“We are sorry for the delay,” a spokeswoman for Harbourline said."
+    entity = analyze(text).entities[0]
+    assert entity.type == "anonymous" and entity.name == "a spokeswoman for Harbourline"
