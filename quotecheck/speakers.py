@@ -980,11 +980,12 @@ class Resolver:
             fitting = [c for c in self.candidates if c.offset < offset and c.type == "organization" and _name_fits(fits, c.name)]
             return self._entity(fitting[-1].name, "organization") if fitting else None
         if generic:
-            # "the company said" after "Vantor Automotive said": the body that spoke last (for a
-            # company, one whose name says it is no union, trust or council)
+            # "the company said" after "Vantor Automotive said" (or its spokeswoman): the body
+            # that spoke last (for a company, one whose name says it is no union, trust or council)
             for off, ent in reversed(self.recent):
-                if off < offset and ent.type == "organization" and not _name_fits(self.lex.public_bodies, ent.name) and not (lemma in self.lex.company_nouns and _name_fits(self.lex.not_companies, ent.name)):
-                    return ent
+                body = self._voice_of(ent)
+                if off < offset and body is not None and not _name_fits(self.lex.public_bodies, body.name) and not (lemma in self.lex.company_nouns and _name_fits(self.lex.not_companies, body.name)):
+                    return body
         fitting = [c for c in self.candidates if c.offset < offset and c.type == "organization" and (lemma in c.name.lower() or (generic and not _name_fits(self.lex.public_bodies, c.name)))]
         if not fitting:
             return None
@@ -996,6 +997,15 @@ class Resolver:
         counts = {w: len(re.findall(rf"\b{re.escape(w)}\b", before)) for w in {c.name.split()[-1] for c in fitting}}
         best = max(reversed(fitting), key=lambda c: counts[c.name.split()[-1]])
         return self._entity(best.name, "organization")
+
+    def _voice_of(self, ent: Entity) -> Entity | None:
+        """The body `ent` speaks as: a body itself, or the body a spokesperson speaks for
+        ("a spokeswoman for Wendmoor Estates, Priti Raval")."""
+        if ent.type == "organization":
+            return ent
+        spokes = any(w.startswith("spokes") for t in ent.titles for w in t.split()) or (ent.type == "anonymous" and "spokes" in ent.name)
+        body = self._by_id(ent.affiliation) if spokes else None
+        return body if body is not None and body.type == "organization" else None
 
     def _affiliation_and_titles(self, ent: Entity, span: "SpacySpan", head: "Token") -> None:
         """Titles before a name and an appositive's "for/of X" give a title and an affiliation;

@@ -910,3 +910,13 @@ def test_an_unnamed_spokeswoman_stays_anonymous(analyze):
     text = "“We are sorry for the delay,” a spokeswoman for Harbourline said."
     entity = analyze(text).entities[0]
     assert entity.type == "anonymous" and entity.name == "a spokeswoman for Harbourline"
+
+
+def test_the_company_after_its_spokeswoman_spoke_is_her_company(analyze):
+    text = (
+        "Tollgate Building Services, the company he ran, was convicted. The block was built by Wendmoor Estates, which hired Tollgate to fit its balconies.\n\n"
+        "The judge said Tollgate would be fined £180,000.\n\n"
+        "“We trusted a specialist contractor to do this work properly,” a spokeswoman for Wendmoor Estates, Priti Raval, said. "
+        "The company said that every balcony had since been replaced."
+    )
+    assert entity_of(analyze(text), "that every balcony").name == "Wendmoor Estates"
