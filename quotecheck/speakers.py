@@ -99,8 +99,10 @@ def _strip_honorifics(words: list[str], lex: Lexicon) -> list[str]:
 
 
 def _name_fits(words: frozenset[str], name: str) -> bool:
-    """Whether a body's name holds one of the words its common noun needs (data/body_nouns.txt)."""
-    return bool(words & set(re.findall(r"[\w’']+", name.lower())))
+    """Whether a body's name holds one of the words its common noun needs (data/body_nouns.txt;
+    "crown+court" needs both words)."""
+    held = set(re.findall(r"[\w’']+", name.lower()))
+    return any(set(w.split("+")) <= held for w in words)
 
 
 def _spells(acronym: str, name: str) -> bool:

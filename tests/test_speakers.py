@@ -920,3 +920,17 @@ def test_the_company_after_its_spokeswoman_spoke_is_her_company(analyze):
         "The company said that every balcony had since been replaced."
     )
     assert entity_of(analyze(text), "that every balcony").name == "Wendmoor Estates"
+
+
+def test_the_court_is_a_court_of_law_not_a_block_of_flats_called_court(analyze):
+    text = (
+        "He was jailed at Brackwater Crown Court on Friday. The balcony at Ferrymead Court gave way in 2022.\n\n"
+        "The court heard that the balcony had been held by two bolts."
+    )
+    assert entity_of(analyze(text), "that the balcony").name == "Brackwater Crown Court"
+
+
+def test_the_court_is_never_a_department_named_for_justice(analyze):
+    # guard: "justice" alone does not make a court
+    text = "The Supreme Court ruled on Monday. The Justice Department said it would comply.\n\nThe court said the law was void."
+    assert entity_of(analyze(text), "the law").name == "Supreme Court"
