@@ -64,6 +64,7 @@ class Lexicon:
     issued_things: frozenset[str]  # "statement", "tweet": what it says, its issuer says
     issuing_verbs: frozenset[str]  # "issue", "post": the verbs that put one out
     place_bodies: frozenset[str]  # "county", "city": "the county said" is its council
+    group_nouns: frozenset[str]  # "family", "couple": people who speak together, like a plural
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +117,7 @@ def lexicon() -> Lexicon:
         issued_things=word_set("issued_things.txt"),
         issuing_verbs=word_set("issuing_verbs.txt"),
         place_bodies=word_set("place_bodies.txt"),
+        group_nouns=word_set("group_nouns.txt"),
     )
 
 

@@ -759,7 +759,7 @@ class Resolver:
             # "Pruitt tweeted": a name the tagger took for a plural noun
             ent = self._entity(head.text, self._guess_type(head, head.text))
             return self._remember(Speaker(mention, ent.id, "name"), offset, ent)
-        if head.tag_ in ("NNS",) and not document and not any(t.pos_ == "PROPN" for t in head.subtree):
+        if (head.tag_ in ("NNS",) or lemma in self.lex.group_nouns) and not document and not any(t.pos_ == "PROPN" for t in head.subtree):
             ent = self._entity(words or lemma, "group")
             return self._remember(Speaker(mention, ent.id, "group"), offset, ent)
         # the holder of the title mentioned last (two chairmen: the one the story is on)

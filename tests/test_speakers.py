@@ -934,3 +934,13 @@ def test_the_court_is_never_a_department_named_for_justice(analyze):
     # guard: "justice" alone does not make a court
     text = "The Supreme Court ruled on Monday. The Justice Department said it would comply.\n\nThe court said the law was void."
     assert entity_of(analyze(text), "the law").name == "Supreme Court"
+
+
+def test_the_family_is_a_group_a_later_they_refers_to(analyze):
+    text = (
+        "Tollgate Building Services was fined £180,000.\n\n"
+        "The family said in a statement that no sentence could undo that night. They said Niamh had held them all together."
+    )
+    report = analyze(text)
+    family = entity_of(report, "that no sentence")
+    assert family.type == "group" and entity_of(report, "Niamh") is family
