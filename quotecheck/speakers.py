@@ -1039,6 +1039,14 @@ class Resolver:
                     if body is not None:
                         # (and the body held: "who chairs the Carrow Stroke Survivors’ Network")
                         self._affiliate(ent, self._clean_text(body), "organization")
+        if head.dep_ == "nsubj":
+            # "Prosecuting, Gideon Paice told the court …": the role he speaks in
+            # (a paragraph's first word may be tagged a proper noun: its stem is looked up then)
+            for role in head.head.children:
+                if role.dep_ == "advcl" and role.lower_.endswith("ing") and role.i < head.i and not any(c.dep_ in ("dobj", "nsubj", "prep") for c in role.children):
+                    stem = role.lower_[:-3]
+                    for lemma in (role.lemma_.lower(), stem, stem + "e"):
+                        ent.titles += [t for t in self.lex.role_verbs.get(lemma, ()) if t not in ent.titles]
         for child in head.children:
             if child.dep_ == "poss" and child.ent_type_ in _BODY_LABELS:
                 self._affiliate(ent, self._clean_text(child), _NAME_LABELS.get(child.ent_type_, "organization"))

@@ -944,3 +944,8 @@ def test_the_family_is_a_group_a_later_they_refers_to(analyze):
     report = analyze(text)
     family = entity_of(report, "that no sentence")
     assert family.type == "group" and entity_of(report, "Niamh") is family
+
+
+def test_prosecuting_counsel_is_the_prosecutor_a_later_mention_means(analyze):
+    text = "Prosecuting, Gideon Paice told the court that the photographs had been sent twice.\n\nThe prosecutor said the foreman had warned him."
+    assert entity_of(analyze(text), "the foreman").name == "Gideon Paice"
