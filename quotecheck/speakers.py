@@ -105,6 +105,15 @@ def _name_fits(words: frozenset[str], name: str) -> bool:
     return any(set(w.split("+")) <= held for w in words)
 
 
+def _plural_noun(ent: "SpacySpan") -> bool:
+    """"Commuters waiting for buses said": a lone plural common noun NER took for a body's
+    name (capitalised only as a sentence's first word: "Sanders" mid-sentence is a name)."""
+    word = ent[0]
+    if len(ent) != 1 or word.tag_ != "NNS" or word.pos_ != "NOUN" or not word.is_sent_start:
+        return False
+    return not any(t.text == word.text and not t.is_sent_start for t in word.doc)
+
+
 def _spells(acronym: str, name: str) -> bool:
     """Whether `acronym` is the initials of `name`'s words ("NTSB": "National Transportation
     Safety Board"; "DOJ": "Department of Justice"; "GACN": "Guild of Acute Care Nurses")."""
@@ -210,7 +219,7 @@ class Resolver:
             if label not in _NAME_LABELS:
                 continue
             name = self._clean_name(ent)
-            if not name:
+            if not name or _plural_noun(ent):
                 continue
             out.append(_Candidate(ent.start_char, name, _NAME_LABELS[label], any(_stands_as_subject(t) for t in ent)))
         return sorted(out + self._untagged_surnames(out), key=lambda c: c.offset)
@@ -622,7 +631,7 @@ class Resolver:
     def _named(self, span: "SpacySpan", head: "Token") -> tuple[str, str, str] | None:
         """The name a mention carries (its head's NER entity, else its proper nouns)."""
         ents = [ent for ent in self.ents if ent.start >= span.start and ent.end <= span.end]
-        ents = [ent for ent in ents if self._label(ent) in _NAME_LABELS]
+        ents = [ent for ent in ents if self._label(ent) in _NAME_LABELS and not _plural_noun(ent)]
         # prefer the entity holding the head, then a person, then the first
         chosen = None
         for ent in ents:

@@ -949,3 +949,19 @@ def test_the_family_is_a_group_a_later_they_refers_to(analyze):
 def test_prosecuting_counsel_is_the_prosecutor_a_later_mention_means(analyze):
     text = "Prosecuting, Gideon Paice told the court that the photographs had been sent twice.\n\nThe prosecutor said the foreman had warned him."
     assert entity_of(analyze(text), "the foreman").name == "Gideon Paice"
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_body_a_later_noun_can_mean(analyze):
+    # NER tags the first word "Commuters" an organisation; "the operator" is the railway
+    text = (
+        "Northern Crown Railways cancelled 400 trains.\n\n"
+        "Commuters waiting for buses outside Leeds station said they had little sympathy left.\n\n"
+        "Tickets will be refunded in full, the operator said."
+    )
+    assert entity_of(analyze(text), "Tickets").name == "Northern Crown Railways"
+
+
+def test_a_name_opening_a_sentence_stays_a_name_where_the_tagger_says_plural(analyze):
+    # guard: "Sanders" is written mid-sentence too, so it is a name wherever it stands
+    text = "Sanders said the plan would pass. Voters like Sanders, and Sanders knows it."
+    assert entity_of(analyze(text), "the plan").type == "person"
