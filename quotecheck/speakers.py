@@ -833,7 +833,9 @@ class Resolver:
                 continue
             before = self.text[max(0, start - 40) : start]
             after = self.text[start + len(cand.name) : start + len(cand.name) + 80]
-            if before_re.search(before) or after_re.search(after):
+            named = self.doc.char_span(start, start + len(cand.name), alignment_mode="expand")
+            held = named is not None and any(title in roles for _, roles in self._roles_of(named.root))
+            if before_re.search(before) or after_re.search(after) or held:
                 ent = self._entity(cand.name, "person")
                 if title not in ent.titles:
                     ent.titles.append(title)
@@ -1009,6 +1011,19 @@ class Resolver:
         best = max(reversed(fitting), key=lambda c: counts[c.name.split()[-1]])
         return self._entity(best.name, "organization")
 
+    def _roles_of(self, holder: "Token") -> list[tuple["Token", tuple[str, ...]]]:
+        """The titles a "who" clause on `holder` gives by a verb of holding a role
+        (data/role_verbs.txt), with the clause: "who chairs the committee" (chairman), "who
+        scored 14,000 runs and captained the side" (captain: a joined verb too)."""
+        out = []
+        for clause in holder.children:
+            if clause.dep_ == "relcl" and self.doc[clause.left_edge.i].lower_ == "who" and not any(c.dep_ == "aux" for c in clause.children):
+                verbs = (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"))
+                roles = tuple(t for verb in verbs for t in self.lex.role_verbs.get(verb.lemma_.lower(), ()))
+                if roles:
+                    out.append((clause, roles))
+        return out
+
     def _voice_of(self, ent: Entity) -> Entity | None:
         """The body `ent` speaks as: a body itself, or the body a spokesperson speaks for
         ("a spokeswoman for Wendmoor Estates, Priti Raval")."""
@@ -1038,16 +1053,12 @@ class Resolver:
                     ent.titles.append(title)
         for holder in [head] + [c for c in head.children if c.dep_ == "appos"]:
             # "Sen. Ada Vane, the Oregon Democrat who chairs the committee": the chairman
-            for clause in holder.children:
-                if clause.dep_ == "relcl" and self.doc[clause.left_edge.i].lower_ == "who" and not any(c.dep_ == "aux" for c in clause.children):
-                    roles = self.lex.role_verbs.get(clause.lemma_.lower(), ())
-                    for title in roles:
-                        if title not in ent.titles:
-                            ent.titles.append(title)
-                    body = next((c for c in clause.children if c.dep_ == "dobj" and c.ent_type_ == "ORG"), None) if roles else None
-                    if body is not None:
-                        # (and the body held: "who chairs the Carrow Stroke Survivors’ Network")
-                        self._affiliate(ent, self._clean_text(body), "organization")
+            for clause, roles in self._roles_of(holder):
+                ent.titles += [title for title in roles if title not in ent.titles]
+                body = next((c for c in clause.children if c.dep_ == "dobj" and c.ent_type_ == "ORG"), None)
+                if body is not None:
+                    # (and the body held: "who chairs the Carrow Stroke Survivors’ Network")
+                    self._affiliate(ent, self._clean_text(body), "organization")
         if head.dep_ == "nsubj":
             # "Prosecuting, Gideon Paice told the court …": the role he speaks in
             # (a paragraph's first word may be tagged a proper noun: its stem is looked up then)

@@ -965,3 +965,11 @@ def test_a_name_opening_a_sentence_stays_a_name_where_the_tagger_says_plural(ana
     # guard: "Sanders" is written mid-sentence too, so it is a name wherever it stands
     text = "Sanders said the plan would pass. Voters like Sanders, and Sanders knows it."
     assert entity_of(analyze(text), "the plan").type == "person"
+
+
+def test_a_role_held_in_a_joined_verb_gives_the_title_a_later_mention_uses(analyze):
+    text = (
+        "The campaign was led by Graham Holloway, who scored 14,000 runs for Westmoor and captained the side for eight years.\n\n"
+        "The former captain said the sale would be a betrayal."
+    )
+    assert entity_of(analyze(text), "the sale").name == "Graham Holloway"
