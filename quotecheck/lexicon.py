@@ -65,6 +65,7 @@ class Lexicon:
     issuing_verbs: frozenset[str]  # "issue", "post": the verbs that put one out
     place_bodies: frozenset[str]  # "county", "city": "the county said" is its council
     group_nouns: frozenset[str]  # "family", "couple": people who speak together, like a plural
+    org_words: frozenset[str]  # "automotive", "infirmary": a name ending in one is a body's
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
         issuing_verbs=word_set("issuing_verbs.txt"),
         place_bodies=word_set("place_bodies.txt"),
         group_nouns=word_set("group_nouns.txt"),
+        org_words=word_set("org_words.txt"),
     )
 
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
-from .lexicon import Lexicon, lexicon, word_set
+from .lexicon import Lexicon, lexicon
 from .quotes import Found, headline_line
 from .types import Entity, Speaker, Span
 
@@ -36,16 +35,10 @@ _BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _SAME_POST = re.compile(r",\s+(?:who\s+(?:holds|held|has|had|occupies|occupied|fills)\s+the\s+same\s+(?:post|job|position|role|title|office)|(?:his|her|their)\s+(?:\w+\s+)?counterpart)\b")
 
 
-@lru_cache(maxsize=1)
-def _org_words() -> frozenset[str]:
-    """data/org_words.txt: words that make a proper name an organisation's."""
-    return word_set("org_words.txt")
-
-
 def _company_name(words: list[str]) -> bool:
     """"Fennock Water", "Centerview Partners": a name and a company word (data/org_words.txt),
     so a body the story may call by its first word alone; not "Trump Train"."""
-    return len(words) == 2 and words[1] in _org_words()
+    return len(words) == 2 and words[1] in lexicon().org_words
 
 
 @dataclass
@@ -56,8 +49,6 @@ class _Candidate:
     name: str
     type: str
     subject: bool
-
-
 
 
 def _as_named(phrase: str, first: "Token") -> str:
@@ -178,13 +169,13 @@ class Resolver:
                 words = _strip_honorifics(ent.text.split(), self.lex)
                 key = _norm(" ".join(words))
                 label = ent.label_
-                if label in ("ORG", "GPE") and len(words) == 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in _org_words() and words[-1] in alone:
+                if label in ("ORG", "GPE") and len(words) == 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in lexicon().org_words and words[-1] in alone:
                     label = "PERSON"  # "Nadia Harlow" tagged a body, "Harlow" alone a person: a person
                 if label in ("GPE", "LOC") and any(c.dep_ == "relcl" and c.doc[c.left_edge.i].lower_ in ("who", "whom", "whose") for c in ent.root.children):
                     label = "PERSON"  # "Ines Caldera, who directs the lab": a place is never a who
-                if label in _BODY_LABELS and ent[0].lower_ in self.lex.titles and 2 <= len(words) < len(ent) and all(w[:1].isupper() for w in words) and words[-1].lower() not in _org_words():
+                if label in _BODY_LABELS and ent[0].lower_ in self.lex.titles and 2 <= len(words) < len(ent) and all(w[:1].isupper() for w in words) and words[-1].lower() not in lexicon().org_words:
                     label = "PERSON"  # "Councilwoman Renata Castellano" tagged a body: a title names a person
-                if label in _BODY_LABELS and len(words) == 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in _org_words() and self._titled_apposition(ent):
+                if label in _BODY_LABELS and len(words) == 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in lexicon().org_words and self._titled_apposition(ent):
                     label = "PERSON"  # "Marcus Hale, Fellgate's chief executive" tagged a body: a post is held by a person
                 votes[key][label] += 1
                 if ent.label_ == "PERSON" and len(words) > 1:
@@ -298,7 +289,7 @@ class Resolver:
         key = _norm(name)
         if key in self.by_key:
             return self.by_key[key]
-        if type_ == "person" and name.split() and name.split()[-1].lower().strip(".,") in _org_words():
+        if type_ == "person" and name.split() and name.split()[-1].lower().strip(".,") in lexicon().org_words:
             type_ = "organization"  # "Vantor Automotive", whatever NER said
         if type_ != "person" and len(key.split()) == 1:
             # a known person's surname that NER labelled a group or a place this once
@@ -597,7 +588,7 @@ class Resolver:
                     if app.dep_ != "appos" or app.pos_ != "PROPN" or app.i < pobj.i or self.doc[app.left_edge.i - 1].text != ",":
                         continue
                     name = " ".join(t.text for t in app.subtree if t.i <= app.i)
-                    if app.ent_type_ == "PERSON" or (pobj.pos_ == "PROPN" and self.label_of(name) in (None, "PERSON", "GPE") and name.split()[-1].lower() not in _org_words()):
+                    if app.ent_type_ == "PERSON" or (pobj.pos_ == "PROPN" and self.label_of(name) in (None, "PERSON", "GPE") and name.split()[-1].lower() not in lexicon().org_words):
                         return app
         return None
 
@@ -853,9 +844,11 @@ class Resolver:
             start = self.text.find(cand.name, cand.offset)
             if 0 <= start - cand.offset <= 40 and _SAME_POST.match(self.text, start + len(cand.name)):
                 ent = self._entity(cand.name, "person")
-                if ent is not holder and title not in ent.titles:
+                if ent is holder:
+                    return None
+                if title not in ent.titles:
                     ent.titles.append(title)
-                return ent if ent is not holder else None
+                return ent
         return None
 
     def _named_by_last_word(self, lemma: str, offset: int) -> Entity | None:
