@@ -36,9 +36,10 @@ _SAME_POST = re.compile(r",\s+(?:who\s+(?:holds|held|has|had|occupies|occupied|f
 
 
 def _company_name(words: list[str]) -> bool:
-    """"Fennock Water", "Centerview Partners": a name and a company word (data/org_words.txt),
-    so a body the story may call by its first word alone; not "Trump Train"."""
-    return len(words) == 2 and words[1] in lexicon().org_words
+    """"Fennock Water", "Centerview Partners", "Meadowvale Care Group": a name and company
+    words after it (data/org_words.txt: the last one, or the second), so a body the story may
+    call by its first word alone; not "Trump Train"."""
+    return 2 <= len(words) <= 3 and words[0] not in lexicon().org_words and (words[-1] in lexicon().org_words)
 
 
 @dataclass
@@ -148,7 +149,8 @@ class Resolver:
         # the two-word company names the text gives, by first word ("fennock" -> "Fennock Water")
         self.companies: dict[str, set[str]] = {}
         for c in self.candidates:
-            if c.type == "organization" and _company_name(words := _norm(c.name).split()):
+            # (a name as written, not NER's run over a comma: "Politico, Democratic party")
+            if c.type == "organization" and _company_name(words := _norm(c.name).split()) and all(w[:1].isupper() for w in c.name.split()):
                 self.companies.setdefault(words[0], set()).add(c.name)
         self.recent: list[tuple[int, Entity]] = []  # (offset, entity) of resolved speakers
         self.sexes = self._sexes()  # normalised name or surname -> "male" / "female", where the text shows it
@@ -291,6 +293,8 @@ class Resolver:
             return self.by_key[key]
         if type_ == "person" and name.split() and name.split()[-1].lower().strip(".,") in lexicon().org_words:
             type_ = "organization"  # "Vantor Automotive", whatever NER said
+        if type_ == "person" and len(key.split()) == 1 and key in self.companies and not self._full_names_ending(key):
+            type_ = "organization"  # "Meadowvale said" after "Meadowvale Care Group", though NER says a person
         if type_ != "person" and len(key.split()) == 1:
             # a known person's surname that NER labelled a group or a place this once
             for ent in self.entities:

@@ -973,3 +973,22 @@ def test_a_role_held_in_a_joined_verb_gives_the_title_a_later_mention_uses(analy
         "The former captain said the sale would be a betrayal."
     )
     assert entity_of(analyze(text), "the sale").name == "Graham Holloway"
+
+
+def test_a_company_called_by_the_first_word_of_its_three_word_name_is_that_company(analyze):
+    # NER tags the bare "Meadowvale" a person
+    text = (
+        "Margaret Ellison had lived for two years at Beechcroft Lodge, which has 52 beds and is run by Meadowvale Care Group, "
+        "a Leeds-based company with 14 homes. Beechcroft Lodge was rated poor in 2023.\n\n"
+        "Meadowvale said in a statement that it was deeply sorry for the failings.\n\n"
+        "The company insisted that staffing had always been set according to need."
+    )
+    report = analyze(text)
+    assert entity_of(report, "that it was deeply sorry").name == "Meadowvale Care Group"
+    assert entity_of(report, "that staffing").name == "Meadowvale Care Group"
+
+
+def test_a_name_ner_ran_over_a_comma_is_no_company_to_shorten(analyze):
+    # guard: "Politico, Democratic party" is NER's slip, not a company "Politico" stands for
+    text = "The figures come from Politico, Democratic party officials said.\n\nPolitico reported that the vote was close."
+    assert entity_of(analyze(text), "that the vote").name == "Politico"
