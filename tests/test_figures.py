@@ -211,3 +211,8 @@ def test_a_document_owned_by_no_party_gives_its_figures_no_owner_party(analyze):
     figure = next(f for f in report.figures if f.text == "47 percent")
     assert figure.source is None or report.entity(figure.source).name != "trial"
     assert all(e.name != "trial" for e in report.entities)
+
+
+def test_a_handful_has_no_number_in_it_so_is_no_figure(analyze):
+    text = "The minister conceded that a militia had kept “a handful of trucks” in a warehouse about 400 metres from the market."
+    assert figure_texts(analyze(text)) == ["about 400 metres"]
