@@ -259,11 +259,17 @@ def _words(text: str, start: int, end: int) -> int:
 # ---------------------------------------------------------------- cue verbs
 
 
+def _possessed(noun: "Token") -> bool:
+    """"The ministry’s claim that … could not be verified", parsed with "claim" as a root
+    whose subject is "ministry": a subject marked "’s" makes the root a possessed noun."""
+    return any(c.dep_ == "nsubj" and c.i < noun.i and any(g.dep_ == "case" and g.i == noun.i - 1 for g in c.children) for c in noun.children)
+
+
 def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
     """The cue lemma (with its particle, "call for") if `token` is a reporting verb."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"):
         # "…, the district estimates.": a sentence's root noun that governs a clause is a verb
-        if not (token.dep_ == "ROOT" and token.tag_ in ("NNS", "NN") and any(c.dep_ == "ccomp" for c in token.children)):
+        if not (token.dep_ == "ROOT" and token.tag_ in ("NNS", "NN") and any(c.dep_ == "ccomp" for c in token.children)) or _possessed(token):
             return None
     lemma = token.lemma_.lower()
     if lemma == "put" and _as_put_it(token):
@@ -2634,7 +2640,7 @@ def _noun_attributions(ctx: Context) -> list[Found]:
             continue
         speaker_head = None
         for child in token.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" or (child.dep_ == "nsubj" and _possessed(token)):
                 speaker_head = child
             elif child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < clause.i:
                 speaker_head = next((g for g in child.children if g.dep_ == "pobj"), None)

@@ -2775,3 +2775,12 @@ def test_a_report_inside_a_trailing_relative_clause_is_its_own(analyze):
     text = "She promised a new library for the estate, which she said the developer would fund."
     first, second = analyze(text).attributions
     assert first.content_text == "a new library for the estate" and second.content_text.endswith("the developer would fund")
+
+
+def test_a_possessed_claim_the_parser_made_a_verb_is_still_the_owners_noun_cue(analyze):
+    # the parser makes "claim" the root and "ministry" its subject
+    text = "The Health Ministry said 47 people had died. The ministry’s claim that all of the dead were civilians could not be independently verified."
+    report = analyze(text)
+    (claim,) = [a for a in report.attributions if a.cue.text == "claim"]
+    assert claim.content_text.startswith("that all of the dead were")
+    assert report.entity(claim.speaker.entity).name == "Health Ministry"
