@@ -768,7 +768,13 @@ class Resolver:
             return self._remember(Speaker(mention, ent.id, "group"), offset, ent)
         # the holder of the title mentioned last (two chairmen: the one the story is on)
         recent = _by_recency(self.recent, self.entities)
-        for ent in recent if head.tag_ not in ("NNS", "NNPS") else ():  # ("several judges" are no one judge)
+        # ("several judges" are no one judge; "President Lev Harmat’s spokesman" is not the
+        # spokesman of the General Staff named before, but his own)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        for ent in recent if head.tag_ not in ("NNS", "NNPS") else ():
+            held_at = self._by_id(ent.affiliation)
+            if owner is not None and held_at is not None and _norm(owner.text) not in _norm(held_at.name).split():
+                continue
             titles = self._title_forms(ent.titles)
             if words in titles or lemma in titles or any(t.endswith(" " + lemma) or t == lemma for t in titles):
                 ent = self._same_post_holder(ent, words, offset) or ent

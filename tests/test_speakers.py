@@ -992,3 +992,20 @@ def test_a_name_ner_ran_over_a_comma_is_no_company_to_shorten(analyze):
     # guard: "Politico, Democratic party" is NER's slip, not a company "Politico" stands for
     text = "The figures come from Politico, Democratic party officials said.\n\nPolitico reported that the vote was close."
     assert entity_of(analyze(text), "that the vote").name == "Politico"
+
+
+def test_someone_elses_spokesman_is_not_the_spokesman_named_before(analyze):
+    text = (
+        "Kasimir Odell, a spokesman for the Ostrevian General Staff, told reporters that the missiles had hit a store.\n\n"
+        "Vardanian President Lev Harmat’s spokesman said the president had cut short a visit abroad."
+    )
+    assert entity_of(analyze(text), "the president").name != "Kasimir Odell"
+
+
+def test_the_spokesman_named_before_is_still_the_spokesman_of_the_same_owner(analyze):
+    # guard: a spokeswoman with no other body is whose the possessive says
+    text = (
+        "Galia Slayen, a spokeswoman, said the campaign would appeal.\n\n"
+        "Grayson's spokeswoman said the filing was late."
+    )
+    assert entity_of(analyze(text), "the filing").name == "Galia Slayen"
