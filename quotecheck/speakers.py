@@ -36,10 +36,10 @@ _SAME_POST = re.compile(r",\s+(?:who\s+(?:holds|held|has|had|occupies|occupied|f
 
 
 def _company_name(words: list[str]) -> bool:
-    """"Fennock Water", "Centerview Partners", "Meadowvale Care Group": a name and company
-    words after it (data/org_words.txt: the last one, or the second), so a body the story may
-    call by its first word alone; not "Trump Train"."""
-    return 2 <= len(words) <= 3 and words[0] not in lexicon().org_words and (words[-1] in lexicon().org_words)
+    """"Fennock Water", "Centerview Partners", "Meadowvale Care Group": a name of two or three
+    words whose last is a company word (data/org_words.txt), so a body the story may call by
+    its first word alone; not "Trump Train"."""
+    return 2 <= len(words) <= 3 and words[0] not in lexicon().org_words and words[-1] in lexicon().org_words
 
 
 @dataclass
@@ -146,7 +146,7 @@ class Resolver:
         self.by_key: dict[str, Entity] = {}
         self.labels = self._vote_labels()
         self.candidates = self._candidates()
-        # the two-word company names the text gives, by first word ("fennock" -> "Fennock Water")
+        # the company names the text gives, by first word ("fennock" -> "Fennock Water")
         self.companies: dict[str, set[str]] = {}
         for c in self.candidates:
             # (a name as written, not NER's run over a comma: "Politico, Democratic party")
