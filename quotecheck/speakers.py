@@ -615,13 +615,8 @@ class Resolver:
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
         # "a Hamas official", "a White House aide": the body named before the noun
         pobj = pobj or next((c for c in head.children if c.dep_ == "compound" and c.ent_type_ in _BODY_LABELS), None)
-        if pobj is None:
-            return
-        if pobj.pos_ == "PROPN" or pobj.ent_type_ in _BODY_LABELS:
-            text = self._clean_text(pobj)
-            self._affiliate(ent, text, _NAME_LABELS.get(self.label_of(text) or pobj.ent_type_ or "ORG", "organization"))
-        elif (body := self._body_for(pobj.lemma_.lower(), offset)) is not None and body is not ent:
-            ent.affiliation = body.id
+        if pobj is not None:
+            self._affiliate_with_body(ent, pobj, offset)
 
     def _named(self, span: "SpacySpan", head: "Token") -> tuple[str, str, str] | None:
         """The name a mention carries (its head's NER entity, else its proper nouns)."""
@@ -1107,21 +1102,23 @@ class Resolver:
         the name in apposition (`skip`)."""
         for child in post.children:
             if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
-                if child.pos_ == "PROPN" or child.ent_type_ in _BODY_LABELS:
-                    self._affiliate(ent, self._clean_text(child), _NAME_LABELS.get(child.ent_type_, "organization"))
-                elif (body := self._body_for(child.lemma_.lower(), child.idx)) is not None and body is not ent and ent.affiliation is None:
-                    ent.affiliation = body.id
+                self._affiliate_with_body(ent, child, child.idx)
                 return
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with") and child.i > post.i:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is None:
-                    continue
-                if pobj.pos_ == "PROPN" or pobj.ent_type_ in _BODY_LABELS:
-                    text = self._as_written([t for t in pobj.subtree if t.dep_ != "det" and t.i not in skip]).strip(" ,")
-                    self._affiliate(ent, text, _NAME_LABELS.get(self.label_of(text) or pobj.ent_type_ or "ORG", "organization"))
-                elif (body := self._body_for(pobj.lemma_.lower(), pobj.idx)) is not None and body is not ent and ent.affiliation is None:
-                    ent.affiliation = body.id
-                return
+                if pobj is not None:
+                    self._affiliate_with_body(ent, pobj, pobj.idx, skip)
+                    return
+
+    def _affiliate_with_body(self, ent: Entity, word: "Token", offset: int, skip: frozenset[int] | set[int] = frozenset()) -> None:
+        """Affiliate `ent` with the body `word` stands for: the one it names ("for the Interior
+        Ministry"), or for a common noun ("for the council") the body named before `offset`
+        that the noun fits. `skip` leaves out a name in apposition to it."""
+        if word.pos_ == "PROPN" or word.ent_type_ in _BODY_LABELS:
+            text = self._clean_text(word, skip)
+            self._affiliate(ent, text, _NAME_LABELS.get(self.label_of(text) or word.ent_type_ or "ORG", "organization"))
+        elif ent.affiliation is None and (body := self._body_for(word.lemma_.lower(), offset)) is not None and body is not ent:
+            ent.affiliation = body.id
 
     def _affiliate(self, ent: Entity, name: str, type_: str) -> None:
         """Record the first affiliation the text gives `ent` (never itself)."""
@@ -1129,8 +1126,8 @@ class Resolver:
         if aff is not ent and ent.affiliation is None:
             ent.affiliation = aff.id
 
-    def _clean_text(self, token: "Token") -> str:
-        return re.sub(r"[’']s$", "", self._as_written([t for t in token.subtree if t.dep_ not in ("det", "case")]))
+    def _clean_text(self, token: "Token", skip: frozenset[int] | set[int] = frozenset()) -> str:
+        return re.sub(r"[’']s$", "", self._as_written([t for t in token.subtree if t.dep_ not in ("det", "case") and t.i not in skip]))
 
     def _as_written(self, tokens: "list[Token]") -> str:
         """Tokens as the text spells them ("Benning's re-election campaign"), not joined by spaces:
