@@ -824,19 +824,29 @@ class Resolver:
         for cand in reversed(self.candidates):
             if cand.offset >= offset or cand.type != "person" or offset - cand.offset > 4000:
                 continue
-            start = self.text.find(cand.name, cand.offset)
-            if start < 0 or start - cand.offset > 40:
+            start = self._written_at(cand)
+            if start is None:
                 continue
             before = self.text[max(0, start - 40) : start]
             after = self.text[start + len(cand.name) : start + len(cand.name) + 80]
             named = self.doc.char_span(start, start + len(cand.name), alignment_mode="expand")
             held = named is not None and any(title in roles for _, roles in self._roles_of(named.root))
             if before_re.search(before) or after_re.search(after) or held:
-                ent = self._entity(cand.name, "person")
-                if title not in ent.titles:
-                    ent.titles.append(title)
-                return ent
+                return self._titled(cand.name, title)
         return None
+
+    def _written_at(self, cand: _Candidate) -> int | None:
+        """Where a candidate's name is written: at its entity's start, or a few words on when
+        the name dropped a title or honorific ("Dr Graham Tellwright")."""
+        start = self.text.find(cand.name, cand.offset)
+        return start if 0 <= start - cand.offset <= 40 else None
+
+    def _titled(self, name: str, title: str) -> Entity:
+        """The person `name`, with `title` among their titles."""
+        ent = self._entity(name, "person")
+        if title not in ent.titles:
+            ent.titles.append(title)
+        return ent
 
     def _same_post_holder(self, holder: Entity, title: str, offset: int) -> Entity | None:
         """"Dr Graham Tellwright, who holds the same post at Ostry General": a person introduced
@@ -846,14 +856,9 @@ class Resolver:
         for cand in reversed(self.candidates):
             if not last < cand.offset < offset or cand.type != "person":
                 continue
-            start = self.text.find(cand.name, cand.offset)
-            if 0 <= start - cand.offset <= 40 and _SAME_POST.match(self.text, start + len(cand.name)):
-                ent = self._entity(cand.name, "person")
-                if ent is holder:
-                    return None
-                if title not in ent.titles:
-                    ent.titles.append(title)
-                return ent
+            start = self._written_at(cand)
+            if start is not None and _SAME_POST.match(self.text, start + len(cand.name)):
+                return None if self._entity(cand.name, "person") is holder else self._titled(cand.name, title)
         return None
 
     def _named_by_last_word(self, lemma: str, offset: int) -> Entity | None:
