@@ -60,7 +60,8 @@ class Lexicon:
     document_nouns: frozenset[str]  # "report", "filing": speaks for its author or owner
     collective_nouns: frozenset[str]  # "police", "staff": a plural with no "s"
     data_nouns: frozenset[str]  # "figures", "toll": whose data it is sources its numbers
-    occasions: frozenset[str]  # "rally", "speech": a participle hung on one is its holder's
+    held_events: frozenset[str]  # "rally", "speech": a participle hung on one is its holder's
+    speech_occasions: frozenset[str]  # "statement", "call": what something is said in or on
     issued_things: frozenset[str]  # "statement", "tweet": what it says, its issuer says
     issuing_verbs: frozenset[str]  # "issue", "post": the verbs that put one out
     place_bodies: frozenset[str]  # "county", "city": "the county said" is its council
@@ -114,7 +115,8 @@ def lexicon() -> Lexicon:
         document_nouns=word_set("document_nouns.txt"),
         collective_nouns=word_set("collective_nouns.txt"),
         data_nouns=word_set("data_nouns.txt"),
-        occasions=word_set("occasions.txt"),
+        held_events=word_set("held_events.txt"),
+        speech_occasions=word_set("speech_occasions.txt"),
         issued_things=word_set("issued_things.txt"),
         issuing_verbs=word_set("issuing_verbs.txt"),
         place_bodies=word_set("place_bodies.txt"),

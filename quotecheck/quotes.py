@@ -448,7 +448,7 @@ def _holder_of_event(event: "Token") -> "Token | None":
     """"Ruiz held a rally in Leeds blasting the levy", "in his speech praising …": the one who
     holds the rally or gives the speech (its owner, or the subject of the verb it is the
     object of) is the one who blasts or praises."""
-    if event.lemma_.lower() not in lexicon().occasions or event.ent_type_:
+    if event.lemma_.lower() not in lexicon().held_events or event.ent_type_:
         return None
     owner = next((c for c in event.children if c.dep_ == "poss"), None)
     if owner is not None:
@@ -741,7 +741,7 @@ def _message_hung_on_the_occasion(verb: "Token") -> list["Token"]:
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("on", "in", "during", "at"):
             continue
-        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _OCCASION_NOUNS):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in lexicon().speech_occasions):
             for clause in pobj.children:
                 first = clause.doc[clause.left_edge.i]
                 subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i), None)
@@ -861,7 +861,7 @@ def _with_view_condition(verb: "Token", obj: "Token", span: tuple[int, int] | No
         if c.dep_ != "prep" or c.i < obj.i or doc[c.i - 1].text == "," or c.idx < span[1]:
             continue
         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-        if pobj is None or pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or pobj.lemma_.lower() in _OCCASION_NOUNS:
+        if pobj is None or pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or pobj.lemma_.lower() in lexicon().speech_occasions:
             break
         if c.lower_ in ("without", "unless", "until", "for", "given", "because", "after", "compared", "in", "at", "on") and c.idx - span[1] <= 1:
             span = (span[0], _subtree_span(c)[1])
@@ -1154,10 +1154,6 @@ def _clause_split_by_root_cue(ctx: Context, verb: "Token") -> list[tuple[int, in
     return [trim(ctx.text, *p) for p in pieces if p] if all(pieces) else None
 
 
-# what may follow a cue that stands aside from its content: where, when and to whom it was said
-_OCCASION_NOUNS = frozenset({"statement", "interview", "speech", "email", "letter", "post", "briefing", "conference", "hearing", "call", "tweet", "release", "remarks", "filing", "meeting", "rally", "appearance", "address", "message", "video", "podcast", "broadcast", "program", "show", "report"})
-
-
 def _on_condition(verb: "Token") -> "Token | None":
     """The cue's "on (the) condition of anonymity" / "on background" phrase, if it has one:
     it says why the speaker goes unnamed, and what the parser hangs after it ("to discuss
@@ -1190,7 +1186,7 @@ def _ends_its_clause(verb: "Token") -> bool:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs and c.lower_ == "of" and verb.lemma_.lower() in ("say", "write", "add", "tell"):
                 continue  # "…, she said of the plan"
-            if objs and (objs[0].ent_type_ in ("DATE", "TIME") or objs[0].lemma_.lower() in _OCCASION_NOUNS or objs[0].pos_ in ("PROPN", "PRON")):
+            if objs and (objs[0].ent_type_ in ("DATE", "TIME") or objs[0].lemma_.lower() in lexicon().speech_occasions or objs[0].pos_ in ("PROPN", "PRON")):
                 continue  # "in a statement", "on Tuesday", "to the Ledger", "to me"
             if c == condition:
                 continue  # "…, she said, on condition of anonymity": why she is not named
