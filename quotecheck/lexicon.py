@@ -67,6 +67,7 @@ class Lexicon:
     place_bodies: frozenset[str]  # "county", "city": "the county said" is its council
     group_nouns: frozenset[str]  # "family", "couple": people who speak together, like a plural
     org_words: frozenset[str]  # "automotive", "infirmary": a name ending in one is a body's
+    rank_words: frozenset[str]  # "deputy", "vice": "the deputy governor" holds another post than "the governor"
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +123,7 @@ def lexicon() -> Lexicon:
         place_bodies=word_set("place_bodies.txt"),
         group_nouns=word_set("group_nouns.txt"),
         org_words=word_set("org_words.txt"),
+        rank_words=word_set("rank_words.txt"),
     )
 
 

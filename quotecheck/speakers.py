@@ -763,6 +763,7 @@ class Resolver:
             return self._remember(Speaker(mention, ent.id, "group"), offset, ent)
         # the holder of the title mentioned last (two chairmen: the one the story is on)
         recent = _by_recency(self.recent, self.entities)
+        rank = self._ranks(words)
         # ("several judges" are no one judge; "President Lev Harmat’s spokesman" is not the
         # spokesman of the General Staff named before, but his own)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -770,7 +771,7 @@ class Resolver:
             held_at = self._by_id(ent.affiliation)
             if owner is not None and held_at is not None and _norm(owner.text) not in _norm(held_at.name).split():
                 continue
-            titles = self._title_forms(ent.titles)
+            titles = [t for t in self._title_forms(ent.titles) if self._ranks(t) == rank]
             if words in titles or lemma in titles or any(t.endswith(" " + lemma) or t == lemma for t in titles):
                 ent = self._same_post_holder(ent, words, offset) or ent
                 return self._remember(Speaker(mention, ent.id, "title"), offset, ent)
@@ -787,7 +788,8 @@ class Resolver:
         if (lemma in self.lex.titles or words in self.lex.titles) and definite:
             # "the judge": someone named earlier with that title ("District Judge Elena
             # Marquez", "Nathan Pruitt, the court-appointed receiver"), or nobody
-            titled = self._titled_candidate(head.lower_, offset)
+            # ("the deputy governor" is looked for as that, not as "governor")
+            titled = self._titled_candidate(" ".join([t.lower_ for t in head.lefts if t.lower_ in self.lex.rank_words] + [head.lower_]), offset)
             if titled is not None:
                 return self._remember(Speaker(mention, titled.id, "title"), offset, titled)
             return Speaker(mention, None, "title")
@@ -818,9 +820,13 @@ class Resolver:
         forms = [title] + [short for short, full in self.lex.title_abbreviations.items() if full == title]
         forms += [other for other, words in self.lex.title_equivalents.items() if title in words]  # "Lady Justice Carrow" is "the judge"
         word = "(?:" + "|".join(re.escape(f).replace(r"\.", r"\.?") for f in forms) + ")"
-        before_re = re.compile(rf"(?<![\w.]){word}(?![\w])[\w.’' -]{{0,30}}$", re.IGNORECASE)
+        # (not "Deputy Governor Pieter Sandvoll" for "the governor")
+        lesser = "".join(rf"(?<!{re.escape(r)} )(?<!{re.escape(r)}-)" for r in sorted(self.lex.rank_words - self._ranks(title)))
+        # (a first name or initial may stand between, a sentence's end may not: "Governor Ann
+        # Korvath spoke first. Piet Sandvoll" gives him no title)
+        before_re = re.compile(rf"{lesser}(?<![\w.]){word}(?![\w])(?:(?!(?-i:[a-z]{{2}})\.\s)[\w.’' -]){{0,30}}$", re.IGNORECASE)
         # ", the Democratic candidate for governor" runs for the office, it does not hold it
-        after_re = re.compile(rf"^,\s+(?:the|a|an)\s+[\w’'-]*(?:\s+[\w’'-]+){{0,3}}?\s*(?<!\bfor )\b{word}\b", re.IGNORECASE)
+        after_re = re.compile(rf"^,\s+(?:the|a|an)\s+[\w’'-]*(?:\s+[\w’'-]+){{0,3}}?\s*(?<!\bfor ){lesser}\b{word}\b", re.IGNORECASE)
         for cand in reversed(self.candidates):
             if cand.offset >= offset or cand.type != "person" or offset - cand.offset > 4000:
                 continue
@@ -834,6 +840,10 @@ class Resolver:
             if before_re.search(before) or after_re.search(after) or held:
                 return self._titled(cand.name, title)
         return None
+
+    def _ranks(self, title: str) -> frozenset[str]:
+        """The rank words of a title ("deputy" in "deputy governor"): posts match only when these do."""
+        return frozenset(title.replace("-", " ").split()) & self.lex.rank_words
 
     def _written_at(self, cand: _Candidate) -> int | None:
         """Where a candidate's name is written: at its entity's start, or a few words on when

@@ -1009,3 +1009,35 @@ def test_the_spokesman_named_before_is_still_the_spokesman_of_the_same_owner(ana
         "Grayson's spokeswoman said the filing was late."
     )
     assert entity_of(analyze(text), "the filing").name == "Galia Slayen"
+
+
+def test_the_deputy_governor_is_not_the_governor_named_before(analyze):
+    text = (
+        "Governor Anneliese Korvath said the bank would not declare victory.\n\n"
+        "Deputy Governor Pieter Sandvoll, who sat beside her, struck a more cautious note. "
+        "The deputy governor said the full effect had not yet reached households."
+    )
+    assert entity_of(analyze(text), "the full effect").name == "Pieter Sandvoll"
+
+
+def test_the_governor_is_not_the_deputy_governor_named_last(analyze):
+    text = (
+        "Governor Anneliese Korvath opened the news conference. Deputy Governor Pieter Sandvoll sat beside her.\n\n"
+        "The governor said rates would rise again."
+    )
+    assert entity_of(analyze(text), "rates would").name == "Anneliese Korvath"
+
+
+def test_a_title_ending_the_sentence_before_a_name_is_not_that_persons_title(analyze):
+    # "Governor" belongs to Korvath; the sentence ends before Sandvoll is named
+    text = (
+        "Governor Anneliese Korvath spoke first. Pieter Sandvoll, the deputy governor, sat beside her.\n\n"
+        "The governor said rates would rise again."
+    )
+    assert entity_of(analyze(text), "rates would").name == "Anneliese Korvath"
+
+
+def test_a_middle_initial_between_title_and_surname_still_gives_the_title(analyze):
+    # guard: "F." is an initial, not a sentence's end
+    text = "Gov. Harold F. Benning toured the site.\n\nThe governor said the bridge would reopen in May."
+    assert entity_of(analyze(text), "the bridge").name == "Harold F. Benning"
