@@ -1533,7 +1533,12 @@ def _with_reported_conjunct(ctx: Context, verb: "Token", content: tuple[int, int
     does a bare participle ("told the court that inspectors had found mould in every bedroom,
     exposed wiring in a bathroom …": the list goes on, the speaker did not expose anything). Only
     after a cue in the past with no modal of its own ("might claim momentum but would …" is
-    two verbs of one sentence)."""
+    two verbs of one sentence). A bare "to" infinitive joined to the cue goes on with an
+    infinitive complement whatever the cue's tense ("expects the bank to raise its rate in
+    December and then to hold it there"): the cue's subject does not "to hold" anything."""
+    infinitive = _infinitive_conjunct(ctx, verb, content)
+    if infinitive is not None:
+        return trim(ctx.text, content[0], infinitive.right_edge.idx + len(infinitive.right_edge.text))
     if verb.tag_ != "VBD" or any(a.dep_ == "aux" for a in verb.children):
         return content
     for c in verb.children:
@@ -1548,6 +1553,21 @@ def _with_reported_conjunct(ctx: Context, verb: "Token", content: tuple[int, int
             continue
         return trim(ctx.text, content[0], c.right_edge.idx + len(c.right_edge.text))
     return content
+
+
+def _infinitive_conjunct(ctx: Context, verb: "Token", content: tuple[int, int]) -> "Token | None":
+    """A subjectless "to" infinitive the parser joined to the cue right after a content that is
+    itself a "to" infinitive clause, or None."""
+    if not any(t.dep_ == "aux" and t.lower_ == "to" and t.head.tag_ == "VB" for t in verb.subtree if content[0] <= t.idx < content[1]):
+        return None
+    for c in verb.children:
+        if c.dep_ != "conj" or c.tag_ != "VB" or c.idx < content[1] or _subject(c) is not None:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        if ctx.text[content[1] : c.left_edge.idx].strip(_SPACE + ",”’\"'").lower() in ("and", "but", "or"):
+            return c
+    return None
 
 
 def _another_verbs_quotation(ctx: Context, verb: "Token", cue: tuple[int, int], speaker: tuple[int, int] | None, head: "Token | None", quotation: tuple[int, int]) -> bool:
