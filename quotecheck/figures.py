@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "LAW", "PRODUCT", "EVENT", "WORK_OF_ART", "NORP", "LANGUAGE"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
-_DURATION_UNITS = frozenset({"years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "decades", "decade", "centuries"})
+_DURATION_UNITS = frozenset({"years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "decades", "decade", "centuries", "quarters"})
+# "five straight quarters", "three consecutive years": a run of periods, counted whole
+_IN_A_ROW = frozenset({"straight", "consecutive", "successive"})
 _POINT_IN_TIME = re.compile(
     r"\b(ago|past|last|next|this|early|late|mid|since|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
@@ -205,6 +207,8 @@ def _extend_right(doc: "Doc", j: int, end: int, w: Words) -> int:
     """Past multipliers, percent signs and units: the token index after the figure."""
     while j < end and (doc[j].lower_ in w.multipliers or doc[j].text == "%" or (doc[j].like_num and doc[j].lower_ not in ("one",))):
         j += 1
+    if j + 1 < end and doc[j].lower_ in _IN_A_ROW and doc[j + 1].lower_ in _DURATION_UNITS:
+        return j + 2
     if _SMALL_COUNT.match(doc[j - 1].text) and j + 1 < end:
         # one in five, nine out of 10
         if doc[j].lower_ == "in" and _is_number(doc[j + 1]) and not re.fullmatch(r"\d{4}", doc[j + 1].text):
@@ -281,6 +285,8 @@ def _figure_at(doc: "Doc", i: int, sent: "SpacySpan", w: Words) -> tuple[int, in
             start -= 2
         elif doc[start - 1].lower_ in ("a", "one", "an"):
             start -= 1
+        elif doc[start].lower_.endswith("s") and _is_number(doc[start - 1]) and not _ORDINAL.match(doc[start - 1].lower_):
+            start -= 1  # three quarters, two fifths
     if start > sent.start and doc[start].lower_ in w.multipliers and doc[start - 1].lower_ in ("a", "an"):
         start -= 1  # a million
     if start > sent.start and doc[start].lower_ in ("a", "an") and doc[start - 1].lower_ == "half":
@@ -288,7 +294,8 @@ def _figure_at(doc: "Doc", i: int, sent: "SpacySpan", w: Words) -> tuple[int, in
     # a range or a tally: "$48 million to $55 million", "52 to 47", "7-2" (not "fell 9% to $2.6",
     # nor "fell from 64 minutes to 29 minutes": a before and an after)
     range_words = _RANGE_WORDS | ({"and"} if _starts_with_between(doc, start, sent.start) else set())
-    if j + 1 < end and doc[j].lower_ in range_words and not (doc[j].lower_ == "to" and _changes_from(doc, start, sent.start, w)):
+    # ("by 5 to 10 percent" is one range: the step is split off only when it has its own unit)
+    if j + 1 < end and doc[j].lower_ in range_words and not (doc[j].lower_ == "to" and _changes_from(doc, start, sent.start, w, bare=_is_number(doc[j - 1]))):
         k = j + 1
         sign = k < end and doc[k].text.lower() in _CURRENCY_SIGNS
         k += sign
@@ -304,12 +311,14 @@ def _figure_at(doc: "Doc", i: int, sent: "SpacySpan", w: Words) -> tuple[int, in
     return start, j
 
 
-def _changes_from(doc: "Doc", start: int, sent_start: int, w: Words) -> bool:
-    """Whether the figure at `start` is the "from" of a verb of change ("fell from 64 minutes")."""
+def _changes_from(doc: "Doc", start: int, sent_start: int, w: Words, bare: bool = False) -> bool:
+    """Whether the figure at `start` is the "from" of a verb of change ("fell from 64 minutes")
+    or its "by" ("raised its rate by half a percentage point to 9.5 percent": the step and
+    the level reached are two figures)."""
     if start > sent_start and doc[start - 1].text.lower() in _CURRENCY_SIGNS:
         start -= 1
     before = start - _match_before(doc, start, w.bounds, sent_start) - 1
-    if before < sent_start or doc[before].lower_ != "from":
+    if before < sent_start or doc[before].lower_ not in (("from",) if bare else ("from", "by")):
         return False
     return doc[before].head.lemma_.lower() in w.change_verbs
 

@@ -194,6 +194,29 @@ def test_a_span_from_one_figure_to_another_is_one_range(analyze):
     assert figure_texts(analyze(text)) == ["5,000 to 8,000"]
 
 
+def test_a_step_and_the_level_a_change_reaches_are_two_figures(analyze):
+    text = "The Central Bank of Veldria raised its benchmark rate by half a percentage point to 9.5 percent on Thursday."
+    assert figure_texts(analyze(text)) == ["half a percentage point", "9.5 percent"]
+
+
+def test_a_change_by_a_bare_number_to_a_percentage_is_one_range(analyze):
+    # guard: "by 5 to 10 percent" bounds the change; the 5 has no unit of its own
+    text = "Analysts expect sales to rise by 5 to 10 percent next year."
+    assert figure_texts(analyze(text)) == ["5 to 10 percent"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vallin said the deficit had narrowed for three straight quarters.", ["three straight quarters"]),
+        ("Sales fell for five consecutive years before the takeover.", ["five consecutive years"]),
+        ("Three quarters of voters backed the levy.", ["Three quarters"]),
+    ],
+)
+def test_a_run_of_periods_and_a_plural_fraction_are_counted_whole(analyze, text, expected):
+    assert figure_texts(analyze(text)) == expected
+
+
 def test_a_count_of_night_shifts_is_a_figure_not_a_time(analyze):
     text = "A ward manager said the hospital had run at least 40 night shifts without a trained nurse."
     assert figure_texts(analyze(text)) == ["at least 40"]
