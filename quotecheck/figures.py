@@ -446,7 +446,8 @@ def source(
         span = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
         if span is not None and len(span):
             cue_sentences.setdefault(span[0].sent.start, []).append(a)
-    mentions = [(m.start, m.end) for a in attributions if a.speaker and (m := a.speaker.mention)]
+    # (not a document's: "a poll of 24 economists" counts the poll's sample, not the paper's sources)
+    mentions = [(m.start, m.end) for a in attributions if a.speaker and a.speaker.form != "document" and (m := a.speaker.mention)]
 
     def counts_sources(x: tuple[int, int]) -> bool:
         # "two officials said", "one of the three engineers": how many sources, not a claim
@@ -520,9 +521,17 @@ def _account_continued(doc: "Doc", sent: "SpacySpan", previous: "SpacySpan", cue
         return None
     # (the cue ends the sentence, bar a short "to the committee" or "on Monday")
     closing = [a for a in cue_sentences.get(previous.start, []) if a.cue is not None and a.end <= a.cue.start and doc.text[a.cue.end : previous.end_char].strip(" ,.;:\n").count(" ") <= 8]
-    if not closing:
+    # (or, for data rather than a statement, a cue that opens it, its content running to the
+    # end: "According to the budget office, a shutdown would cost $9 billion.", "A poll by
+    # Brandvik Data had forecast …"; after "The company said …" the paper goes on in its own voice)
+    opening = [
+        a
+        for a in cue_sentences.get(previous.start, [])
+        if a.cue is not None and a.cue.end <= a.start and _opens(doc, previous, a) and ((a.speaker is not None and a.speaker.form == "document") or a.cue.text.lower() == "according to")
+    ]
+    if not closing and not opening:
         return None
-    a = closing[-1]
+    a = closing[-1] if closing else max(opening, key=lambda a: a.end - a.start)
     if a.speaker is None or a.speaker.entity is None:
         return None
     entity = next((e for e in entities if e.id == a.speaker.entity), None)
@@ -530,3 +539,9 @@ def _account_continued(doc: "Doc", sent: "SpacySpan", previous: "SpacySpan", cue
         return None
     return entity.id
 
+
+def _opens(doc: "Doc", sent: "SpacySpan", a: Attribution) -> bool:
+    """Whether a report fills `sent`: its speaker or cue within its first few words and its
+    content running to the sentence's end."""
+    lead = min([a.cue.start] + ([a.speaker.mention.start] if a.speaker and a.speaker.mention else []))
+    return len(doc.text[sent.start_char : lead].split()) <= 3 and not doc.text[a.end : sent.end_char].strip(" ,.;:”’\"'\n")

@@ -111,11 +111,34 @@ def test_a_sentence_right_after_a_bodys_closing_cue_continues_its_account(analyz
 
 
 @pytest.mark.parametrize(
+    "text, figure_text, body",
+    [
+        (
+            "According to the Congressional Budget Office, a two-week shutdown would cut output by about $9 billion. Back pay would add about $1.3 billion a week.",
+            "about $1.3 billion",
+            "Congressional Budget Office",
+        ),
+        (
+            "A Calloway Research poll released Monday found that 52 percent of voters would blame Congress. The survey of 1,204 adults has a margin of error of 3 percentage points.",
+            "1,204",
+            "Calloway Research",
+        ),
+    ],
+)
+def test_a_sentence_right_after_a_document_or_according_to_that_opens_its_sentence_continues_it(analyze, text, figure_text, body):
+    report = analyze(text)
+    figure = next(f for f in report.figures if f.text == figure_text)
+    source = report.entity(figure.source)
+    assert source is not None and source.name == body and figure.via == "previous-sentence"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Turnout was low, the company said.\n\nThe plant employs 1,200 people.",  # a new paragraph
         "Turnout was low, Mayor Ana Ruiz said. The plant employs 1,200 people.",  # a person's words
         "The company said turnout was low. The plant employs 1,200 people.",  # the cue opens its sentence
+        "Carrow Motors said on Monday that turnout was low. The plant employs 1,200 people.",  # a body's statement, not its data
     ],
 )
 def test_a_figure_after_a_report_that_does_not_close_on_a_bodys_cue_stays_unsourced(analyze, text):  # guard
@@ -215,6 +238,13 @@ def test_a_change_by_a_bare_number_to_a_percentage_is_one_range(analyze):
 )
 def test_a_run_of_periods_and_a_plural_fraction_are_counted_whole(analyze, text, expected):
     assert figure_texts(analyze(text)) == expected
+
+
+def test_the_sample_of_a_poll_that_speaks_is_its_authors_figure_not_a_count_of_sources(analyze):
+    text = "A poll of 24 economists by Brandvik Data had forecast a quarter-point rise."
+    report = analyze(text)
+    figure = next(f for f in report.figures if f.text == "24")
+    assert report.entity(figure.source).name == "Brandvik Data"
 
 
 def test_a_count_of_night_shifts_is_a_figure_not_a_time(analyze):
