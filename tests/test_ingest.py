@@ -48,6 +48,8 @@ def test_decode_binary_is_not_text():
         "Follow us on Twitter",
         "Comments (23)",
         "Subscribe to the Herald for $2 a week",
+        "Markets data delayed by 15 minutes",
+        "Stock quotes delayed at least 20 minutes",
     ],
 )
 def test_chrome_lines_are_excluded(line):
@@ -68,6 +70,12 @@ def test_prose_citing_a_news_agency_poll_is_not_chrome():
 
 def test_a_subscription_price_in_prose_is_not_chrome():
     text = "Readers can subscribe to the paper for $2 a week, the publisher said, down from $3 last year."
+    assert chrome_regions(text) == []
+
+
+def test_a_sentence_about_delayed_prices_is_not_chrome():
+    # guard: a market-data line is chrome only when the whole line is the notice
+    text = "Market data delayed by the outage left traders guessing for hours, the exchange said."
     assert chrome_regions(text) == []
 
 
