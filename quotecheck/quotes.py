@@ -694,7 +694,7 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         # into two objects side by side
         spans = [_subtree_span(d) for d in dobjs if d.dep_ == "dobj" and (d is obj or d.left_edge.i == obj.right_edge.i + 1)]
         for c in children:
-            if c.dep_ == "prep" and c.lower_ in ("as", "for", "to") and c.i > obj.i:
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("as", "for", "to") and c.i > obj.i:
                 spans.append(_subtree_span(c))
             elif c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i and verb.lemma_.lower() in _RECKONING_VERBS and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for t in c.subtree):
                 spans.append(_subtree_span(c))  # "estimated it at 8,000", "show inflation at 4.1 percent": the figure is the claim
