@@ -68,6 +68,7 @@ class Lexicon:
     group_nouns: frozenset[str]  # "family", "couple": people who speak together, like a plural
     org_words: frozenset[str]  # "automotive", "infirmary": a name ending in one is a body's
     rank_words: frozenset[str]  # "deputy", "vice": "the deputy governor" holds another post than "the governor"
+    speech_settings: frozenset[str]  # "stage", "facebook": "attacked me from the stage" is where, not what
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +125,7 @@ def lexicon() -> Lexicon:
         group_nouns=word_set("group_nouns.txt"),
         org_words=word_set("org_words.txt"),
         rank_words=word_set("rank_words.txt"),
+        speech_settings=word_set("speech_settings.txt"),
     )
 
 

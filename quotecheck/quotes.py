@@ -698,9 +698,30 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
                 spans.append(_subtree_span(c))
             elif c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i and verb.lemma_.lower() in _RECKONING_VERBS and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for t in c.subtree):
                 spans.append(_subtree_span(c))  # "estimated it at 8,000", "show inflation at 4.1 percent": the figure is the claim
+            elif c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and _says_what(ctx, c):
+                spans.append(_subtree_span(c))  # "praised her leadership in the aftermath of the storm"
         merged = _merge_spans(spans)
         return _drop_trailing_aside(ctx, merged) if merged else None
     return _right_of_verb(ctx, verb, dobjs)
+
+
+# prepositions after an object that only say when a thing was said
+_WHEN_PREPS = frozenset({"during", "before", "after", "through", "since", "until", "amid", "following", "ahead", "compared", "based", "along", "throughout"})
+
+
+def _says_what(ctx: Context, prep: "Token") -> bool:
+    """Whether a phrase the parser hung on the cue right after its object is more of what is
+    said ("criticized his record in the Senate") rather than when, where or in what it was
+    said ("in July", "in Georgia", "in a statement", "on MSNBC")."""
+    pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    if pobj is None or prep.lower_ in _WHEN_PREPS or (prep.lower_ == "in" and pobj.lower_ == "order"):
+        return False
+    if pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL") or (prep.lower_ == "on" and pobj.ent_type_ in ("ORG", "PRODUCT")):
+        return False
+    lemma = pobj.lemma_.lower()
+    if lemma in ctx.lex.speech_occasions or lemma in ctx.lex.held_events or lemma in ctx.lex.issued_things or lemma in ctx.lex.speech_settings:
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree) and not ctx.in_excluded(prep.idx)
 
 
 # cue verbs that set a figure "at" a number ("estimated it at 8,000", "show inflation at 4.1

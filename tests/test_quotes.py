@@ -1823,6 +1823,32 @@ def test_the_number_a_reckoning_sets_a_figure_at_is_part_of_the_claim(analyze, t
     assert contents(analyze(text)) == [content]
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Ruiz praised the governor’s leadership in the aftermath of the floods.", "the governor’s leadership in the aftermath of the floods"),
+        ("Ruiz questioned the council’s judgment in approving the sale.", "the council’s judgment in approving the sale"),
+        ("Ruiz blamed the flooding on the drainage board.", "the flooding on the drainage board"),
+    ],
+)
+def test_a_phrase_the_parser_hung_on_the_cue_after_its_object_is_more_of_the_object(analyze, text, content):
+    assert contents(analyze(text)) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz criticized the levy in a statement on Monday.",  # what it was said in
+        "Ruiz criticized the levy in July.",  # when
+        "Ruiz attacked the levy from the stage.",  # where
+        "Ruiz attacked the levy on Facebook.",  # on what platform
+        "Ruiz has criticized the levy in the past.",  # an adverbial phrase
+    ],
+)
+def test_a_phrase_after_the_object_that_says_when_where_or_in_what_is_not_what_was_said(analyze, text):  # guard
+    assert contents(analyze(text)) == ["the levy"]
+
+
 def test_where_an_offer_is_made_is_not_part_of_it(analyze):  # guard
     assert contents(analyze("The county offered free vaccinations at 14 schools on Monday.")) == ["free vaccinations"]
 
