@@ -214,7 +214,10 @@ class Resolver:
             name = self._clean_name(ent)
             if not name or _plural_noun(ent):
                 continue
-            out.append(_Candidate(ent.start_char, name, _NAME_LABELS[label], any(_stands_as_subject(t) for t in ent)))
+            type_ = _NAME_LABELS[label]
+            if type_ == "person" and name.split()[-1].lower().strip(".,") in self.lex.org_words:
+                type_ = "organization"  # as _entity has it: "Castlemoyle Town", whatever NER said
+            out.append(_Candidate(ent.start_char, name, type_, any(_stands_as_subject(t) for t in ent)))
         return sorted(out + self._untagged_surnames(out), key=lambda c: c.offset)
 
     def _sexes(self) -> dict[str, str]:
@@ -824,7 +827,11 @@ class Resolver:
         lesser = "".join(rf"(?<!{re.escape(r)} )(?<!{re.escape(r)}-)" for r in sorted(self.lex.rank_words - self._ranks(title)))
         # (a first name or initial may stand between, a sentence's end may not: "Governor Ann
         # Korvath spoke first. Piet Sandvoll" gives him no title)
-        before_re = re.compile(rf"{lesser}(?<![\w.]){word}(?![\w])(?:(?!(?-i:[a-z]{{2}})\.\s)[\w.’' -]){{0,30}}$", re.IGNORECASE)
+        # (or a comma and nothing but capitalised words: "its chairman, Desmond Fahy", not
+        # "Mr. President,'' Representative Steve Cohen" nor "pope, it's bigger than Trump")
+        before_re = re.compile(
+            rf"{lesser}(?<![\w.]){word}(?![\w])(?:(?:(?!(?-i:[a-z]{{2}})\.\s)[\w.’' -]){{0,30}}|,\s+(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}})$", re.IGNORECASE
+        )
         # ", the Democratic candidate for governor" runs for the office, it does not hold it
         after_re = re.compile(rf"^,\s+(?:the|a|an)\s+[\w’'-]*(?:\s+[\w’'-]+){{0,3}}?\s*(?<!\bfor ){lesser}\b{word}\b", re.IGNORECASE)
         for cand in reversed(self.candidates):
@@ -930,7 +937,12 @@ class Resolver:
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
                 owner = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if owner is not None and child.lower_ == "of" and (owner.tag_ == "NNS" or any(g.dep_ == "nummod" for g in owner.children)):
-                    continue  # "a survey of 600 households": whom it asked, not whose it is
+                    # "a survey of 600 households": whom it asked, not whose it is (but "… by
+                    # the trust" the parser hung on the households is)
+                    by = next((p for p in owner.children if p.dep_ == "prep" and p.lower_ == "by"), None)
+                    owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+                    if owner is None:
+                        continue
             elif child.dep_ == "acl" and child.lemma_.lower() not in _NOT_AUTHORING:  # "a report filed in March by X"
                 agent = next((g for g in child.children if g.dep_ == "agent"), None)
                 owner = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None

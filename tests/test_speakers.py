@@ -1041,3 +1041,44 @@ def test_a_middle_initial_between_title_and_surname_still_gives_the_title(analyz
     # guard: "F." is an initial, not a sentence's end
     text = "Gov. Harold F. Benning toured the site.\n\nThe governor said the bridge would reopen in May."
     assert entity_of(analyze(text), "the bridge").name == "Harold F. Benning"
+
+
+def test_a_title_set_off_by_a_comma_before_a_name_is_that_persons(analyze):
+    text = (
+        "Halberd Sports Capital agreed to buy a stake in the club from its chairman, Desmond Fahy.\n\n"
+        "The chairman said the protest was understandable but wrong."
+    )
+    assert entity_of(analyze(text), "the protest").name == "Desmond Fahy"
+
+
+def test_a_title_in_a_quotation_is_not_the_title_of_the_name_after_it(analyze):  # guard
+    text = (
+        "“That was a good speech, Mr. President,” Representative Omar Haddad told reporters.\n\n"
+        "The president said the bill would pass."
+    )
+    entity = entity_of(analyze(text), "the bill")
+    assert entity is None or entity.name != "Omar Haddad"
+
+
+def test_the_league_is_the_division_the_story_named(analyze):
+    text = (
+        "The Premier Division said on Friday that its board would consider the takeover.\n\n"
+        "“The test will be applied in full,” the league said."
+    )
+    assert entity_of(analyze(text), "“The test").name == "Premier Division"
+
+
+def test_a_survey_by_a_body_the_parser_hung_on_its_respondents_is_the_bodys(analyze):
+    text = (
+        "The Castlemoyle Town Supporters’ Trust has urged the league to reject the deal. "
+        "A survey of 1,100 season-ticket holders by the trust found 72 percent opposed the sale."
+    )
+    assert entity_of(analyze(text), "72 percent").name == "Castlemoyle Town Supporters’ Trust"
+
+
+def test_a_name_ending_in_a_clubs_word_is_the_club_the_story_then_calls_the_club(analyze):
+    text = (
+        "Castlemoyle Town supporters marched on Saturday.\n\n"
+        "The club’s latest accounts show that it owed £6.2 million at the end of June."
+    )
+    assert entity_of(analyze(text), "that it owed").name == "Castlemoyle Town"
