@@ -69,6 +69,7 @@ class Lexicon:
     org_words: frozenset[str]  # "automotive", "infirmary": a name ending in one is a body's
     rank_words: frozenset[str]  # "deputy", "vice": "the deputy governor" holds another post than "the governor"
     speech_settings: frozenset[str]  # "stage", "facebook": "attacked me from the stage" is where, not what
+    author_nouns: frozenset[str]  # "author", "team": "the authors wrote" after a study is its author
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +127,7 @@ def lexicon() -> Lexicon:
         org_words=word_set("org_words.txt"),
         rank_words=word_set("rank_words.txt"),
         speech_settings=word_set("speech_settings.txt"),
+        author_nouns=word_set("author_nouns.txt"),
     )
 
 

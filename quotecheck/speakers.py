@@ -159,6 +159,7 @@ class Resolver:
         self.shared_surnames = {n for n, count in surnames.items() if count > 1}  # "clinton" for Bill and Hillary
         self.authors: dict[str, Entity] = {}  # document noun -> the first author the article gives it
         self.documents: dict[str, tuple[Entity, bool]] = {}  # document noun -> the author a mention gave it, and whether that mention was plural
+        self.last_author: tuple[int, Entity] | None = None  # where a speaker mention last named a document's author, and who
 
     # ------------------------------------------------------------ labels and candidates
 
@@ -179,6 +180,8 @@ class Resolver:
                     label = "PERSON"  # "Councilwoman Renata Castellano" tagged a body: a title names a person
                 if label in _BODY_LABELS and len(words) == 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in lexicon().org_words and self._titled_apposition(ent):
                     label = "PERSON"  # "Marcus Hale, Fellgate's chief executive" tagged a body: a post is held by a person
+                if label == "PERSON" and self._bodily_apposition(ent):
+                    label = "ORG"  # "Water Orvalia, the industry body that represents …" tagged a person
                 votes[key][label] += 1
                 if ent.label_ == "PERSON" and len(words) > 1:
                     surnames.add(_norm(words[-1]))
@@ -188,6 +191,14 @@ class Resolver:
         for key in surnames:
             labels[key] = "PERSON"
         return labels
+
+    def _bodily_apposition(self, ent: "SpacySpan") -> bool:
+        """Whether a body's noun follows the name as its apposition ("Water Orvalia, the industry
+        body that …", "Kessel Hart, a lobby group"), which no person's name has."""
+        after = ent.end < len(self.doc) and self.doc[ent.end].text == ","
+        # (the first appositive only: "Drew Heiserman, a steering committee member for the
+        # Caucus of …, a group of …" is a member, and the group the caucus)
+        return after and any(c.dep_ == "appos" and c.left_edge.i == ent.end + 1 and c.pos_ == "NOUN" and (c.lemma_.lower() in self.lex.org_nouns or _a_kind_of_body(c)) for c in ent.root.children)
 
     def _titled_apposition(self, ent: "SpacySpan") -> bool:
         """Whether a post follows the name as its apposition ("Marcus Hale, Fellgate's chief
@@ -750,13 +761,23 @@ class Resolver:
             if document:
                 self.documents[lemma] = (author, head.tag_ == "NNS")
                 self.authors.setdefault(lemma, author)
+                self.last_author = (offset, author)
             return self._remember(Speaker(mention, author.id, "document"), offset, author)
         # (but "the polls" in general are not the one poll named before)
         earlier = self.documents.get(lemma) if document else None
-        if earlier is not None and (earlier[1] or head.tag_ != "NNS") and any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children):
+        definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children)
+        if earlier is not None and (earlier[1] or head.tag_ != "NNS") and definite:
             # "a poll by the Tresham lab found …", then "The poll also found …": the same author
             author = earlier[0]
             return self._remember(Speaker(mention, author.id, "document"), offset, author)
+        last = self._last_author()
+        if document and earlier is None and definite and head.tag_ != "NNS" and last is not None and lemma not in self.lex.hearing_bodies and not any(t.dep_ in ("poss", "compound") for t in head.children):
+            # "a study by researchers at Kestral found …", then "The paper reported …": the
+            # document named last, under another noun
+            return self._remember(Speaker(mention, last.id, "document"), offset, last)
+        if lemma in self.lex.author_nouns and definite and last is not None and (lemma == "author" or last.type in ("group", "organization")):
+            # "the authors wrote", "the team said": the people behind that document
+            return self._remember(Speaker(mention, last.id, "description"), offset, last)
         if head.tag_ == "NNS" and head.is_title and not head.lower_.endswith(("s", "men", "ren")) and head.lower_ not in self.lex.collective_nouns and len(list(head.subtree)) == 1:
             # "Pruitt tweeted": a name the tagger took for a plural noun
             ent = self._entity(head.text, self._guess_type(head, head.text))
@@ -806,6 +827,16 @@ class Resolver:
             hearing = self._entity(self._as_phrase(head), "organization")
             return self._remember(Speaker(mention, hearing.id, "description"), offset, hearing)
         return Speaker(mention, None, "title" if lemma in self.lex.titles else "description")
+
+    def _last_author(self) -> Entity | None:
+        """The author of the document named last, while no other body has spoken since ("The
+        Ledger reported …. The paper said" is the newspaper, not an earlier study's authors)."""
+        if self.last_author is None:
+            return None
+        at, author = self.last_author
+        if any(off > at and ent.type == "organization" and ent is not author for off, ent in self.recent):
+            return None
+        return author
 
     def _title_forms(self, titles: list[str]) -> list[str]:
         """A person's titles and the other words a later mention may use for them
@@ -877,6 +908,12 @@ class Resolver:
             if start is not None and _SAME_POST.match(self.text, start + len(cand.name)):
                 return None if self._entity(cand.name, "person") is holder else self._titled(cand.name, title)
         return None
+
+    def _named_by_end_word(self, noun: str) -> Entity | None:
+        """The one organisation the article names whose name starts or ends with `noun`
+        ("University of Kestral", "Kessingford Airport"), or None when none or several do."""
+        names = {_norm(c.name): c.name for c in self.candidates if c.type == "organization" and len(c.name.split()) > 1 and noun in (c.name.lower().split()[0], c.name.lower().split()[-1])}
+        return self._entity(next(iter(names.values())), "organization") if len(names) == 1 else None
 
     def _named_by_last_word(self, lemma: str, offset: int) -> Entity | None:
         """An organisation named earlier whose name ends in this noun ("Kessingford Airport")."""
@@ -1149,7 +1186,9 @@ class Resolver:
 
     def _affiliate(self, ent: Entity, name: str, type_: str) -> None:
         """Record the first affiliation the text gives `ent` (never itself)."""
-        aff = self._entity(name, type_)
+        # ("an environmental toxicologist at the university": the University of Kestral named before)
+        named = self._named_by_end_word(name) if type_ == "organization" and name.isalpha() and name.islower() else None
+        aff = named or self._entity(name, type_)
         if aff is not ent and ent.affiliation is None:
             ent.affiliation = aff.id
 
@@ -1160,6 +1199,12 @@ class Resolver:
         """Tokens as the text spells them ("Benning's re-election campaign"), not joined by spaces:
         each token with the space that followed it in the text, but the last."""
         return "".join(t.text_with_ws for t in tokens).strip(" ,")
+
+
+def _a_kind_of_body(noun: "Token") -> bool:
+    """"the industry body", "a governing body": "body" with a word saying what kind (not "a
+    large body of work", which is no party and so no word of data/org_nouns.txt)."""
+    return noun.lemma_.lower() == "body" and any(c.dep_ in ("compound", "amod") for c in noun.children) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] = ()) -> tuple[list[Speaker | None], list[Entity]]:
