@@ -1554,12 +1554,14 @@ def _with_reported_conjunct(ctx: Context, verb: "Token", content: tuple[int, int
     does a bare participle ("told the court that inspectors had found mould in every bedroom,
     exposed wiring in a bathroom …": the list goes on, the speaker did not expose anything). Only
     after a cue in the past with no modal of its own ("might claim momentum but would …" is
-    two verbs of one sentence). A bare "to" infinitive joined to the cue goes on with an
-    infinitive complement whatever the cue's tense ("expects the bank to raise its rate in
-    December and then to hold it there"): the cue's subject does not "to hold" anything."""
-    infinitive = _infinitive_conjunct(ctx, verb, content)
-    if infinitive is not None:
-        return trim(ctx.text, content[0], infinitive.right_edge.idx + len(infinitive.right_edge.text))
+    two verbs of one sentence). A bare "to" infinitive or an adjective joined to the cue goes
+    on with the complement whatever the cue's tense ("expects the bank to raise its rate in
+    December and then to hold it there", "said the study was careful work and more rigorous
+    than most"): the cue's subject does not "to hold" anything, and a verb is not joined to an
+    adjective."""
+    joined = _conjunct_of_the_content(ctx, verb, content)
+    if joined is not None:
+        return trim(ctx.text, content[0], joined.right_edge.idx + len(joined.right_edge.text))
     if verb.tag_ != "VBD" or any(a.dep_ == "aux" for a in verb.children):
         return content
     for c in verb.children:
@@ -1576,15 +1578,17 @@ def _with_reported_conjunct(ctx: Context, verb: "Token", content: tuple[int, int
     return content
 
 
-def _infinitive_conjunct(ctx: Context, verb: "Token", content: tuple[int, int]) -> "Token | None":
-    """A subjectless "to" infinitive the parser joined to the cue right after a content that is
-    itself a "to" infinitive clause, or None."""
-    if not any(t.dep_ == "aux" and t.lower_ == "to" and t.head.tag_ == "VB" for t in verb.subtree if content[0] <= t.idx < content[1]):
-        return None
+def _conjunct_of_the_content(ctx: Context, verb: "Token", content: tuple[int, int]) -> "Token | None":
+    """A subjectless word the parser joined to the cue right after the content that can only
+    go on with it, or None: a "to" infinitive after a "to" infinitive clause, or an adjective
+    after a clause with "be"."""
+    inside = [t for t in verb.subtree if content[0] <= t.idx < content[1]]
+    infinitive = any(t.dep_ == "aux" and t.lower_ == "to" and t.head.tag_ == "VB" for t in inside)
+    copula = any(t.lemma_ == "be" and t.dep_ in ("ccomp", "ROOT", "conj") for t in inside)
     for c in verb.children:
-        if c.dep_ != "conj" or c.tag_ != "VB" or c.idx < content[1] or _subject(c) is not None:
+        if c.dep_ != "conj" or c.idx < content[1] or _subject(c) is not None:
             continue
-        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if not ((infinitive and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) or (copula and c.pos_ == "ADJ")):
             continue
         if ctx.text[content[1] : c.left_edge.idx].strip(_SPACE + ",”’\"'").lower() in ("and", "but", "or"):
             return c

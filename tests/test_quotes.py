@@ -1785,6 +1785,13 @@ def test_a_to_infinitive_the_parser_joined_to_the_cue_is_more_of_the_expectation
     assert a.content_text.endswith("and then to hold it there until at least the middle of next year")
 
 
+def test_an_adjective_the_parser_joined_to_the_cue_is_more_of_the_clause_with_be(analyze):
+    # "rigorous" hangs on "said", but a verb is not joined to an adjective
+    text = "Mansk warned that counts vary, though he said the study was “careful work” and more rigorous than most he had reviewed."
+    a = only(analyze(text), "the study")
+    assert a.content_text == "the study was “careful work” and more rigorous than most he had reviewed"
+
+
 def test_a_list_of_infinitives_after_a_request_is_all_requested(analyze):
     text = "The bishop has urged his priests to be humbler, to go out into the parishes and be more patient."
     a = only(analyze(text), "his priests")
