@@ -258,6 +258,8 @@ def _core_end(doc: "Doc", i: int, end: int, w: Words) -> int:
             return j + m
     if token.lower_ in w.fractions and i > 0 and (_ORDINAL.match(doc[i - 1].lower_) or doc[i - 1].lower_ in ("first", "last", "final", "opening")):
         return i  # "the second half", "third quarter": a period, not a share
+    if token.lower_ in w.fractions and i + 2 < end and doc[i + 1].text == "-" and (doc[i + 2].lower_ == "time" or not _is_unit_word(doc[i + 2].lower_, w)):
+        return i  # "by half-time", "her half-brother": a word, not a share (but "a half-hour"; "times" is a unit only after a number)
     if token.lower_ in w.fractions and token.lower_ not in ("majority", "minority"):
         if token.lower_ == "half" or (i > 0 and doc[i - 1].lower_ in ("a", "one", "two", "three", "four", "-")):
             return i + 1

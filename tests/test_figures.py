@@ -247,6 +247,15 @@ def test_the_sample_of_a_poll_that_speaks_is_its_authors_figure_not_a_count_of_s
     assert report.entity(figure.source).name == "Brandvik Data"
 
 
+def test_a_size_bound_and_a_microscopic_unit_belong_to_the_figure(analyze):
+    text = "Particles smaller than 20 micrometres made up 64 percent of those counted."
+    assert figure_texts(analyze(text)) == ["smaller than 20 micrometres", "64 percent"]
+
+
+def test_half_time_is_no_share(analyze):
+    assert figure_texts(analyze("Town were 2-0 up by half-time, and a half-hour delay followed.")) == ["2-0", "a half-hour"]
+
+
 def test_a_count_of_night_shifts_is_a_figure_not_a_time(analyze):
     text = "A ward manager said the hospital had run at least 40 night shifts without a trained nurse."
     assert figure_texts(analyze(text)) == ["at least 40"]

@@ -50,6 +50,7 @@ def test_decode_binary_is_not_text():
         "Subscribe to the Herald for $2 a week",
         "Markets data delayed by 15 minutes",
         "Stock quotes delayed at least 20 minutes",
+        "Live scores | Match report: Castlemoyle Town 2-1 Portnacree Celtic",
     ],
 )
 def test_chrome_lines_are_excluded(line):
@@ -76,6 +77,12 @@ def test_a_subscription_price_in_prose_is_not_chrome():
 def test_a_sentence_about_delayed_prices_is_not_chrome():
     # guard: a market-data line is chrome only when the whole line is the notice
     text = "Market data delayed by the outage left traders guessing for hours, the exchange said."
+    assert chrome_regions(text) == []
+
+
+def test_a_sentence_opening_with_results_is_not_chrome():
+    # guard: a section label is chrome only alone or before a separator
+    text = "Results of the ballot were announced on Monday, the union said."
     assert chrome_regions(text) == []
 
 
