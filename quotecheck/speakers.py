@@ -422,7 +422,7 @@ class Resolver:
             return Speaker(mention, None, "description")
         lower = mention.text.lower()
         if head.lower_ in self.lex.pronouns and head.pos_ == "PRON":
-            return Speaker(mention, self._pronoun(head, s), "pronoun")
+            return Speaker(mention, self._pronoun(head, s, found.spans), "pronoun")
         group = self._group_of_share(head)
         if group is not None:
             # "Nearly two-thirds of voters said": the voters speak, counted by the share
@@ -721,7 +721,10 @@ class Resolver:
             return "organization"
         return "person"
 
-    def _pronoun(self, head: "Token", offset: int) -> str | None:
+    def _pronoun(self, head: "Token", offset: int, own: Sequence[tuple[int, int]] = ()) -> str | None:
+        """The entity a "he", "she", "it" or "they" speaker stands for, or None. A name inside
+        the speaker's own words is someone they speak of ("“He told me, ‘Whatever Ray needs,
+        Ray gets,’” she testified"), never them."""
         kind = self.lex.pronouns.get(head.lower_)
         if kind in ("male", "female"):
             want = {"person"}
@@ -737,7 +740,7 @@ class Resolver:
                 best = (off, ent)
                 break
         for cand in reversed(self.candidates):
-            if cand.offset >= offset or (best and cand.offset <= best[0]) or self._of_other_sex(cand.name, kind):
+            if cand.offset >= offset or (best and cand.offset <= best[0]) or self._of_other_sex(cand.name, kind) or any(s <= cand.offset < e for s, e in own):
                 continue
             if cand.type in want and offset - cand.offset < 1500 and (cand.subject or best is None):
                 return self._entity(cand.name, cand.type).id

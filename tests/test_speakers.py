@@ -1123,3 +1123,12 @@ def test_the_university_in_an_appositive_is_the_university_named_before(analyze)
     )
     report = analyze(text)
     assert report.entity(entity_of(report, "the levels").affiliation).name == "University of Kestral"
+
+
+def test_a_name_inside_the_speakers_own_quotation_is_not_whom_the_pronoun_means(analyze):
+    text = (
+        "Tamara Lindgren kept the books at the firm for nearly a decade.\n\n"
+        "“He told me, ‘Whatever Ray needs, Ray gets,’ and so I wrote it down,” she testified."
+    )
+    entity = entity_of(analyze(text), "“He told me")
+    assert entity is not None and entity.name == "Tamara Lindgren"
