@@ -70,6 +70,7 @@ class Lexicon:
     rank_words: frozenset[str]  # "deputy", "vice": "the deputy governor" holds another post than "the governor"
     speech_settings: frozenset[str]  # "stage", "facebook": "attacked me from the stage" is where, not what
     author_nouns: frozenset[str]  # "author", "team": "the authors wrote" after a study is its author
+    body_synonyms: dict[str, tuple[str, ...]]  # "airline" -> ("carrier",): a body described with one is called the other
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +129,7 @@ def lexicon() -> Lexicon:
         rank_words=word_set("rank_words.txt"),
         speech_settings=word_set("speech_settings.txt"),
         author_nouns=word_set("author_nouns.txt"),
+        body_synonyms={noun: tuple(w.strip() for w in others.split(",")) for noun, others in _pairs("body_synonyms.txt").items()},
     )
 
 

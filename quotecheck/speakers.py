@@ -1032,7 +1032,37 @@ class Resolver:
                 if ent.name.lower() != lemma:
                     return ent
                 bare = bare or ent
-        return self._fitting_body(lemma, offset) or bare
+        described = self._described_as(lemma, offset)
+        fitting = self._fitting_body(lemma, offset)
+        if described is not None and fitting is not None and fitting is not described:
+            # the later of the two: "the company" after a spokeswoman for Wendmoor Estates
+            # spoke is hers, whoever was "the company he ran" before her
+            spoke = max((off for off, ent in self.recent if off < offset and self._voice_of(ent) is fitting), default=-1)
+            return fitting if spoke > described[1] else described[0]
+        return (described[0] if described else None) or fitting or bare
+
+    def _described_as(self, lemma: str, offset: int) -> tuple[Entity, int] | None:
+        """The latest body before `offset` the text introduced with this noun (or a synonym from
+        data/body_synonyms.txt) beside its name, and where: "Nordluft Air Navigation, the
+        state-owned agency that runs …" is "the agency"; "the budget carrier Nordvinge" is "the
+        airline"."""
+        nouns = {lemma, *self.lex.body_synonyms.get(lemma, ())}
+        for cand in reversed(self.candidates):
+            # (a name NER took for a place is a body once the text calls it one)
+            if cand.offset >= offset or cand.type not in ("organization", "place") or (start := self._written_at(cand)) is None:
+                continue
+            named = self.doc.char_span(start, start + len(cand.name), alignment_mode="expand")
+            if named is None:
+                continue
+            root = named.root
+            # (a place's appositive after it is more often the parser's slip: "flood-ravaged
+            # Louisiana, the newspaper said"; the noun before it is not: "the carrier Nordvinge")
+            described = [c for c in root.children if (c.dep_ == "appos" and c.i > root.i and cand.type == "organization") or (c.dep_ == "compound" and c.i < named.start)]
+            if root.dep_ == "appos" and root.head.i < named.start:
+                described.append(root.head)  # "the budget carrier, Nordvinge,"
+            if any(d.pos_ == "NOUN" and d.lemma_.lower() in nouns for d in described):
+                return self._entity(cand.name, "organization"), cand.offset
+        return None
 
     def _place_body(self, lemma: str, offset: int) -> Entity | None:
         """"the county", "county estimates": the county's governing body the story named before
@@ -1044,7 +1074,11 @@ class Resolver:
             if ent.type == "organization" and governs(ent.name):
                 return ent
         named = [c for c in self.candidates if c.offset < offset and c.type == "organization" and governs(c.name)]
-        return self._entity(named[-1].name, "organization") if named else None
+        if named:
+            return self._entity(named[-1].name, "organization")
+        # with no council named, the county itself speaks, as a country does ("Halvorsen County")
+        places = [c for c in self.candidates if c.offset < offset and c.type == "place" and c.name.lower().split()[-1:] == [lemma]]
+        return self._entity(places[-1].name, "place") if places else None
 
     def _fitting_body(self, lemma: str, offset: int) -> Entity | None:
         generic = lemma in self.lex.generic_org_nouns

@@ -1132,3 +1132,46 @@ def test_a_name_inside_the_speakers_own_quotation_is_not_whom_the_pronoun_means(
     )
     entity = entity_of(analyze(text), "“He told me")
     assert entity is not None and entity.name == "Tamara Lindgren"
+
+
+def test_the_lawyer_is_the_attorney_named_before(analyze):
+    text = "His attorney, Lionel Baptiste, said Hollis would appeal.\n\nThe lawyer said the verdict was wrong."
+    assert entity_of(analyze(text), "the verdict").name == "Lionel Baptiste"
+
+
+@pytest.mark.parametrize(
+    "text, start, body",
+    [
+        (
+            "The fault struck the system that Nordluft Air Navigation, the state-owned agency that runs the airspace, uses. "
+            "The flight-tracking service SkyTally counted the cancellations.\n\nThe agency said in a statement that the system was restored.",
+            "that the system",
+            "Nordluft Air Navigation",
+        ),
+        (
+            "Tobias Renström founded the budget carrier Nordvinge in the ’90s.\n\nThe airline said it had cancelled 212 flights.",
+            "it had cancelled",
+            "Nordvinge",
+        ),
+    ],
+)
+def test_a_body_introduced_with_a_describing_noun_is_what_that_noun_later_means(analyze, text, start, body):
+    assert entity_of(analyze(text), start).name == body
+
+
+def test_the_county_with_no_council_named_is_the_county_itself(analyze):
+    text = (
+        "A federal jury convicted Halvorsen County Commissioner Raymond Hollis of bribery on Wednesday.\n\n"
+        "The county said it would rebid four road contracts."
+    )
+    entity = entity_of(analyze(text), "it would rebid")
+    assert entity is not None and entity.name == "Halvorsen County"
+
+
+def test_the_county_is_its_council_when_the_story_names_one(analyze):
+    # guard: the governing body named before wins over the place
+    text = (
+        "Pelbury County Council met on Monday in Pelbury County.\n\n"
+        "The county said it would rebid four road contracts."
+    )
+    assert entity_of(analyze(text), "it would rebid").name == "Pelbury County Council"
