@@ -1792,6 +1792,11 @@ def test_an_adjective_the_parser_joined_to_the_cue_is_more_of_the_clause_with_be
     assert a.content_text == "the study was “careful work” and more rigorous than most he had reviewed"
 
 
+def test_what_a_speaker_apologised_for_is_the_content(analyze):
+    a = only(analyze("Wennberg apologised for the disruption and promised a review."), "the disruption")
+    assert a.cue.text.startswith("apologised") and a.content_text == "the disruption"
+
+
 def test_a_list_of_infinitives_after_a_request_is_all_requested(analyze):
     text = "The bishop has urged his priests to be humbler, to go out into the parishes and be more patient."
     a = only(analyze(text), "his priests")
