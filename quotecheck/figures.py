@@ -245,6 +245,8 @@ def _core_end(doc: "Doc", i: int, end: int, w: Words) -> int:
     n = _match_at(doc, i, w.rankings, end)
     if n > 1:
         return i + n  # "most populous", "best-selling": a ranking on its own
+    if n == 1 and _ranks_one(token):
+        return i + 1  # "the county's largest hospital", "the country's busiest"
     if token.lower_ in w.ordinals:
         j = i + 1
         if j < end and doc[j].text == "-":
@@ -256,6 +258,8 @@ def _core_end(doc: "Doc", i: int, end: int, w: Words) -> int:
             m = 1
         if m:
             return j + m
+        if _placed(token):
+            return i + 1  # "climb to sixth in the Premier Division", "finished seventh"
     if token.lower_ in w.fractions and i > 0 and (_ORDINAL.match(doc[i - 1].lower_) or doc[i - 1].lower_ in ("first", "last", "final", "opening")):
         return i  # "the second half", "third quarter": a period, not a share
     if token.lower_ in w.fractions and i + 2 < end and doc[i + 1].text == "-" and (doc[i + 2].lower_ == "time" or not _is_unit_word(doc[i + 2].lower_, w)):
@@ -265,6 +269,28 @@ def _core_end(doc: "Doc", i: int, end: int, w: Words) -> int:
             return i + 1
         return i
     return i
+
+
+def _ranks_one(superlative: "Token") -> bool:
+    """A superlative that places one thing ("its biggest daily gain", "the largest of the
+    season"), not one that picks out a group ("its biggest customers": ANNOTATING.md)."""
+    following = superlative.nbor(1) if superlative.i + 1 < len(superlative.doc) else None
+    plural = (superlative.dep_ == "amod" and superlative.head.tag_ in ("NNS", "NNPS")) or (following is not None and following.tag_ in ("NNS", "NNPS"))
+    return not plural
+
+
+def _placed(ordinal: "Token") -> bool:
+    """An ordinal that is a position on its own ("climbed to sixth", "finished seventh",
+    "ranks her fifth", "the third for the rocket"), not one before a noun ("the second
+    half") nor a list's "Second, …"."""
+    if ordinal.is_sent_start or ordinal.dep_ in ("amod", "compound", "nummod"):
+        return False
+    doc = ordinal.doc
+    following = doc[ordinal.i + 1] if ordinal.i + 1 < len(doc) else None
+    if following is not None and (following.pos_ in ("NOUN", "PROPN", "NUM") or following.text in ("-", ",")):
+        return False
+    before = doc[ordinal.i - 1]
+    return before.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "PART") or before.tag_ == "POS"
 
 
 def _figure_at(doc: "Doc", i: int, sent: "SpacySpan", w: Words) -> tuple[int, int] | None:

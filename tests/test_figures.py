@@ -66,6 +66,8 @@ def test_a_figure_in_the_description_of_a_person_who_speaks_stays_unsourced(anal
         "The two men were later released.",  # a reference, not a claimed count
         "The 7-year-old boy was found unharmed.",  # an age
         "The 6'2\" guard scored late in the second half.",  # a height, and a period of play
+        "Second, the plan was never costed.",  # a list's ordinal
+        "Vantor’s biggest customers include carmakers.",  # a superlative that picks out a group
     ],
 )
 def test_dates_ages_names_and_ordinals_are_not_figures(analyze, text):
@@ -235,6 +237,19 @@ def test_the_sample_of_a_poll_that_speaks_is_its_authors_figure_not_a_count_of_s
     report = analyze(text)
     figure = next(f for f in report.figures if f.text == "24")
     assert report.entity(figure.source).name == "Brandvik Data"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It was the largest corruption case in the county’s history.", ["largest"]),
+        ("Flights resumed at Stockholm-Norrvik Airport, the country’s busiest, shortly after noon.", ["busiest"]),
+        ("Town won to climb to sixth in the Premier Division.", ["sixth"]),
+        ("Westmoor finished seventh in Division Two.", ["seventh"]),
+    ],
+)
+def test_a_ranking_that_places_one_thing_is_a_figure(analyze, text, expected):
+    assert figure_texts(analyze(text)) == expected
 
 
 def test_a_size_bound_and_a_microscopic_unit_belong_to_the_figure(analyze):
