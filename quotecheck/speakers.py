@@ -785,6 +785,12 @@ class Resolver:
             # "Pruitt tweeted": a name the tagger took for a plural noun
             ent = self._entity(head.text, self._guess_type(head, head.text))
             return self._remember(Speaker(mention, ent.id, "name"), offset, ent)
+        pollster = self._pollster(head) if head.tag_ == "NNS" else None
+        if pollster is not None:
+            # "Analysts polled by Trellis Market Data had expected …": the poll's, as a survey's
+            # finding is its author's (not remembered as a voice: a later "the company" is not
+            # the pollster's)
+            return Speaker(mention, pollster.id, "document")
         if (head.tag_ in ("NNS",) or lemma in self.lex.group_nouns) and not document and not any(t.pos_ == "PROPN" for t in head.subtree):
             ent = self._entity(words or lemma, "group")
             return self._remember(Speaker(mention, ent.id, "group"), offset, ent)
@@ -803,11 +809,18 @@ class Resolver:
                 ent = self._same_post_holder(ent, words, offset) or ent
                 return self._remember(Speaker(mention, ent.id, "title"), offset, ent)
         # ("the county" said: the county's body the story named, as "county estimates" are its)
+        # ("The Corvaz campaign" is not the Belarde campaign, nor "the Atlantic Coast
+        # Community's observer mission" the electoral commission that spoke last)
+        owners = [c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
         if lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or (lemma in self.lex.place_bodies and head.tag_ == "NN" and [t.lower_ for t in head.subtree] == ["the", head.lower_]):
             body = self._body_for(lemma, offset)
+            if body is not None and not all(_norm(o.text) in _norm(body.name).split() for o in owners):
+                body = None
             if body is not None:
                 return self._remember(Speaker(mention, body.id, "title"), offset, body)
         named_before = self._named_by_last_word(lemma, offset) if head.pos_ == "NOUN" else None
+        if named_before is not None and not all(_norm(o.text) in _norm(named_before.name).split() for o in owners):
+            named_before = None  # "The Corvaz campaign" after "The Belarde campaign said"
         if named_before is not None:
             # "the airport" after "Kessingford Airport"
             return self._remember(Speaker(mention, named_before.id, "title"), offset, named_before)
@@ -926,6 +939,19 @@ class Resolver:
         for cand in reversed(self.candidates):
             if cand.offset < offset and cand.type == "organization" and cand.name.lower().split()[-1:] == [lemma] and len(cand.name.split()) > 1:
                 return self._entity(cand.name, "organization")
+        return None
+
+    def _pollster(self, people: "Token") -> Entity | None:
+        """Who polled `people` ("analysts polled by Trellis Market Data", "voters surveyed by
+        the Tresham lab"), when the text names them."""
+        for acl in people.children:
+            if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in self.lex.surveys:
+                continue
+            agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            named = self._named(self.doc[pobj.left_edge.i : pobj.i + 1], pobj) if pobj is not None else None
+            if named is not None:
+                return self._entity(named[0], named[1])
         return None
 
     def _described_party(self, head: "Token", lemma: str) -> Entity | None:
@@ -1290,7 +1316,10 @@ def _resolve_headline_forward(resolver: Resolver, found: list[Found], speakers: 
     end = line[1] if line is not None else 0
     lede = _lede_end(resolver.text, end)
     for i, (f, speaker) in enumerate(zip(found, speakers)):
-        if speaker is None or speaker.entity is not None or speaker.mention is None or f.speaker_token is None:
+        # (a titled description counts as unresolved: "Mirandel opposition leader claims
+        # victory" is the opposition leader the story then names, not a party of its own)
+        described = speaker is not None and speaker.form == "description" and (ent := resolver._by_id(speaker.entity)) is not None and ent.type == "person"
+        if speaker is None or (speaker.entity is not None and not described) or speaker.mention is None or f.speaker_token is None:
             continue
         head = resolver.doc[f.speaker_token]
         # (and the lede's "a coroner has ruled" or "the mayor called it …", before the story names them)

@@ -1175,3 +1175,38 @@ def test_the_county_is_its_council_when_the_story_names_one(analyze):
         "The county said it would rebid four road contracts."
     )
     assert entity_of(analyze(text), "it would rebid").name == "Pelbury County Council"
+
+
+@pytest.mark.parametrize(
+    "text, start, name",
+    [
+        (
+            "The Belarde campaign said it would not accept the result.\n\nThe Corvaz campaign insisted that the count was fair.",
+            "that the count",
+            "Corvaz campaign",
+        ),
+        (
+            "The National Electoral Commission said the count would end on Thursday.\n\n"
+            "The Atlantic Coast Community’s observer mission said it had found voting calm.",
+            "it had found",
+            "Atlantic Coast Community’s observer mission",
+        ),
+    ],
+)
+def test_a_body_noun_with_a_named_owner_is_not_another_owners_body(analyze, text, start, name):
+    assert entity_of(analyze(text), start).name == name
+
+
+def test_the_chair_is_the_chairwoman_named_before(analyze):
+    text = "Commission Chairwoman Marta Quelhas warned candidates.\n\nThe commission’s chair said the count had been slower, not dirtier."
+    assert entity_of(analyze(text), "the count had").name == "Marta Quelhas"
+
+
+def test_a_headlines_titled_description_is_the_person_the_story_then_names(analyze):
+    text = "Mirandel opposition leader claims victory as count drags on\n\nOpposition leader Tomás Belarde said on Monday that he had won."
+    assert entity_of(analyze(text), "victory").name == "Tomás Belarde"
+
+
+def test_people_polled_by_a_named_firm_speak_for_the_poll(analyze):
+    text = "Analysts polled by Trellis Market Data had expected earnings of 74 cents a share."
+    assert entity_of(analyze(text), "earnings").name == "Trellis Market Data"
