@@ -2251,7 +2251,7 @@ def _fit_headline_contents(ctx: Context, found: list[Found]) -> None:
         m = _HEADLINE_AS.search(ctx.text, s, e)
         at = m.start() + m.group().lower().index("as") if m is not None else -1
         joins = m is not None and (word := ctx.doc.char_span(at, at + 2, alignment_mode="expand")) is not None and word[0].dep_ == "mark"
-        if joins and _words(ctx.text, s, m.start()) >= 2:
+        if joins and _words(ctx.text, s, m.start()) >= 1:  # ("claims victory as count drags on")
             f.spans[-1] = trim(ctx.text, s, m.start())
     for f in found:
         # "Brackenshire to axe 11 bus routes as leader says …": the parser made the whole

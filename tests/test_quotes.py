@@ -1797,6 +1797,16 @@ def test_what_a_speaker_apologised_for_is_the_content(analyze):
     assert a.cue.text.startswith("apologised") and a.content_text == "the disruption"
 
 
+def test_a_headlines_as_clause_after_a_one_word_content_is_the_papers(analyze):
+    text = "Opposition leader claims victory as run-off count drags on\n\nThe count resumed on Monday."
+    assert only(analyze(text), "victory").content_text == "victory"
+
+
+def test_a_margin_of_error_put_at_a_figure_is_the_pollsters_reckoning(analyze):
+    text = "The exit poll showed Belarde ahead. The institute put its margin of error at 2 percentage points."
+    assert only(analyze(text), "its margin").content_text == "its margin of error at 2 percentage points"
+
+
 def test_a_list_of_infinitives_after_a_request_is_all_requested(analyze):
     text = "The bishop has urged his priests to be humbler, to go out into the parishes and be more patient."
     a = only(analyze(text), "his priests")
