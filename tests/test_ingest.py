@@ -51,6 +51,8 @@ def test_decode_binary_is_not_text():
         "Markets data delayed by 15 minutes",
         "Stock quotes delayed at least 20 minutes",
         "Live scores | Match report: Castlemoyle Town 2-1 Portnacree Celtic",
+        "Live updates: Mirandel run-off count",
+        "HLVN ▼14.2% | SOX ▲0.4%",
     ],
 )
 def test_chrome_lines_are_excluded(line):
@@ -84,6 +86,11 @@ def test_a_sentence_opening_with_results_is_not_chrome():
     # guard: a section label is chrome only alone or before a separator
     text = "Results of the ballot were announced on Monday, the union said."
     assert chrome_regions(text) == []
+
+
+def test_a_sentence_about_a_share_move_is_not_chrome():
+    # guard: a ticker line is chrome only when the whole line is tickers
+    assert chrome_regions("HLVN fell 14.2% on Tuesday after the warning.") == []
 
 
 def test_line_index_counts_code_points_from_one():
