@@ -599,6 +599,14 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         if not after and (nearer := _clause_after_a_report(ctx, verb, ccomps[-1])) is not None:
             return nearer
         first = _complement_span(ctx, after[0] if after else ccomps[-1])
+        if not after and first is not None:
+            # "Seven infants have fallen ill, and five of them have been treated in hospital, the
+            # agency said": two clauses joined before a closing cue are both what was said
+            for earlier in reversed(ccomps[:-1]):
+                span = _complement_span(ctx, earlier)
+                if span is None or span[1] > first[0] or ctx.text[span[1] : first[0]].strip(_SPACE + ",;").lower() not in ("and", "but", ""):
+                    break
+                first = (span[0], first[1])
         for nxt in after[1:]:
             # "told the court that officers had found mould in every bedroom, exposed wiring …":
             # a list the parser broke into a second complement right after the first
@@ -752,6 +760,15 @@ def _told_as_relative(verb: "Token") -> list["Token"]:
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
             if clause.dep_ == "relcl" and clause.right_edge.i == obj.right_edge.i and subject is not None and subject.left_edge.i == clause.left_edge.i and subject.tag_ not in ("WDT", "WP", "WP$") and subject.lower_ != "that":
                 return [clause]
+        # "told reporters outside the factory that a routine swab had tested positive": the
+        # parser hung the that-clause on the place, as a relative clause with a subject of its own
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i < obj.i:
+                continue
+            for place in (g for g in prep.children if g.dep_ == "pobj"):
+                for clause in place.children:
+                    if clause.dep_ == "relcl" and clause.left_edge.lower_ == "that" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" and c.tag_ not in ("WDT", "WP", "WP$") for c in clause.children):
+                        return [clause]
     return []
 
 
@@ -1345,7 +1362,19 @@ def _reports_nothing(token: "Token") -> bool:
         return True  # "was quoted as saying the city “cannot wait”": "saying" reports it, once
     if token.lemma_.lower() in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify") and any(g.dep_ == "auxpass" for g in c.children) for c in token.children):
         return True  # "a spokesman, who declined to be named, said …": why the source is unnamed, not a claim
+    if token.lemma_.lower() == "recall" and subject is not None and not any(c.dep_ == "ccomp" for c in token.children) and _a_body(subject):
+        return True  # "Larkfield Nutrition is recalling powdered formula": a product recall, not a memory
     return False
+
+
+def _a_body(token: "Token") -> bool:
+    """Whether `token` names a body: an organisation by NER, or a body's noun ("the maker")."""
+    lex = lexicon()
+    nouns = [token] + [c for c in token.children if c.dep_ in ("compound", "appos")]  # "formula maker Larkfield"
+    if any(t.lemma_.lower() in lex.org_nouns or t.lemma_.lower() in lex.company_nouns for t in nouns):
+        return True
+    # (NER's body, unless an appositive says what it is: "Roffman, a securities analyst, recalled …")
+    return token.ent_type_ == "ORG" and not any(c.dep_ == "appos" for c in token.children)
 
 
 _WRITING_VERBS = frozenset({"write", "pen", "draft", "author", "compose"})
@@ -2849,7 +2878,7 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
     return found
 
 
-_ANONYMITY = re.compile(r"\b(?:not to be (?:named|identified)|anonymity|not authori[sz]ed to|on background|publicly)\b", re.IGNORECASE)
+_ANONYMITY = re.compile(r"\b(?:not to be (?:named|identified)|(?:surname|name) not be (?:used|published|given)|anonymity|not authori[sz]ed to|on background|publicly)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -1807,6 +1807,29 @@ def test_a_margin_of_error_put_at_a_figure_is_the_pollsters_reckoning(analyze):
     assert only(analyze(text), "its margin").content_text == "its margin of error at 2 percentage points"
 
 
+def test_a_that_clause_the_parser_hung_on_the_place_of_the_telling_is_what_was_told(analyze):
+    text = "Martin Delacourt told reporters outside the factory that a routine swab of a drying tower had tested positive on Sept. 12."
+    assert only(analyze(text), "that a routine").content_text == "that a routine swab of a drying tower had tested positive on Sept. 12"
+
+
+def test_two_clauses_joined_before_a_closing_cue_are_both_what_was_said(analyze):
+    text = "Seven infants who were fed the formula have fallen ill since late August, and five of them have been treated in hospital, the agency said."
+    assert contents(analyze(text)) == [text[: text.index(", the agency")]]
+
+
+def test_a_body_recalling_a_product_reports_nothing(analyze):
+    assert contents(analyze("Larkfield Nutrition, an Ontario maker of infant formula, is recalling powdered formula sold across the country.")) == []
+
+
+def test_a_person_recalling_a_day_reports_it(analyze):  # guard
+    assert contents(analyze("Okafor recalled the strike.")) == ["the strike"]
+
+
+def test_a_request_that_a_surname_not_be_used_is_no_claim(analyze):
+    text = "Hamid, a former teacher from Afghanistan who asked that his surname not be used, said that he had spent 14 months in a hotel."
+    assert contents(analyze(text)) == ["that he had spent 14 months in a hotel"]
+
+
 def test_a_list_of_infinitives_after_a_request_is_all_requested(analyze):
     text = "The bishop has urged his priests to be humbler, to go out into the parishes and be more patient."
     a = only(analyze(text), "his priests")
