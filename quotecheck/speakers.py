@@ -180,6 +180,8 @@ class Resolver:
                     label = "PERSON"  # "Councilwoman Renata Castellano" tagged a body: a title names a person
                 if label in _BODY_LABELS and len(words) == 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in lexicon().org_words and self._titled_apposition(ent):
                     label = "PERSON"  # "Marcus Hale, Fellgate's chief executive" tagged a body: a post is held by a person
+                if label in _BODY_LABELS and len(words) == 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in lexicon().org_words and ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self.lex.titles and ent.root.head.i < ent.start:
+                    label = "PERSON"  # "Its chief executive, Nadia Kemal" tagged a body: a post's holder is a person
                 if label == "PERSON" and self._bodily_apposition(ent):
                     label = "ORG"  # "Water Orvalia, the industry body that represents …" tagged a person
                 votes[key][label] += 1
@@ -194,11 +196,12 @@ class Resolver:
 
     def _bodily_apposition(self, ent: "SpacySpan") -> bool:
         """Whether a body's noun follows the name as its apposition ("Water Orvalia, the industry
-        body that …", "Kessel Hart, a lobby group"), which no person's name has."""
+        body that …", "Kessel Hart, a lobby group", "Larkfield Nutrition, an Ontario maker of
+        infant formula"), which no person's name has."""
         after = ent.end < len(self.doc) and self.doc[ent.end].text == ","
         # (the first appositive only: "Drew Heiserman, a steering committee member for the
         # Caucus of …, a group of …" is a member, and the group the caucus)
-        return after and any(c.dep_ == "appos" and c.left_edge.i == ent.end + 1 and c.pos_ == "NOUN" and (c.lemma_.lower() in self.lex.org_nouns or _a_kind_of_body(c)) for c in ent.root.children)
+        return after and any(c.dep_ == "appos" and c.left_edge.i == ent.end + 1 and c.pos_ == "NOUN" and (c.lemma_.lower() in self.lex.org_nouns or c.lemma_.lower() in self.lex.company_nouns or _a_kind_of_body(c)) for c in ent.root.children)
 
     def _titled_apposition(self, ent: "SpacySpan") -> bool:
         """Whether a post follows the name as its apposition ("Marcus Hale, Fellgate's chief

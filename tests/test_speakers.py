@@ -1210,3 +1210,20 @@ def test_a_headlines_titled_description_is_the_person_the_story_then_names(analy
 def test_people_polled_by_a_named_firm_speak_for_the_poll(analyze):
     text = "Analysts polled by Trellis Market Data had expected earnings of 74 cents a share."
     assert entity_of(analyze(text), "earnings").name == "Trellis Market Data"
+
+
+def test_a_name_set_off_by_a_makers_noun_is_the_company_the_story_then_calls_the_company(analyze):
+    text = (
+        "Larkfield Nutrition, an Ontario maker of infant formula, is pulling its powder from shops.\n\n"
+        "The company said in a statement that it had stopped production."
+    )
+    assert entity_of(analyze(text), "that it had stopped").name == "Larkfield Nutrition"
+
+
+def test_the_doctor_is_the_last_person_named_with_dr_before(analyze):
+    text = (
+        "Dr. Colin Mercier, the agency’s chief food safety officer, warned parents.\n\n"
+        "Dr. Leah Castellanos, a paediatric specialist at Brightwater Children’s Hospital, said the infections are rare.\n\n"
+        "The doctor said that a fever in a young baby is an emergency."
+    )
+    assert entity_of(analyze(text), "that a fever").name == "Leah Castellanos"
