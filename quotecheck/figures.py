@@ -66,6 +66,7 @@ class Words:
     time_after: frozenset[str]
     age_before: frozenset[str]
     change_verbs: frozenset[str]
+    multiples: frozenset[str]
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -89,6 +90,7 @@ def words() -> Words:
         time_after=frozenset(raw["time_after"]),
         age_before=frozenset(raw["age_before"]),
         change_verbs=frozenset(raw["change_verbs"]),
+        multiples=frozenset(raw["multiples"]),
     )
 
 
@@ -242,6 +244,8 @@ def _core_end(doc: "Doc", i: int, end: int, w: Words) -> int:
         if j + 1 < end and doc[j].lower_ == "of" and _match_at(doc, j + 1, w.vague, end):
             j += 1 + _match_at(doc, j + 1, w.vague, end)
         return j
+    if token.lower_ in w.multiples and i + 1 < end and (doc[i + 1].pos_ in ("DET", "PRON") or doc[i + 1].lower_ in ("what", "that")) and doc[i + 1].text != "-":
+        return i + 1  # "almost double the original estimate"
     n = _match_at(doc, i, w.rankings, end)
     if n > 1:
         return i + n  # "most populous", "best-selling": a ranking on its own

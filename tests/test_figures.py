@@ -252,6 +252,14 @@ def test_a_ranking_that_places_one_thing_is_a_figure(analyze, text, expected):
     assert figure_texts(analyze(text)) == expected
 
 
+def test_a_multiple_that_compares_is_a_figure(analyze):
+    assert figure_texts(analyze("Repairs cost £38 million, almost double the original estimate.")) == ["£38 million", "almost double"]
+
+
+def test_a_double_murder_is_no_figure(analyze):  # guard
+    assert figure_texts(analyze("Police are investigating a double murder in the town.")) == []
+
+
 def test_a_size_bound_and_a_microscopic_unit_belong_to_the_figure(analyze):
     text = "Particles smaller than 20 micrometres made up 64 percent of those counted."
     assert figure_texts(analyze(text)) == ["smaller than 20 micrometres", "64 percent"]
