@@ -1362,6 +1362,12 @@ def _reports_nothing(token: "Token") -> bool:
         return True  # "was quoted as saying the city “cannot wait”": "saying" reports it, once
     if token.lemma_.lower() in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify") and any(g.dep_ == "auxpass" for g in c.children) for c in token.children):
         return True  # "a spokesman, who declined to be named, said …": why the source is unnamed, not a claim
+    if token.lemma_.lower() == "add" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to" and token.nbor(1).head.i == token.i:
+        # "…, adding to debts that many could not repay": adding to a pile, not a word (the
+        # parser may hang the relative clause on "adding"), but not "added to reporters that …"
+        added_to = next((g for g in token.nbor(1).children if g.dep_ == "pobj"), None)
+        if added_to is not None and added_to.lemma_.lower() not in _audiences() and added_to.pos_ != "PROPN":
+            return True
     if token.lemma_.lower() == "recall" and subject is not None and not any(c.dep_ == "ccomp" for c in token.children) and _a_body(subject):
         return True  # "Larkfield Nutrition is recalling powdered formula": a product recall, not a memory
     return False

@@ -1830,6 +1830,16 @@ def test_a_request_that_a_surname_not_be_used_is_no_claim(analyze):
     assert contents(analyze(text)) == ["that he had spent 14 months in a hotel"]
 
 
+def test_adding_to_a_pile_is_no_report(analyze):
+    text = "He said loans had grown, adding to debts that many of them could not repay."
+    assert contents(analyze(text)) == ["loans had grown"]
+
+
+def test_adding_that_is_still_a_report(analyze):  # guard
+    text = "He said loans had grown, adding that many of them could not repay."
+    assert contents(analyze(text)) == ["loans had grown", "that many of them could not repay"]
+
+
 def test_a_list_of_infinitives_after_a_request_is_all_requested(analyze):
     text = "The bishop has urged his priests to be humbler, to go out into the parishes and be more patient."
     a = only(analyze(text), "his priests")
