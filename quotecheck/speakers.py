@@ -768,6 +768,8 @@ class Resolver:
                 self.documents[lemma] = (author, head.tag_ == "NNS")
                 self.authors.setdefault(lemma, author)
                 self.last_author = (offset, author)
+                for kind in (c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in self.lex.document_nouns):
+                    self.documents.setdefault(kind.lemma_.lower(), (author, False))  # "a draft text", later "the draft"
             return self._remember(Speaker(mention, author.id, "document"), offset, author)
         # (but "the polls" in general are not the one poll named before)
         earlier = self.documents.get(lemma) if document else None

@@ -1227,3 +1227,21 @@ def test_the_doctor_is_the_last_person_named_with_dr_before(analyze):
         "The doctor said that a fever in a young baby is an emergency."
     )
     assert entity_of(analyze(text), "that a fever").name == "Leah Castellanos"
+
+
+def test_the_bloc_is_the_body_introduced_as_a_bloc(analyze):
+    text = (
+        "Talks ran late after the Coalition of Ocean States, a bloc of low-lying island nations, walked out.\n\n"
+        "The island states’ bloc said the figure was less than a third of what was needed."
+    )
+    assert entity_of(analyze(text), "the figure").name == "Coalition of Ocean States"
+
+
+def test_a_draft_circulated_by_a_body_and_the_draft_later_are_that_bodys(analyze):
+    text = (
+        "A draft text circulated by the summit presidency proposes that the fund mobilise $120 billion a year.\n\n"
+        "The island states’ bloc said the figure was too low. Pledges total about $31 billion, according to the draft."
+    )
+    report = analyze(text)
+    assert entity_of(report, "that the fund").name == "summit presidency"
+    assert entity_of(report, "Pledges total").name == "summit presidency"
