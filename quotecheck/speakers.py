@@ -783,8 +783,10 @@ class Resolver:
             # "a study by researchers at Kestral found …", then "The paper reported …": the
             # document named last, under another noun
             return self._remember(Speaker(mention, last.id, "document"), offset, last)
-        if lemma in self.lex.author_nouns and definite and last is not None and (lemma == "author" or last.type in ("group", "organization")):
-            # "the authors wrote", "the team said": the people behind that document
+        plural = head.tag_ == "NNS" or lemma in self.lex.group_nouns or lemma == "team"
+        if lemma in self.lex.author_nouns and plural and definite and last is not None and (lemma == "author" or last.type in ("group", "organization")):
+            # "the authors wrote", "the team said": the people behind that document (not "the
+            # lead author", one person with that title)
             return self._remember(Speaker(mention, last.id, "description"), offset, last)
         if head.tag_ == "NNS" and head.is_title and not head.lower_.endswith(("s", "men", "ren")) and head.lower_ not in self.lex.collective_nouns and len(list(head.subtree)) == 1:
             # "Pruitt tweeted": a name the tagger took for a plural noun

@@ -1245,3 +1245,12 @@ def test_a_draft_circulated_by_a_body_and_the_draft_later_are_that_bodys(analyze
     report = analyze(text)
     assert entity_of(report, "that the fund").name == "summit presidency"
     assert entity_of(report, "Pledges total").name == "summit presidency"
+
+
+def test_the_lead_author_is_the_person_with_that_title_not_the_studys_institute(analyze):  # guard
+    text = (
+        "A study by the Halvorsen Institute for Polar Research found that the soils were thawing faster.\n\n"
+        "Ingrid Solberg, the study’s lead author, said the models had underestimated the loss. "
+        "The lead author said more sites would be added next year."
+    )
+    assert entity_of(analyze(text), "more sites").name == "Ingrid Solberg"
