@@ -815,19 +815,20 @@ class Resolver:
             if words in titles or lemma in titles or any(t.endswith(" " + lemma) or t == lemma for t in titles):
                 ent = self._same_post_holder(ent, words, offset) or ent
                 return self._remember(Speaker(mention, ent.id, "title"), offset, ent)
+        # a body found for the noun must carry the name of any owner the mention gives it: "The
+        # Corvaz campaign" is not the Belarde campaign, nor "the Atlantic Coast Community's
+        # observer mission" the electoral commission that spoke last
+        owners = [_norm(c.text) for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+
+        def owned(ent: Entity | None) -> Entity | None:
+            return ent if ent is not None and all(o in _norm(ent.name).split() for o in owners) else None
+
         # ("the county" said: the county's body the story named, as "county estimates" are its)
-        # ("The Corvaz campaign" is not the Belarde campaign, nor "the Atlantic Coast
-        # Community's observer mission" the electoral commission that spoke last)
-        owners = [c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
         if lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or (lemma in self.lex.place_bodies and head.tag_ == "NN" and [t.lower_ for t in head.subtree] == ["the", head.lower_]):
-            body = self._body_for(lemma, offset)
-            if body is not None and not all(_norm(o.text) in _norm(body.name).split() for o in owners):
-                body = None
+            body = owned(self._body_for(lemma, offset))
             if body is not None:
                 return self._remember(Speaker(mention, body.id, "title"), offset, body)
-        named_before = self._named_by_last_word(lemma, offset) if head.pos_ == "NOUN" else None
-        if named_before is not None and not all(_norm(o.text) in _norm(named_before.name).split() for o in owners):
-            named_before = None  # "The Corvaz campaign" after "The Belarde campaign said"
+        named_before = owned(self._named_by_last_word(lemma, offset)) if head.pos_ == "NOUN" else None
         if named_before is not None:
             # "the airport" after "Kessingford Airport"
             return self._remember(Speaker(mention, named_before.id, "title"), offset, named_before)
