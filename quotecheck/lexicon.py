@@ -96,7 +96,7 @@ def lexicon() -> Lexicon:
         pronouns=_pairs("pronouns.txt"),
         chrome=tuple(re.compile(p.strip(), re.IGNORECASE) for p in read_list("chrome_patterns.txt")),
         lemma_fixes=_pairs("lemma_fixes.txt"),
-        role_verbs={verb: tuple(t.strip() for t in titles.split(",")) for verb, titles in _pairs("role_verbs.txt").items()},
+        role_verbs=_lists("role_verbs.txt"),
         body_nouns={noun: frozenset(w.strip() for w in words.split(",")) for noun, words in _pairs("body_nouns.txt").items()},
         public_bodies=word_set("public_bodies.txt"),
         hedges=word_set("hedges.txt"),
@@ -109,7 +109,7 @@ def lexicon() -> Lexicon:
         studies=word_set("studies.txt"),
         shares=word_set("shares.txt"),
         comment_nouns=word_set("comment_nouns.txt"),
-        title_equivalents={title: tuple(w.strip() for w in others.split(",")) for title, others in _pairs("title_equivalents.txt").items()},
+        title_equivalents=_lists("title_equivalents.txt"),
         gendered=_pairs("gendered_words.txt"),
         honorifics=word_set("honorifics.txt"),
         org_nouns=word_set("org_nouns.txt"),
@@ -129,7 +129,7 @@ def lexicon() -> Lexicon:
         rank_words=word_set("rank_words.txt"),
         speech_settings=word_set("speech_settings.txt"),
         author_nouns=word_set("author_nouns.txt"),
-        body_synonyms={noun: tuple(w.strip() for w in others.split(",")) for noun, others in _pairs("body_synonyms.txt").items()},
+        body_synonyms=_lists("body_synonyms.txt"),
     )
 
 
@@ -145,6 +145,11 @@ def _pairs(name: str) -> dict[str, str]:
         word, _, value = line.partition("\t")
         pairs[word.strip().lower()] = value.strip().lower()
     return pairs
+
+
+def _lists(name: str) -> dict[str, tuple[str, ...]]:
+    """data/NAME as "word<TAB>a, b, c" lines: each word with its comma-separated list."""
+    return {word: tuple(w.strip() for w in others.split(",")) for word, others in _pairs(name).items()}
 
 
 def fix_lemmas(doc: "Doc") -> None:
