@@ -809,7 +809,7 @@ class Resolver:
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         for ent in recent if head.tag_ not in ("NNS", "NNPS") else ():
             held_at = self._by_id(ent.affiliation)
-            if owner is not None and held_at is not None and _norm(owner.text) not in _norm(held_at.name).split():
+            if owner is not None and held_at is not None and not _bears(held_at, [_norm(owner.text)]):
                 continue
             titles = [t for t in self._title_forms(ent.titles) if self._ranks(t) == rank]
             if words in titles or lemma in titles or any(t.endswith(" " + lemma) or t == lemma for t in titles):
@@ -821,7 +821,7 @@ class Resolver:
         owners = [_norm(c.text) for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
 
         def owned(ent: Entity | None) -> Entity | None:
-            return ent if ent is not None and all(o in _norm(ent.name).split() for o in owners) else None
+            return ent if ent is not None and _bears(ent, owners) else None
 
         # ("the county" said: the county's body the story named, as "county estimates" are its)
         if lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or (lemma in self.lex.place_bodies and head.tag_ == "NN" and [t.lower_ for t in head.subtree] == ["the", head.lower_]):
@@ -1270,6 +1270,13 @@ class Resolver:
         """Tokens as the text spells them ("Benning's re-election campaign"), not joined by spaces:
         each token with the space that followed it in the text, but the last."""
         return "".join(t.text_with_ws for t in tokens).strip(" ,")
+
+
+def _bears(ent: Entity, words: list[str]) -> bool:
+    """Whether every one of `words` (normalised) is a word of `ent`'s name: "Corvaz" of the
+    Corvaz campaign, "Harmat" of President Lev Harmat's office."""
+    name = _norm(ent.name).split()
+    return all(w in name for w in words)
 
 
 def _a_kind_of_body(noun: "Token") -> bool:
