@@ -53,6 +53,9 @@ def test_decode_binary_is_not_text():
         "Live scores | Match report: Castlemoyle Town 2-1 Portnacree Celtic",
         "Live updates: Mirandel run-off count",
         "HLVN ▼14.2% | SOX ▲0.4%",
+        "Washington ☀ 64°F Sunny",
+        "Exeter 11°C Light rain",
+        "WHEAT 6.48 ▲ 4.2% | CORN 4.61 ▲ 1.3% | SOYBEANS 10.02 ▼ 0.4%",
     ],
 )
 def test_chrome_lines_are_excluded(line):
@@ -91,6 +94,11 @@ def test_a_sentence_opening_with_results_is_not_chrome():
 def test_a_sentence_about_a_share_move_is_not_chrome():
     # guard: a ticker line is chrome only when the whole line is tickers
     assert chrome_regions("HLVN fell 14.2% on Tuesday after the warning.") == []
+
+
+def test_a_sentence_giving_a_citys_temperature_is_not_chrome():
+    # guard: a weather line is chrome only when the line is the widget
+    assert chrome_regions("Madrid hit 40°C on Monday, the weather service said.") == []
 
 
 def test_line_index_counts_code_points_from_one():
