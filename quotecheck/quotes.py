@@ -330,7 +330,14 @@ def _subject(verb: "Token") -> "Token | None":
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if len(subjects) == 2 and subjects[1].i < verb.i and subjects[0].pos_ == "NOUN" and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i and any(c.dep_ in ("acl", "relcl") for c in subjects[1].children):
         return subjects[0]  # "A memo Reyes obtained on Wednesday says …": the name is in a reduced relative clause
-    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    if subject is not None and subject.i < verb.i and sum(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children) >= 2:
+        # "a disease that blinds boys and men, and its maker said …": a second "and" after a
+        # comma opens a clause of its own, whose subject is the last of the joined nouns
+        last = max((c for c in subject.children if c.dep_ == "conj"), key=lambda c: c.i, default=None)
+        if last is not None and last.left_edge.i >= 2 and verb.doc[last.left_edge.i - 1].lower_ == "and" and verb.doc[last.left_edge.i - 2].text == ",":
+            return last
+    return subject
 
 
 def _is_passive(verb: "Token") -> bool:
@@ -1056,6 +1063,17 @@ def _audiences() -> dict[str, bool]:
     return {line.split()[0].lower(): line.rstrip().endswith("*") for line in read_list("audiences.txt")}
 
 
+def _without_the_audience(ctx: Context, verb: "Token", span: tuple[int, int]) -> tuple[int, int]:
+    """"told reporters cost had played no part": the parser took the listeners for a noun
+    before the reported clause's subject ("reporters cost"); they are who was told, not what."""
+    if verb.lemma_.lower() not in _TELLING_VERBS or verb.i + 2 >= len(verb.doc):
+        return span
+    first = verb.doc[verb.i + 1]
+    if first.idx != span[0] or first.dep_ != "compound" or first.head.dep_ not in ("nsubj", "nsubjpass") or first.lemma_.lower() not in _audiences():
+        return span
+    return trim(ctx.text, verb.doc[verb.i + 2].idx, span[1])
+
+
 def _is_audience(verb: "Token", obj: "Token") -> bool:
     """"…, a former manager told an inquiry": the object of a cue that names its audience
     ("reporters" after any cue, "an inquiry", "the court" after "told")."""
@@ -1436,7 +1454,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         how = "verb-quote"
         parsed = _content_for_verb(ctx, token, lemma)
         if parsed is not None:
-            parsed = _with_reported_conjunct(ctx, token, parsed)
+            parsed = _without_the_audience(ctx, token, _with_reported_conjunct(ctx, token, parsed))
         if content is None or (parsed is not None and parsed[0] <= content[0] and content[1] <= parsed[1]):
             content, how = parsed, "verb"
         elif parsed is not None and cue[1] <= parsed[0] < content[0] < parsed[1] < content[1] and not ctx.text[parsed[1] : content[1]].strip(_CLOSING_MARKS) and _leads_into_quotation(ctx, (parsed[0], content[0])):
@@ -3402,9 +3420,11 @@ def _colon_speaker(ctx: Context, region: QuoteRegion, before: str, para: tuple[i
         return None
     # the last noun phrase before the colon, if it is a name or a title
     tokens = [t for t in span if not t.is_punct and not t.is_space]
-    if not tokens or not any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in tokens):
+    # ("Ashgrove:" the tagger took for a verb is the name the story gives elsewhere)
+    named = len(tokens) == 1 and _named_elsewhere(ctx, tokens[0])
+    if not tokens or not (named or any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in tokens)):
         return None
-    if any(t.pos_ == "VERB" for t in tokens):
+    if any(t.pos_ == "VERB" for t in tokens) and not named:
         return None
     if tokens[-1].lemma_ == "be":
         return _owner_before_colon(ctx, tokens[-1], colon_at)
@@ -3418,6 +3438,11 @@ def _colon_speaker(ctx: Context, region: QuoteRegion, before: str, para: tuple[i
         return None
     head = max((t for t in tokens if s <= t.idx < e), key=lambda t: t.i)
     return (s, e), head.i, (colon_at, colon_at + 1)
+
+
+def _named_elsewhere(ctx: Context, word: "Token") -> bool:
+    """Whether a capitalised word is a word of a person's name the text gives elsewhere."""
+    return word.is_title and any(e.label_ == "PERSON" and word.text in e.text.split() for e in ctx.doc.ents if e.start != word.i)
 
 
 def _owner_before_colon(ctx: Context, copula: "Token", colon_at: int) -> tuple[tuple[int, int], int, tuple[int, int]] | None:

@@ -2879,3 +2879,37 @@ def test_a_possessed_claim_the_parser_made_a_verb_is_still_the_owners_noun_cue(a
     (claim,) = [a for a in report.attributions if a.cue.text == "claim"]
     assert claim.content_text.startswith("that all of the dead were")
     assert report.entity(claim.speaker.entity).name == "Health Ministry"
+
+
+def test_a_second_and_after_a_comma_opens_a_clause_whose_subject_is_the_speaker(analyze):
+    text = "The Food and Drug Administration on Friday approved the first gene therapy for choroideremia, a rare inherited disease that slowly blinds boys and men, and its maker said the treatment would cost $3.2 million per patient."
+    (a,) = analyze(text).attributions
+    assert a.speaker.mention.text == "its maker"
+    assert a.content_text == "the treatment would cost $3.2 million per patient"
+
+
+def test_three_names_in_a_list_all_speak(analyze):  # guard
+    (a,) = analyze("Smith, Jones, and Brown said the plan would fail.").attributions
+    assert a.speaker.mention.text == "Smith, Jones, and Brown"
+
+
+def test_the_listeners_the_parser_joined_to_the_clauses_subject_are_not_content(analyze):
+    (a,) = analyze("Dr. Anton Petrakis, a senior FDA official, told reporters cost had played no part in the review.").attributions
+    assert a.content_text == "cost had played no part in the review"
+
+
+def test_a_compound_subject_after_told_stays_content(analyze):  # guard
+    (a,) = analyze("The mayor told the council budget cuts would close two libraries.").attributions
+    assert a.content_text.endswith("would close two libraries")
+
+
+def test_a_colon_label_the_tagger_took_for_a_verb_is_the_speaker_named_elsewhere(analyze):
+    text = (
+        "Democrat Colleen Ashgrove and Republican Raymond Tulloch met on Tuesday.\n\n"
+        "In their closing statements, both returned to familiar ground.\n\n"
+        "Tulloch: “If you feel safer, vote for my opponent.”\n\n"
+        "Ashgrove: “I’ve spent my career in rooms where facts mattered. I’d like to keep doing that.”"
+    )
+    a = [a for a in analyze(text).attributions if "my career" in a.content_text][0]
+    assert a.speaker.mention.text == "Ashgrove"
+    assert a.cue.text == ":"
