@@ -148,6 +148,8 @@ def _anonymous_sources(report: Report, rule: Rule, extra: Extra) -> Iterator[Hit
             continue
         lower = mention.text.lower()
         entity = report.entity(entity_id)
+        if entity is not None and entity.document:
+            continue  # "court records show": a paper the reader can ask for, not a person hiding
         if (entity is not None and entity.type == "anonymous") or any(p in lower for p in extra.anonymous):
             if entity_id is not None:
                 seen.add(entity_id)

@@ -850,6 +850,15 @@ class Resolver:
             # "The inquest heard that …": the hearing itself is the party its evidence is sourced to
             hearing = self._entity(self._as_phrase(head), "organization")
             return self._remember(Speaker(mention, hearing.id, "description"), offset, hearing)
+        if document and head.pos_ == "NOUN" and any(True for _ in head.children) and not any(t.dep_ == "poss" for t in head.children):
+            # "Court records show …", "according to customs data": the text gives no author, so
+            # the document itself is the party an editor can check; it names nobody, and a
+            # later "the report" or "the study" is the same document
+            paper = self._entity(self._as_phrase(head), "anonymous")
+            paper.document = True
+            self.documents.setdefault(lemma, (paper, head.tag_ == "NNS"))  # (not "the polls" in general for the poll named before)
+            self.last_author = (offset, paper)
+            return self._remember(Speaker(mention, paper.id, "document"), offset, paper)
         return Speaker(mention, None, "title" if lemma in self.lex.titles else "description")
 
     def _last_author(self) -> Entity | None:

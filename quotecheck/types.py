@@ -104,6 +104,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     affiliation: str | None = None
     titles: list[str] = field(default_factory=list)
+    document: bool = False  # a document the text names no author for ("court records"); type anonymous
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -113,6 +114,7 @@ class Entity:
             "aliases": list(self.aliases),
             "affiliation": self.affiliation,
             "titles": list(self.titles),
+            "document": self.document,
         }
 
 
