@@ -992,6 +992,8 @@ class Resolver:
         if not name or len(name) > 80 or len(name.split()) < 2:
             return None  # "the company", "the club": a body named elsewhere, not a new party
         if lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or lemma in ("jury", "panel", "tribunal", "prosecution", "defence", "defense"):
+            if any(t.dep_ == "poss" and t.pos_ == "PRON" for t in kept):
+                return None  # "its maker": a body whose name the text gives elsewhere, or not at all
             return self._entity(name, "organization")
         if head.tag_ == "NNS":
             # "residents of Talvi", "doctors in Santa Cruz" (but "McConnell aides", "GOP leaders" keep their capital)
@@ -1141,7 +1143,17 @@ class Resolver:
                 body = self._voice_of(ent)
                 if off < offset and body is not None and not _name_fits(self.lex.public_bodies, body.name) and not (lemma in self.lex.company_nouns and _name_fits(self.lex.not_companies, body.name)):
                     return body
-        fitting = [c for c in self.candidates if c.offset < offset and c.type == "organization" and (lemma in c.name.lower() or (generic and not _name_fits(self.lex.public_bodies, c.name)))]
+        def business(name: str) -> bool:
+            # (for "the company" or "its maker", a name that says it is no business, or an
+            # acronym that stands for one: "FDA", the Food and Drug Administration)
+            spelled = [c.name for c in self.candidates if c.type == "organization" and re.fullmatch(r"[A-Z]{2,6}", name) and _spells(name, c.name)]
+            return not any(_name_fits(self.lex.not_companies, n) for n in [name] + spelled)
+
+        fitting = [
+            c
+            for c in self.candidates
+            if c.offset < offset and c.type == "organization" and (lemma in c.name.lower() or (generic and not _name_fits(self.lex.public_bodies, c.name) and (lemma not in self.lex.company_nouns or business(c.name))))
+        ]
         if not fitting:
             return None
         if not generic:

@@ -1281,3 +1281,22 @@ def test_a_study_after_authorless_data_is_that_data(analyze):
 def test_an_authorless_document_raises_no_anonymous_source_finding(analyze):  # guard
     report = analyze("Court records show that Haldane was named in two earlier lawsuits.")
     assert not [f for f in report.findings if f.rule == "anonymous-source"]
+
+
+def test_the_company_is_not_the_union_that_spoke_last(analyze):
+    text = (
+        "Westmoor said in a statement that it had hired two extra units.\n\n"
+        "Gareth Pyne, an organiser for the Railway Workers’ Alliance, said drivers had reported low grip.\n\n"
+        "The union has called for a review of the arrangements.\n\n"
+        "The company has said it will defend the claim."
+    )
+    report = analyze(text)
+    assert entity_of(report, "it will defend").name == "Westmoor"
+
+
+def test_a_makers_noun_is_not_an_agency_named_by_its_acronym(analyze):
+    text = "FDA approves gene therapy; maker says price is fair\n\nThe Food and Drug Administration on Friday approved the therapy, a treatment that slowly restores sight, and its maker said the treatment would cost $3.2 million."
+    report = analyze(text)
+    a = by_content(report, "the treatment would cost")
+    assert a.speaker.mention.text == "its maker"
+    assert a.speaker.entity is None
