@@ -90,6 +90,10 @@ def _strip_honorifics(words: list[str], lex: Lexicon) -> list[str]:
     return words
 
 
+# "the 21-year-old", "a 44-year-old": a person the text names by age alone
+_AGED = re.compile(r"(?:the|a|an)\s+\d+-year-old\b")
+
+
 def _name_fits(words: frozenset[str], name: str) -> bool:
     """Whether a body's name holds one of the words its common noun needs (data/body_nouns.txt;
     "crown+court" needs both words)."""
@@ -119,7 +123,10 @@ def _spells(acronym: str, name: str) -> bool:
 
 def _stands_as_subject(token: "Token") -> bool:
     """A subject, or a proper noun the parser made the root of its sentence: the name has lost
-    its verb, and it is the subject."""
+    its verb, and it is the subject; or a name set off beside the subject ("The moderator,
+    Leonard Baptiste, a former reporter, cut …")."""
+    if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.i < token.i:
+        return True
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "ROOT" and token.pos_ == "PROPN")
 
 
@@ -167,6 +174,7 @@ class Resolver:
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         surnames: set[str] = set()
         alone = {ent.text for ent in self.ents if ent.label_ == "PERSON" and len(ent) == 1}  # one-word persons
+        aged: set[str] = set()  # surnames given an age ("Valbuena, 29,")
         for ent in self.ents:
             if ent.label_ in _NAME_LABELS:
                 words = _strip_honorifics(ent.text.split(), self.lex)
@@ -184,15 +192,30 @@ class Resolver:
                     label = "PERSON"  # "Its chief executive, Nadia Kemal" tagged a body: a post's holder is a person
                 if label == "PERSON" and self._bodily_apposition(ent):
                     label = "ORG"  # "Water Orvalia, the industry body that represents …" tagged a person
+                if label in _BODY_LABELS and self._aged(ent) and all(w[:1].isupper() for w in words) and words[-1].lower() not in lexicon().org_words:
+                    label = "PERSON"  # "Valbuena, 29, conceded": only a person is given an age
+                    aged.add(_norm(words[-1]))
                 votes[key][label] += 1
                 if ent.label_ == "PERSON" and len(words) > 1:
                     surnames.add(_norm(words[-1]))
         labels = {k: c.most_common(1)[0][0] for k, c in votes.items()}
         # "Declan O’Neill" once, then "O’Neill" tagged ORG three times: a surname of a person
         # the article names in full is that person, however often NER slips on it alone
-        for key in surnames:
+        for key in surnames | aged:
             labels[key] = "PERSON"
+        for key in labels:
+            if len(key.split()) > 1 and key.split()[-1] in aged:
+                labels[key] = "PERSON"  # "Spain's Ines Valbuena", whom NER took for a body throughout
         return labels
+
+    def _aged(self, ent: "SpacySpan") -> bool:
+        """Whether an age follows the name between commas ("Valbuena, 29,") or before the
+        sentence's end."""
+        doc = self.doc
+        i = ent.end
+        if i + 2 > len(doc) or doc[i].text != "," or not doc[i + 1].like_num or not doc[i + 1].text.isdigit():
+            return False
+        return 5 <= int(doc[i + 1].text) <= 110 and (i + 2 == len(doc) or doc[i + 2].text in (",", ".", ";"))
 
     def _bodily_apposition(self, ent: "SpacySpan") -> bool:
         """Whether a body's noun follows the name as its apposition ("Water Orvalia, the industry
@@ -426,12 +449,22 @@ class Resolver:
         lower = mention.text.lower()
         if head.lower_ in self.lex.pronouns and head.pos_ == "PRON":
             return Speaker(mention, self._pronoun(head, s, found.spans), "pronoun")
+        if _AGED.match(lower) and not any(t.pos_ == "PROPN" for t in span):
+            # "the 21-year-old told reporters": someone just written about, as "he" or "she" would be
+            return Speaker(mention, self._pronoun(head, s, found.spans, kind="person"), "description")
         group = self._group_of_share(head)
         if group is not None:
             # "Nearly two-thirds of voters said": the voters speak, counted by the share
             head, span = group, self.doc[group.left_edge.i : group.i + 1]
             lower = span.text.lower()
-        anonymous = self._anonymous(lower, head)
+        elif (crowd := self._share_of_the_group_before(head, s)) is not None:
+            # "Fans said the wait had been worth it, though some complained …": some of those fans
+            return self._remember(Speaker(mention, crowd.id, "group"), s, crowd)
+        elif head.lower_ in self.lex.shares and head.pos_ != "NOUN" and any(c.dep_ == "prep" and c.lower_ == "in" and c.i > head.i for c in head.children):
+            # "Many in the industry see …": a group the phrase itself describes
+            crowd = self._entity(lower, "group")
+            return self._remember(Speaker(mention, crowd.id, "group"), s, crowd)
+        anonymous = self._anonymous(lower, head, span.text if group is not None else mention.text)
         if anonymous:
             anonymous = _whose_named(head, anonymous)
             ent = self._unnamed_again(anonymous, head) or self._entity(anonymous, "anonymous")
@@ -446,7 +479,9 @@ class Resolver:
         person = self._surname_of(bare, s) if head.pos_ == "PROPN" else None
         if person is not None:
             # "HARLOW:" after "Nadia Harlow" (whom NER took for a body): the person named in full
+            # (and "Ashgrove, a state senator and former prosecutor," gives her those posts)
             self._alias(person, bare)
+            self._affiliation_and_titles(person, span, head)
             return self._remember(Speaker(mention, person.id, "surname"), s, person)
         named = self._named(span, head)
         if named is not None:
@@ -478,6 +513,16 @@ class Resolver:
                 if group is not None and group.tag_ in ("NNS", "NNPS") and group.pos_ != "PRON":
                     return group
         return None
+
+    def _share_of_the_group_before(self, head: "Token", offset: int) -> Entity | None:
+        """The group that spoke just before a bare "some", "many" or "others" (nothing after it):
+        in "Fans said …, though some complained …" the some are fans, not an unnamed source."""
+        if head.lower_ not in ("some", "many", "most", "others") or any(c.dep_ == "prep" for c in head.children) or not self.recent:
+            return None
+        at, last = self.recent[-1]
+        if last.type != "group" or offset - at > 400 or "\n\n" in self.text[at:offset]:
+            return None
+        return last
 
     def _short_name_of_body(self, text: str, head: "Token", offset: int) -> Entity | None:
         """"Riverbend said …" after "Riverbend Regional Medical Center" (the tagger took the
@@ -565,14 +610,22 @@ class Resolver:
         self.recent.append((offset, ent))
         return speaker
 
-    def _anonymous(self, lower: str, head: "Token") -> str | None:
+    def _anonymous(self, lower: str, head: "Token", written: str) -> str | None:
+        """The name of the unnamed source `lower` (the mention, case-folded) describes, or None.
+        The name keeps the mention's capitals but its first letter's ("one Geneva-based trader")."""
+
+        def as_written(phrase: str) -> str:
+            at = lower.find(phrase)
+            kept = written[at : at + len(phrase)] if at >= 0 and len(written) == len(lower) else phrase
+            return kept[:1].lower() + kept[1:] if kept[:1].isupper() and not (len(kept.split()[0]) > 1 and kept.split()[0].isupper()) and head.doc[head.left_edge.i].pos_ != "PROPN" else kept
+
         for phrase in self.lex.anonymous:
             if phrase.endswith("*"):
                 if phrase[:-1].strip() in lower:
-                    return lower.split(",")[0].strip()
+                    return as_written(lower.split(",")[0].strip())
             elif phrase.startswith("who "):
                 if phrase in lower:
-                    return lower.split(",")[0].split(" who ")[0].strip()
+                    return as_written(lower.split(",")[0].split(" who ")[0].strip())
             elif lower in (phrase, f"the {phrase}", f"some {phrase}", f"two {phrase}", f"several {phrase}"):
                 return lower
         if head.lemma_.lower() in _UNNAMED_ROLES and not any(t.ent_type_ in ("PERSON",) for t in head.subtree):
@@ -724,12 +777,13 @@ class Resolver:
             return "organization"
         return "person"
 
-    def _pronoun(self, head: "Token", offset: int, own: Sequence[tuple[int, int]] = ()) -> str | None:
-        """The entity a "he", "she", "it" or "they" speaker stands for, or None. A name inside
-        the speaker's own words is someone they speak of ("“He told me, ‘Whatever Ray needs,
-        Ray gets,’” she testified"), never them."""
-        kind = self.lex.pronouns.get(head.lower_)
-        if kind in ("male", "female"):
+    def _pronoun(self, head: "Token", offset: int, own: Sequence[tuple[int, int]] = (), kind: str | None = None) -> str | None:
+        """The entity a "he", "she", "it" or "they" speaker stands for (or, with `kind`
+        "person", a person of either sex), or None. A name inside the speaker's own words is
+        someone they speak of ("“He told me, ‘Whatever Ray needs, Ray gets,’” she testified"),
+        never them."""
+        kind = kind or self.lex.pronouns.get(head.lower_)
+        if kind in ("male", "female", "person"):
             want = {"person"}
         elif kind in ("plural", "thing"):
             want = {"organization", "group", "place", "anonymous"}
@@ -739,7 +793,9 @@ class Resolver:
         # (no gender: names carry none without a name list, and a wrong guess is worse)
         best: tuple[int, Entity] | None = None
         for off, ent in reversed(self.recent):
-            if off < offset and ent.type in want and not self._of_other_sex(ent.name, kind):
+            # ("one Geneva-based trader, who asked not to be named", then "he said": one person)
+            one = kind in ("male", "female") and ent.type == "anonymous" and not ent.document and ent.name.split()[0].lower() in ("a", "an", "one", "another")
+            if off < offset and (ent.type in want or one) and not self._of_other_sex(ent.name, kind):
                 best = (off, ent)
                 break
         for cand in reversed(self.candidates):
@@ -1285,7 +1341,10 @@ class Resolver:
             ent.affiliation = aff.id
 
     def _clean_text(self, token: "Token", skip: frozenset[int] | set[int] = frozenset()) -> str:
-        return re.sub(r"[’']s$", "", self._as_written([t for t in token.subtree if t.dep_ not in ("det", "case") and t.i not in skip]))
+        # (a plural's bare apostrophe inside a name stays: "the Grain Growers’ Union")
+        last = token.right_edge.i
+        kept = [t for t in token.subtree if t.dep_ != "det" and not (t.dep_ == "case" and (t.lower_ not in ("’", "'") or t.i == last)) and t.i not in skip]
+        return re.sub(r"[’']s$", "", self._as_written(kept))
 
     def _as_written(self, tokens: "list[Token]") -> str:
         """Tokens as the text spells them ("Benning's re-election campaign"), not joined by spaces:

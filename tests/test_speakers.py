@@ -1261,6 +1261,12 @@ def test_the_lead_author_is_the_person_with_that_title_not_the_studys_institute(
     assert entity_of(analyze(text), "more sites").name == "Ingrid Solberg"
 
 
+def test_a_plural_possessive_inside_a_body_name_keeps_its_apostrophe_and_space(analyze):
+    text = "Bohdan Yarech, who heads the Veskarian Grain Growers’ Union, said the figure was too high. The union said in a statement that it would ask parliament for more money."
+    report = analyze(text)
+    assert entity_of(report, "that it would ask").name == "Veskarian Grain Growers’ Union"
+
+
 def test_court_records_with_no_author_are_a_document_the_text_names(analyze):
     text = "Court records show that Haldane was named in two earlier lawsuits. The records also show he was promoted in 2019."
     report = analyze(text)
@@ -1283,6 +1289,24 @@ def test_an_authorless_document_raises_no_anonymous_source_finding(analyze):  # 
     assert not [f for f in report.findings if f.rule == "anonymous-source"]
 
 
+def test_some_after_a_group_speaker_are_some_of_that_group(analyze):
+    text = "Fans leaving the ground said the wait had been worth it, though some complained that organisers had told them nothing."
+    report = analyze(text)
+    assert entity_of(report, "that organisers") is entity_of(report, "the wait")
+    assert entity_of(report, "the wait").type == "group"
+
+
+def test_some_with_no_group_before_stays_an_unnamed_source(analyze):  # guard
+    report = analyze("The mayor spoke on Monday.\n\nSome said the plan would fail.")
+    assert entity_of(report, "the plan").type == "anonymous"
+
+
+def test_many_in_an_industry_are_a_group_the_phrase_describes(analyze):
+    report = analyze("Many in the industry see the approval as a test of how much insurers will pay.")
+    ent = entity_of(report, "the approval")
+    assert (ent.name, ent.type) == ("many in the industry", "group")
+
+
 def test_the_company_is_not_the_union_that_spoke_last(analyze):
     text = (
         "Westmoor said in a statement that it had hired two extra units.\n\n"
@@ -1300,3 +1324,58 @@ def test_a_makers_noun_is_not_an_agency_named_by_its_acronym(analyze):
     a = by_content(report, "the treatment would cost")
     assert a.speaker.mention.text == "its maker"
     assert a.speaker.entity is None
+
+
+def test_a_name_set_off_beside_the_subject_is_who_he_then_means(analyze):
+    text = (
+        "Democrat Colleen Ashgrove said the state was not falling apart.\n\n"
+        "The moderator, Leonard Baptiste, a former statehouse reporter, cut both candidates off twice. "
+        "“The people watching at home can check your numbers,” he told them."
+    )
+    assert entity_of(analyze(text), "“The people watching").name == "Leonard Baptiste"
+
+
+def test_he_after_one_unnamed_trader_is_that_trader(analyze):
+    text = (
+        "Ilka Varsen, who farms outside Tolsk, said her yield had fallen. "
+        "One Geneva-based trader, who asked not to be named, said holders were asking for premiums. "
+        "“Everybody is on the phone,” he said."
+    )
+    report = analyze(text)
+    trader = entity_of(report, "holders were")
+    assert trader.name == "one Geneva-based trader"
+    assert entity_of(report, "“Everybody") is trader
+
+
+def test_he_after_unnamed_officials_is_not_them(analyze):  # guard
+    text = "Mayor Tom Reyes opened the bridge. Officials said the repairs had cost more than planned. “It was worth it,” he said."
+    assert entity_of(analyze(text), "“It was worth").name == "Tom Reyes"
+
+
+def test_a_speaker_named_by_age_alone_is_the_person_just_written_about(analyze):
+    text = (
+        "Lena Hartig of Germany won the final on Sunday, beating Ines Valbuena in three sets.\n\n"
+        "Hartig fired 14 aces.\n\n"
+        "“I don't think I've ever been so nervous,” the 21-year-old told reporters afterwards."
+    )
+    assert entity_of(analyze(text), "“I don't think").name == "Lena Hartig"
+
+
+def test_a_name_given_an_age_is_a_person_whatever_ner_says(analyze):
+    text = (
+        "Lena Hartig of Germany beat Spain's Ines Valbuena 6-4, 3-6, 7-5 in the final.\n\n"
+        "Valbuena, 29, conceded that she had run out of ideas.\n\n"
+        "“She played the big points better than me,” she said."
+    )
+    report = analyze(text)
+    assert entity_of(report, "that she had run").name == "Ines Valbuena"
+    assert entity_of(report, "that she had run").type == "person"
+
+
+def test_posts_set_off_after_a_surname_are_the_persons_titles(analyze):
+    text = (
+        "Democrat Colleen Ashgrove met voters. Ashgrove, a state senator and former Pittsburgh prosecutor, accused Tulloch of lying.\n\n"
+        "Republican Raymond Tulloch said crime had doubled.\n\n"
+        "The state senator has said she will spend most of it on television."
+    )
+    assert entity_of(analyze(text), "she will spend").name == "Colleen Ashgrove"
