@@ -192,17 +192,22 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
         after = nxt.lower_ + (doc[i + 2].lower_ if i + 2 < len(doc) and nxt.text == "-" else "")
         if nxt.lower_ in w.time_after or after.startswith(("-year", "year-old")) or nxt.text.lower().startswith("-year"):
             return True
+    if prev is not None and prev.lower_ == "at" and re.fullmatch(r"\d{1,2}", text) and int(text) <= 12 and (nxt is None or nxt.is_punct) and any(t.lower_ in _TIMES_OF_DAY for t in doc[max(sent_start, i - 4) : i]):
+        return True  # "every night at 10": a clock time
     # "Jane Doe, 52, said": an age between commas after a name
     if prev is not None and prev.text == "," and i - 2 >= sent_start and doc[i - 2].pos_ == "PROPN":
         if nxt is None or nxt.text in (",", ")") or nxt.is_punct:
             return True
     total = i >= 3 and doc[i - 2].lower_ == "of" and _is_number(doc[i - 3])  # "one of the nine"
-    if text in _SMALL_NUMBER_WORDS and prev is not None and prev.lower_ in ("the", "these", "those", "all", "both", "its", "their", "his", "her") and not total:
+    if text in _SMALL_NUMBER_WORDS and prev is not None and prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her") and not total:
         return True  # "the two men": a reference, not a count claimed
     one_of_n = nxt is not None and nxt.lower_ == "of" and i + 3 < len(doc) and doc[i + 2].lower_ == "the" and _is_number(doc[i + 3])
     if text == "one" and not one_of_n and not (nxt is not None and (nxt.lower_ in ("in", "out") or nxt.lower_ in w.multipliers or _match_at(doc, i + 1, w.units, len(doc)))):
         return True  # "one of the", "no one": a pronoun far more often than a count
     return False
+
+
+_TIMES_OF_DAY = frozenset({"night", "nights", "morning", "mornings", "evening", "evenings", "afternoon", "tonight", "tomorrow", "today"})
 
 
 def _extend_right(doc: "Doc", j: int, end: int, w: Words) -> int:
@@ -220,9 +225,15 @@ def _extend_right(doc: "Doc", j: int, end: int, w: Words) -> int:
     if j + 1 < end and doc[j].text == "-" and _is_unit_word(doc[j + 1].lower_, w):
         return j + 2  # a 2,800-metre runway, a five-hour meeting
     j += _match_at(doc, j, w.units, end)
+    if j + 1 < end and doc[j - 1].lower_ in _CLOCK_PARTS and _is_number(doc[j]) and doc[j + 1].lower_ in _CLOCK_PARTS.get(doc[j - 1].lower_, ()):
+        j += 2  # "2 hours 41 minutes", "1 hour 52 minutes": one length of time
     if j + 1 < end and doc[j].lower_ == "or" and doc[j + 1].lower_ in ("more", "fewer", "less", "so"):
         j += 2  # four or fewer
     return j
+
+
+# a unit of time, and the smaller ones that may follow it in one length ("2 hours 41 minutes")
+_CLOCK_PARTS = {"hours": ("minutes", "minute"), "hour": ("minutes", "minute"), "minutes": ("seconds", "second"), "minute": ("seconds", "second")}
 
 
 def _is_unit_word(word: str, w: Words) -> bool:
@@ -294,6 +305,8 @@ def _placed(ordinal: "Token") -> bool:
     if following is not None and (following.pos_ in ("NOUN", "PROPN", "NUM") or following.text in ("-", ",")):
         return False
     before = doc[ordinal.i - 1]
+    if before.pos_ == "DET" and ordinal.i >= 2 and doc[ordinal.i - 2].pos_ == "ADP":
+        return False  # "goes down after the fourth": a place in a sequence, not a ranking
     return before.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "PART") or before.tag_ == "POS"
 
 
@@ -301,6 +314,8 @@ def _figure_at(doc: "Doc", i: int, sent: "SpacySpan", w: Words) -> tuple[int, in
     """The token extent [start, end) of a figure whose core starts at token i, or None."""
     end = sent.end
     token = doc[i]
+    if _ORDINAL.match(token.lower_) and token.lower_ not in w.ordinals and token.text[:1].isdigit() and _placed(token):
+        return i, i + 1  # "will slip to 11th"
     if _is_number(token) and token.lower_ not in w.ordinals:
         if _not_a_figure(doc, i, sent.start, w):
             return None
@@ -332,7 +347,9 @@ def _figure_at(doc: "Doc", i: int, sent: "SpacySpan", w: Words) -> tuple[int, in
         sign = k < end and doc[k].text.lower() in _CURRENCY_SIGNS
         k += sign
         first_unit = doc[j - 1].lower_ if doc[j - 1].lower_ in ("%", "percent", "cent") else None
-        if k < end and _is_number(doc[k]) and not _not_a_figure(doc, k, sent.start, w, ner=False) and not (first_unit and sign):
+        # (not a share and a price: "gained 3.1% to 238 euros" is a change and a level)
+        other_unit = k + 1 < end and doc[k + 1].lower_ not in ("%", "percent", "cent", "per") and _match_at(doc, k + 1, w.units, end) > 0
+        if k < end and _is_number(doc[k]) and not _not_a_figure(doc, k, sent.start, w, ner=False) and not (first_unit and (sign or other_unit)):
             j = _extend_right(doc, k + 1, end, w)
     # currency sign, then a bound, before the core
     if start > sent.start and doc[start - 1].text.lower() in _CURRENCY_SIGNS:

@@ -35,6 +35,10 @@ def figure_texts(report) -> list[str]:
         ("The bill passed by a vote of 104-89.", ["104-89"]),
         ("Only one of the nine engines failed.", ["one", "nine"]),
         ("Rain reached 110mm overnight, and gusts hit 70mph.", ["110mm", "70mph"]),
+        ("The final lasted 2 hours 41 minutes, and play was suspended for 1 hour 52 minutes.", ["2 hours 41 minutes", "1 hour 52 minutes"]),
+        ("Valbuena will slip to 11th in the rankings.", ["11th"]),
+        ("All four carriages left the track.", ["four"]),
+        ("Milling wheat in Paris gained 3.1% to 238 euros a tonne.", ["3.1%", "238 euros"]),
     ],
 )
 def test_figures_are_found_with_their_bounds_and_units(analyze, text, expected):
@@ -68,6 +72,8 @@ def test_a_figure_in_the_description_of_a_person_who_speaks_stays_unsourced(anal
         "The 6'2\" guard scored late in the second half.",  # a height, and a period of play
         "Second, the plan was never costed.",  # a list's ordinal
         "Vantor’s biggest customers include carmakers.",  # a superlative that picks out a group
+        "He goes down beside a pickup truck after the fourth.",  # a place in a sequence of shots
+        "He called his mother every night at 10.",  # a clock time with no "p.m."
     ],
 )
 def test_dates_ages_names_and_ordinals_are_not_figures(analyze, text):
