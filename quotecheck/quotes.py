@@ -305,7 +305,19 @@ def _puts_a_figure(verb: "Token", lex: Lexicon) -> bool:
     """"The ministry put the death toll at 32": a reckoning of data/reckonings.txt as the
     object and the figure in an "at" phrase."""
     children = list(verb.children)
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.reckonings for c in children) and any(c.dep_ == "prep" and c.lower_ == "at" for c in children)
+    reckoning = next((c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in lex.reckonings), None)
+    if reckoning is None:
+        return False
+    # ("put the harvest in the territory it holds at 3.1 million tonnes": the parser hung the
+    # figure on the relative clause that closes the object)
+    return _hung_at(verb, reckoning) is not None or any(c.dep_ == "prep" and c.lower_ == "at" for c in children)
+
+
+def _hung_at(verb: "Token", reckoning: "Token") -> "Token | None":
+    """"put the harvest in the territory it holds at 3.1 million tonnes": the figure's "at"
+    phrase the parser hung on a relative clause after the reckoning, not on the verb."""
+    after = [reckoning] + [c for c in verb.children if c.dep_ == "prep" and c.i > reckoning.i]
+    return next((t for c in after for t in c.subtree if t.dep_ == "prep" and t.lower_ == "at" and t.head.dep_ == "relcl" and any(g.like_num for g in t.subtree)), None)
 
 
 def _as_put_it(verb: "Token") -> bool:
@@ -571,6 +583,10 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         return None  # "as Pruitt put it": the clause or quotation beside it, never "it"
     if cue_lemma == "put at":
         # "puts the number at about 900": the reckoning and the figure
+        reckoning = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        hung = _hung_at(verb, reckoning) if reckoning is not None and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children) else None
+        if hung is not None and reckoning is not None:
+            return trim(ctx.text, reckoning.left_edge.idx, hung.right_edge.idx + len(hung.right_edge.text))
         return _merge_spans([_subtree_span(c) for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "at")])
     children = list(verb.children)
     made_clear = next((c for c in children if c.i > verb.i and " " in cue_lemma and c.lower_ == cue_lemma.split()[1] and _clear_made(c)), None)
@@ -1391,6 +1407,35 @@ def _reports_nothing(token: "Token") -> bool:
     return False
 
 
+def _with_closing_quotation(ctx: Context, content: tuple[int, int]) -> tuple[int, int]:
+    """"told the Tribune that he was coached to steer every answer back to crime “no matter what
+    the question was.”": a quotation that goes on with the reported clause in lower case, right
+    after it, and closes the sentence is the clause's end, whatever the parser hung it on."""
+    at = content[1]
+    while at < len(ctx.text) and ctx.text[at] == " ":
+        at += 1
+    region = ctx.quotation_at(at)
+    if region is None or region.start != at or at == content[1] or not region.closed or region.style != "double":
+        return content
+    words = ctx.text[region.inner_start : region.inner_end]
+    rest = ctx.text[region.end : region.end + 2]
+    if not words[:1].islower() or not (words.rstrip()[-1:] in ".!?" or rest[:1] in (".", "\n", "")):
+        return content
+    return (content[0], region.end)
+
+
+def _headline_shared_subject(ctx: Context, verb: "Token") -> "Token | None":
+    """"Veskaria limits wheat exports, says drought cut harvest 18%": in a headline, a cue with
+    no subject after a comma shares the subject of the clause before it (which the parser
+    made the cue's complement)."""
+    line = headline_line(ctx.text, ctx.excluded)
+    if line is None or not line[0] <= verb.idx < line[1] or verb.tag_ not in ("VBZ", "VBD") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    before = next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i and c.right_edge.i in (verb.i - 2, verb.i - 1)), None)
+    subject = _subject(before) if before is not None else None
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") and subject.i < before.i else None
+
+
 def _a_body(token: "Token") -> bool:
     """Whether `token` names a body: an organisation by NER, or a body's noun ("the maker")."""
     lex = lexicon()
@@ -1439,7 +1484,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             head, skip = interviewed
         if head is None:
             sayer = sayer or token  # "Berg, 70, said … but added": the sayer's stray subject
-            stray = _stray_subject(sayer) or _appositive_subject(sayer) or _inverted_subject(ctx, sayer) or _conjoined_subject(token) or _questioned_subject(token)
+            stray = _stray_subject(sayer) or _appositive_subject(sayer) or _inverted_subject(ctx, sayer) or _conjoined_subject(token) or _questioned_subject(token) or _headline_shared_subject(ctx, token)
         if stray is not None:
             head, skip = stray, []
         speaker = _speaker_span(ctx, head, skip) if head is not None else None
@@ -1467,6 +1512,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             content, how = parsed, "verb"
         elif parsed is not None and parsed[0] > token.idx and content[1] <= cue[0] and token.dep_ in ("advcl", "conj") and token.tag_ == "VBG":
             content, how = parsed, "verb"  # told them it was “fine”, adding that …: the quotation is the first cue's
+        if how == "verb" and content is not None:
+            content = _with_closing_quotation(ctx, content)
         if how == "verb-quote" and content is not None and content[1] <= cue[0]:
             content = _lead_in(ctx, content)  # Its plan is “dead,” Doe said: the clause, not the phrase
         pieces = None

@@ -2913,3 +2913,33 @@ def test_a_colon_label_the_tagger_took_for_a_verb_is_the_speaker_named_elsewhere
     a = [a for a in analyze(text).attributions if "my career" in a.content_text][0]
     assert a.speaker.mention.text == "Ashgrove"
     assert a.cue.text == ":"
+
+
+def test_a_figure_the_parser_hung_on_a_relative_clause_is_what_was_put(analyze):
+    text = "The rebel-run agriculture authority in the north put the harvest in the territory it holds at 3.1 million tonnes."
+    (a,) = analyze(text).attributions
+    assert (a.cue.text, a.content_text) == ("put", "the harvest in the territory it holds at 3.1 million tonnes")
+
+
+def test_a_crop_put_at_a_figure_is_a_reckoning(analyze):
+    (a,) = analyze("The ministry put output at 21 million tonnes.").attributions
+    assert a.content_text == "output at 21 million tonnes"
+
+
+def test_a_headline_cue_after_a_comma_shares_the_subject_of_the_clause_before(analyze):
+    text = "Veskaria limits wheat exports, says drought cut harvest 18%\n\nDRAVNA — Veskaria will cap wheat exports at 4 million tonnes, the ministry said on Tuesday."
+    a = next(a for a in analyze(text).attributions if a.cue.text == "says")
+    assert (a.speaker.mention.text, a.content_text) == ("Veskaria", "drought cut harvest 18%")
+
+
+def test_a_lower_case_quotation_closing_the_reported_clause_is_its_end(analyze):
+    text = "A Tulloch aide, who spoke on condition of anonymity to discuss strategy, told the Capital Tribune that the candidate had been coached to steer every answer back to crime “no matter what the question was.”"
+    (a,) = analyze(text).attributions
+    assert a.content_text.endswith("“no matter what the question was.”")
+    assert a.kind == "mixed"
+
+
+def test_a_quotation_that_opens_a_new_sentence_is_not_the_clauses_end(analyze):  # guard
+    text = "The aide told the Tribune that the candidate had been coached. “That is the fight we win.”"
+    a = next(a for a in analyze(text).attributions if a.cue and a.cue.text == "told")
+    assert a.content_text == "that the candidate had been coached"
