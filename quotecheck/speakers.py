@@ -94,6 +94,11 @@ def _strip_honorifics(words: list[str], lex: Lexicon) -> list[str]:
 _AGED = re.compile(r"(?:the|a|an)\s+\d+-year-old\b")
 
 
+def _joins_a_word(t: "Token") -> bool:
+    """A hyphen with no space either side ("rebel-run")."""
+    return t.text in ("-", "–") and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
+
+
 def _name_fits(words: frozenset[str], name: str) -> bool:
     """Whether a body's name holds one of the words its common noun needs (data/body_nouns.txt;
     "crown+court" needs both words)."""
@@ -481,7 +486,8 @@ class Resolver:
             # "HARLOW:" after "Nadia Harlow" (whom NER took for a body): the person named in full
             # (and "Ashgrove, a state senator and former prosecutor," gives her those posts)
             self._alias(person, bare)
-            self._affiliation_and_titles(person, span, head)
+            if any(c.dep_ == "appos" and c.lemma_.lower() in self.lex.titles for c in head.children):
+                self._affiliation_and_titles(person, span, head)
             return self._remember(Speaker(mention, person.id, "surname"), s, person)
         named = self._named(span, head)
         if named is not None:
@@ -1031,7 +1037,8 @@ class Resolver:
         """An entity named by the description itself, when the description is a party."""
         if lemma in self.lex.document_nouns or head.lower_ in self.lex.document_nouns or head.pos_ != "NOUN":
             return None
-        kept = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i and t.dep_ not in ("det", "predet") and not t.is_punct]
+        # (a hyphen inside a word stays: "the rebel-run agriculture authority")
+        kept = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i and t.dep_ not in ("det", "predet") and (not t.is_punct or _joins_a_word(t))]
         where: list["Token"] = []
         if head.tag_ == "NNS":
             # "Doctors in Santa Cruz", "Residents of the Villa Esperanza district": a group is
@@ -1044,7 +1051,7 @@ class Resolver:
         counted = {t.i for c in head.children if c.dep_ == "nummod" for t in c.subtree}
         uncounted = [t for t in kept if t.i not in counted]
         kept = [t for t in (uncounted if len(uncounted) + len(where) > 1 else kept) if not (t.dep_ in ("npadvmod", "nummod") or t.ent_type_ in ("DATE", "TIME"))] + where
-        name = re.sub(r"\s+([’']s)\b", r"\1", " ".join(t.text for t in kept)).strip()
+        name = re.sub(r"\s+([’']s)\b", r"\1", self._as_written(kept) if any(_joins_a_word(t) for t in kept) else " ".join(t.text for t in kept)).strip()
         if not name or len(name) > 80 or len(name.split()) < 2:
             return None  # "the company", "the club": a body named elsewhere, not a new party
         if lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or lemma in ("jury", "panel", "tribunal", "prosecution", "defence", "defense"):

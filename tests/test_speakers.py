@@ -1379,3 +1379,17 @@ def test_posts_set_off_after_a_surname_are_the_persons_titles(analyze):
         "The state senator has said she will spend most of it on television."
     )
     assert entity_of(analyze(text), "she will spend").name == "Colleen Ashgrove"
+
+
+def test_a_described_body_keeps_the_hyphen_of_its_words(analyze):
+    text = "The rebel-run agriculture authority in the north said farmers had lost a third of their wheat."
+    assert entity_of(analyze(text), "farmers had").name == "rebel-run agriculture authority"
+
+
+def test_a_daughter_of_two_named_parents_leaves_each_parent_their_own_name(analyze):  # guard
+    text = (
+        "Senator Ruth Marren spoke first.\n\n"
+        "Marren, 35, the daughter of former Governor Paul Marren and Senator Ruth Marren, said on Monday that she was expecting a child.\n\n"
+        "Ruth Marren said she was delighted."
+    )
+    assert entity_of(analyze(text), "she was delighted").name == "Ruth Marren"
