@@ -1512,7 +1512,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             content, how = parsed, "verb"
         elif parsed is not None and parsed[0] > token.idx and content[1] <= cue[0] and token.dep_ in ("advcl", "conj") and token.tag_ == "VBG":
             content, how = parsed, "verb"  # told them it was “fine”, adding that …: the quotation is the first cue's
-        if how == "verb" and content is not None:
+        if how == "verb" and content is not None and not (token.dep_ in ("ccomp", "xcomp") and _is_cue_verb(token.head, ctx.lex)):
+            # (a report inside another cue's clause leaves the quotation to that cue)
             content = _with_closing_quotation(ctx, content)
         if how == "verb-quote" and content is not None and content[1] <= cue[0]:
             content = _lead_in(ctx, content)  # Its plan is “dead,” Doe said: the clause, not the phrase

@@ -2943,3 +2943,9 @@ def test_a_quotation_that_opens_a_new_sentence_is_not_the_clauses_end(analyze): 
     text = "The aide told the Tribune that the candidate had been coached. “That is the fight we win.”"
     a = next(a for a in analyze(text).attributions if a.cue and a.cue.text == "told")
     assert a.content_text == "that the candidate had been coached"
+
+
+def test_a_quotation_closing_a_report_inside_a_reported_clause_is_the_outer_cues(analyze):  # guard
+    text = "Sen. Marcus Dell said that Republicans would not support another funding bill “unless it comes with real savings attached.”"
+    (a,) = analyze(text).attributions
+    assert a.cue.text == "said"
