@@ -51,6 +51,7 @@ class Lexicon:
     shares: frozenset[str]  # "two-thirds", "majority": "a majority of Republicans said" is the group speaking
     comment_nouns: frozenset[str]  # "claim": "…, a claim that could not be verified" is the paper's comment
     title_equivalents: dict[str, tuple[str, ...]]  # "u.s. attorney" -> ("prosecutor",): another word a later mention may use
+    demonyms: dict[str, tuple[str, ...]]  # "spaniard" -> ("spain",): a person called by nationality
     gendered: dict[str, str]  # "councilwoman" -> "female": a word before a name that tells a "he" from a "she"
     honorifics: frozenset[str]  # "dr", "sen": dropped from a name before it is matched
     org_nouns: frozenset[str]  # "ministry", "regulator": a mention headed by one is a body's
@@ -110,6 +111,7 @@ def lexicon() -> Lexicon:
         shares=word_set("shares.txt"),
         comment_nouns=word_set("comment_nouns.txt"),
         title_equivalents=_lists("title_equivalents.txt"),
+        demonyms=_lists("demonyms.txt"),
         gendered=_pairs("gendered_words.txt"),
         honorifics=word_set("honorifics.txt"),
         org_nouns=word_set("org_nouns.txt"),

@@ -454,6 +454,12 @@ class Resolver:
         lower = mention.text.lower()
         if head.lower_ in self.lex.pronouns and head.pos_ == "PRON":
             return Speaker(mention, self._pronoun(head, s, found.spans), "pronoun")
+        countries = self.lex.demonyms.get(head.lower_) if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) else None
+        if countries is not None:
+            # "The Spaniard said …": the person the text tied to Spain ("Spain's Ines Valbuena"),
+            # the latest first; nobody, when the text ties nobody to it (not a group "Spaniard")
+            person = self._of_country(countries, s)
+            return self._remember(Speaker(mention, person.id, "description"), s, person) if person else Speaker(mention, None, "description")
         if _AGED.match(lower) and not any(t.pos_ == "PROPN" for t in span):
             # "the 21-year-old told reporters": someone just written about, as "he" or "she" would be
             return Speaker(mention, self._pronoun(head, s, found.spans, kind="person"), "description")
@@ -518,6 +524,21 @@ class Resolver:
                 group = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if group is not None and group.tag_ in ("NNS", "NNPS") and group.pos_ != "PRON":
                     return group
+        return None
+
+    def _of_country(self, countries: tuple[str, ...], offset: int) -> Entity | None:
+        """The latest person before `offset` whose name the text writes with one of `countries`
+        (or its adjective): "Spain's Ines Valbuena", "Spanish player Ines Valbuena", "Ines
+        Valbuena of Spain", "Ines Valbuena (Spain)"."""
+        where = "|".join(re.escape(c) for c in countries)
+        before = self.text[:offset]
+        named = [(ent.name, [ent.name, *ent.aliases]) for ent in _by_recency(self.recent, self.entities) if ent.type == "person"]
+        named += [(c.name, [c.name]) for c in reversed(self.candidates) if c.type == "person" and c.offset < offset]
+        for full, names in named:
+            for name in names:
+                n = re.escape(name)
+                if re.search(rf"\b(?:{where})(?:[’']s)?\s+(?:[\w.-]+\s+){{0,3}}{n}\b|\b{n},?\s+(?:of|from)\s+(?:the\s+)?(?:{where})\b|\b{n}\s+\((?:{where})\)", before, re.IGNORECASE):
+                    return self._entity(full, "person")
         return None
 
     def _share_of_the_group_before(self, head: "Token", offset: int) -> Entity | None:

@@ -1393,3 +1393,24 @@ def test_a_daughter_of_two_named_parents_leaves_each_parent_their_own_name(analy
         "Ruth Marren said she was delighted."
     )
     assert entity_of(analyze(text), "she was delighted").name == "Ruth Marren"
+
+
+def test_the_spaniard_is_the_person_the_text_tied_to_spain(analyze):
+    text = (
+        "Lena Hartig of Germany beat Spain's Ines Valbuena 6-4, 3-6, 7-5.\n\n"
+        "Valbuena, 29, conceded that she had run out of ideas.\n\n"
+        "Lena Hartig said she was thrilled.\n\n"
+        "The Spaniard said she had felt a pull in the thigh."
+    )
+    assert entity_of(analyze(text), "she had felt").name == "Ines Valbuena"
+
+
+def test_a_nationality_the_text_ties_to_nobody_names_nobody(analyze):
+    text = "Bram Dekkers coached her for two years.\n\nThe Dutchman, who played on the tour in the ’90s, said the second serve won titles."
+    a = by_content(analyze(text), "the second serve")
+    assert a.speaker.entity is None
+
+
+def test_the_german_is_a_person_named_with_the_adjective(analyze):
+    text = "German Chancellor Olaf Brandt met the Spanish prime minister. The German said the talks went well."
+    assert entity_of(analyze(text), "the talks").name == "Olaf Brandt"
