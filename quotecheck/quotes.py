@@ -186,6 +186,8 @@ def _second_cue(ctx: "Context", root: "Token", deps: tuple[str, ...] = ("advcl",
             continue  # "deleted a Marlow email archive": a noun the parser took for a bare verb (not "and warn that …")
         if _holds_views(t.lemma_.lower()) and t.tag_ == "VBG":
             continue  # "that she deleted the emails, deeming them personal": her view goes on with the clause
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and subject is None and t.left_edge.i > 0 and _runs_on(t.doc[t.left_edge.i - 1]):
+            continue  # "that she had written to Hartigan in October asking why …": the letter's errand, not a second report
         if root.head.lemma_.lower() in _FINDING_VERBS and _counts_a_choice(t, subject):
             continue  # "found that 58 percent oppose the charge, while 34 percent support it": one finding
         # (not a passive joined on: "the ambassador was summoned and told that …" was told it)
@@ -195,6 +197,12 @@ def _second_cue(ctx: "Context", root: "Token", deps: tuple[str, ...] = ("advcl",
         if lemma and not passive and not (subject is None and t.lemma_.lower() in _WANTING) and (any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children) or (" " in lemma and t.dep_ == "conj" and subject is None and t.tag_ == "VBD")):
             cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
     return cut
+
+
+def _runs_on(word: "Token") -> bool:
+    """Whether a participle after `word` runs on from it with nothing setting it off: a word,
+    not a comma, a colon, a closing mark or a conjunction ("in October asking why …")."""
+    return (word.is_alpha or word.like_num) and word.lower_ not in ("and", "or", "but", "then")
 
 
 def _tense_breaks(root: "Token", joined: "Token") -> bool:

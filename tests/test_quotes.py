@@ -2949,3 +2949,14 @@ def test_a_quotation_closing_a_report_inside_a_reported_clause_is_the_outer_cues
     text = "Sen. Marcus Dell said that Republicans would not support another funding bill “unless it comes with real savings attached.”"
     (a,) = analyze(text).attributions
     assert a.cue.text == "said"
+
+
+def test_a_participle_running_on_inside_the_reported_clause_is_part_of_it(analyze):
+    text = "She told the Commons on Wednesday that she had written to Hartigan in October asking why the treatment train was being withdrawn, and had not had a reply until after the crash."
+    (a,) = analyze(text).attributions
+    assert a.content_text.endswith("until after the crash")
+
+
+def test_a_participle_set_off_by_a_comma_is_a_report_of_its_own(analyze):  # guard
+    report = analyze("The mayor said the plan was dead, adding that the council would vote again in May.")
+    assert [a.content_text for a in report.attributions] == ["the plan was dead", "that the council would vote again in May"]
