@@ -257,6 +257,8 @@ def _core_end(doc: "Doc", i: int, end: int, w: Words) -> int:
         return j
     if token.lower_ in w.multiples and i + 1 < end and (doc[i + 1].pos_ in ("DET", "PRON") or doc[i + 1].lower_ in ("what", "that")) and doc[i + 1].text != "-":
         return i + 1  # "almost double the original estimate"
+    if token.pos_ == "VERB" and token.tag_ in ("VBD", "VBN", "VBZ", "VBP") and (token.lemma_.lower() in w.multiples or token.lemma_.lower() == "halve"):
+        return i + 1  # "violent crime had doubled", "the fleet has halved": a multiple claimed
     n = _match_at(doc, i, w.rankings, end)
     if n > 1:
         return i + n  # "most populous", "best-selling": a ranking on its own
