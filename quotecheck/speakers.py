@@ -544,7 +544,9 @@ class Resolver:
     def _share_of_the_group_before(self, head: "Token", offset: int) -> Entity | None:
         """The group that spoke just before a bare "some", "many" or "others" (nothing after it):
         in "Fans said …, though some complained …" the some are fans, not an unnamed source."""
-        if head.lower_ not in ("some", "many", "most", "others") or any(c.dep_ == "prep" for c in head.children) or not self.recent:
+        # (a bare share too: "31 percent of respondents said …, while 19 percent said …")
+        share = head.lower_ in self.lex.shares or head.lemma_.lower() in self.lex.shares
+        if not (head.lower_ in ("some", "many", "most", "others") or share) or any(c.dep_ == "prep" for c in head.children) or not self.recent:
             return None
         at, last = self.recent[-1]
         if last.type != "group" or offset - at > 400 or "\n\n" in self.text[at:offset]:

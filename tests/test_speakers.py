@@ -1414,3 +1414,18 @@ def test_a_nationality_the_text_ties_to_nobody_names_nobody(analyze):
 def test_the_german_is_a_person_named_with_the_adjective(analyze):
     text = "German Chancellor Olaf Brandt met the Spanish prime minister. The German said the talks went well."
     assert entity_of(analyze(text), "the talks").name == "Olaf Brandt"
+
+
+def test_a_bare_share_after_a_group_spoke_is_a_share_of_that_group(analyze):
+    text = "In the poll, 31 percent of respondents said they were most worried about the cost of living, while 19 percent said they were most worried about crime."
+    report = analyze(text)
+    assert entity_of(report, "they were most worried about crime") is entity_of(report, "they were most worried about the cost")
+
+
+def test_the_union_leader_is_the_person_who_heads_the_union(analyze):
+    text = (
+        "Bohdan Yarech, who heads the Veskarian Grain Growers’ Union, said the official figure was too high.\n\n"
+        "The minister said it was fine.\n\n"
+        "The union leader said: “We count the ones that burned.”"
+    )
+    assert entity_of(analyze(text), "“We count").name == "Bohdan Yarech"
