@@ -1353,7 +1353,7 @@ def _fronted_clause(ctx: Context, verb: "Token", speaker: tuple[int, int] | None
     inner = ctx.doc.char_span(start, end, alignment_mode="expand")
     if inner is None or len(inner) < 4 or ctx.in_excluded(start):
         return None
-    if inner[0].pos_ in ("ADP", "SCONJ", "CCONJ"):
+    if inner[0].pos_ in ("ADP", "SCONJ", "CCONJ") and not (inner[0].pos_ != "CCONJ" and _main_clause_after_opening(inner)):
         return None  # "After a poor harvest, young farmers believe …", "But instead of …": an opening phrase
     relative = {t.i for r in inner if r.dep_ in ("relcl", "amod") for t in r.subtree}
     who = ctx.doc.char_span(*speaker, alignment_mode="expand")
@@ -1367,6 +1367,16 @@ def _fronted_clause(ctx: Context, verb: "Token", speaker: tuple[int, int] | None
         # before an inverted cue: there the parser has misread a verb as a noun)
         return None
     return start, end
+
+
+def _main_clause_after_opening(inner: "SpacySpan") -> bool:
+    """"As the senator prepared to speak, a girl outside the venue was sprayed": after the
+    opening phrase and its comma comes a clause with a finite verb of its own, so the whole
+    sentence up to the cue is what was reported."""
+    if inner[0].dep_ != "mark" or inner[0].head.pos_ not in ("VERB", "AUX"):
+        return False  # (an opening clause, "As …", not a phrase: "On Wednesday, …", "In a memoir, …")
+    comma = next((t for t in inner if t.text == ","), None)
+    return comma is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.pos_ in ("VERB", "AUX") for t in inner if t.i > comma.i)
 
 
 def _as_reported_by(token: "Token") -> bool:

@@ -2960,3 +2960,14 @@ def test_a_participle_running_on_inside_the_reported_clause_is_part_of_it(analyz
 def test_a_participle_set_off_by_a_comma_is_a_report_of_its_own(analyze):  # guard
     report = analyze("The mayor said the plan was dead, adding that the council would vote again in May.")
     assert [a.content_text for a in report.attributions] == ["the plan was dead", "that the council would vote again in May"]
+
+
+def test_a_sentence_opening_with_an_as_clause_before_a_closing_cue_is_all_reported(analyze):
+    text = "As Republican front-runner Dana Holt prepared to speak in Wisconsin on Tuesday, a teenager outside the venue was pepper-sprayed by another bystander, police said."
+    (a,) = analyze(text).attributions
+    assert a.content_text.startswith("As Republican front-runner")
+
+
+def test_an_opening_phrase_with_no_clause_after_it_is_not_reported(analyze):  # guard
+    text = "In a memoir published last year, the actress described her childhood in Ohio."
+    assert not [a for a in analyze(text).attributions if a.content_text.startswith("In a memoir")]
