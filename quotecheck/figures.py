@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "LAW", "PRODUCT", "EVENT", "WORK_OF_ART", "NORP", "LANGUAGE"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
-_DURATION_UNITS = frozenset({"years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "decades", "decade", "centuries", "quarters"})
+_DURATION_UNITS = frozenset({"years", "year", "months", "month", "weeks", "week", "days", "day", "nights", "hours", "hour", "minutes", "minute", "seconds", "decades", "decade", "centuries", "quarters"})
 # "five straight quarters", "three consecutive years": a run of periods, counted whole
 _IN_A_ROW = frozenset({"straight", "consecutive", "successive"})
 _POINT_IN_TIME = re.compile(
@@ -65,6 +65,7 @@ class Words:
     name_before: frozenset[str]
     time_after: frozenset[str]
     age_before: frozenset[str]
+    not_ranked: frozenset[str]
     change_verbs: frozenset[str]
     multiples: frozenset[str]
 
@@ -89,6 +90,7 @@ def words() -> Words:
         name_before=frozenset(raw["name_before"]),
         time_after=frozenset(raw["time_after"]),
         age_before=frozenset(raw["age_before"]),
+        not_ranked=frozenset(raw["not_ranked"]),
         change_verbs=frozenset(raw["change_verbs"]),
         multiples=frozenset(raw["multiples"]),
     )
@@ -169,11 +171,15 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and nxt.text in ("-", "–") and i + 2 < len(doc) and re.fullmatch(r"\d{1,3}", token.text) and re.fullmatch(r"\d{1,3}", doc[i + 2].text):
         return False  # a score or a tally, "74-66", even where NER made it part of a name
-    if label in _TIME_LABELS and ner:
+    if re.fullmatch(r"-?\d+(?:\.\d+)?°?[CF]\.?", token.text):
+        return False  # "44.1C", which NER calls a date: a temperature
+    # ("212 … in Denver and 58 at its office": a lone count NER took for a date)
+    lone = label == "DATE" and re.fullmatch(r"\d{1,3}", token.text) is not None and _entity_around(doc, i).text == token.text and i > sent_start and doc[i - 1].lower_ not in ("on", "the", "of", "since", "by", "until", "from", ",") and doc[i - 1].lemma_ not in ("be", "turn")
+    if label in _TIME_LABELS and ner and not lone:
         around = _entity_around(doc, i)
         if not _is_duration(around) and not _counts_a_noun_after(around):
             return True
-    text = token.text.lower()
+    text = re.sub(r"\.[a-z]+$", "", token.text.lower())  # "2009.The": a missing space after a full stop
     if _CLOCK.match(text) or re.fullmatch(r"\d{4}s?", text) and 1500 <= int(text[:4]) <= 2100:
         return True  # 10:30, 2019, the 1990s
     prev = doc[i - 1] if i > sent_start else None
@@ -189,17 +195,23 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
         if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.text not in _CURRENCY_SIGNS and prev.ent_type_ not in ("MONEY",):
             return True  # Apollo 11, Boeing 737
     if nxt is not None:
-        after = nxt.lower_ + (doc[i + 2].lower_ if i + 2 < len(doc) and nxt.text == "-" else "")
-        if nxt.lower_ in w.time_after or after.startswith(("-year", "year-old")) or nxt.text.lower().startswith("-year"):
+        # ("a 29-year-old": an age; but "a five-year contract", "a nine-year veteran" are lengths)
+        after = "".join(t.lower_ for t in doc[i + 1 : i + 5])
+        if nxt.lower_ in w.time_after or after.startswith(("-year-old", "year-old", "-years-old")):
             return True
     if prev is not None and prev.lower_ == "at" and re.fullmatch(r"\d{1,2}", text) and int(text) <= 12 and (nxt is None or nxt.is_punct) and any(t.lower_ in _TIMES_OF_DAY for t in doc[max(sent_start, i - 4) : i]):
         return True  # "every night at 10": a clock time
+    if prev is not None and prev.lower_ == "of" and i - 2 >= sent_start and doc[i - 2].lemma_.lower() in _PERSONS and (nxt is None or nxt.is_punct or nxt.lower_ in ("with", "who", "from")):
+        return True  # "a man of 85 with a weak heart": an age
+    if prev is not None and prev.lower_ in ("previous", "past", "last", "next", "coming") and nxt is not None and nxt.lower_ in _PERIODS:
+        return True  # "over the previous five summers": a period counted back from now
     # "Jane Doe, 52, said": an age between commas after a name
     if prev is not None and prev.text == "," and i - 2 >= sent_start and doc[i - 2].pos_ == "PROPN":
         if nxt is None or nxt.text in (",", ")") or nxt.is_punct:
             return True
     total = i >= 3 and doc[i - 2].lower_ == "of" and _is_number(doc[i - 3])  # "one of the nine"
-    if text in _SMALL_NUMBER_WORDS and prev is not None and prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her") and not total:
+    hyphened = nxt is not None and nxt.text == "-"  # ("his three-party coalition": a compound, not a reference)
+    if text in _SMALL_NUMBER_WORDS and prev is not None and prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her") and not total and not hyphened:
         return True  # "the two men": a reference, not a count claimed
     one_of_n = nxt is not None and nxt.lower_ == "of" and i + 3 < len(doc) and doc[i + 2].lower_ == "the" and _is_number(doc[i + 3])
     if text == "one" and not one_of_n and not (nxt is not None and (nxt.lower_ in ("in", "out") or nxt.lower_ in w.multipliers or _match_at(doc, i + 1, w.units, len(doc)))):
@@ -207,7 +219,17 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
     return False
 
 
+_PERSONS = frozenset({"man", "woman", "boy", "girl", "person", "widow", "widower", "pensioner", "mother", "father", "grandmother", "grandfather", "patient", "resident"})
+_PERIODS = frozenset({"summers", "winters", "springs", "autumns", "seasons", "years", "months", "weeks", "days", "nights", "decades", "elections", "terms", "quarters"})
 _TIMES_OF_DAY = frozenset({"night", "nights", "morning", "mornings", "evening", "evenings", "afternoon", "tonight", "tomorrow", "today"})
+
+
+def _out_of(total: "Token") -> bool:
+    """A total a share is given "in" ("one in five", "four in 10", "one in 100"), not a window a
+    count was made in ("58 in 121 appearances": two figures)."""
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "hundred": 100, "thousand": 1000}
+    value = words.get(total.lower_) or (int(total.text.replace(",", "")) if re.fullmatch(r"\d{1,3}(?:,\d{3})*", total.text) else None)
+    return value is not None and (value <= 10 or value in (100, 1000, 10000))
 
 
 def _extend_right(doc: "Doc", j: int, end: int, w: Words) -> int:
@@ -218,7 +240,7 @@ def _extend_right(doc: "Doc", j: int, end: int, w: Words) -> int:
         return j + 2
     if _SMALL_COUNT.match(doc[j - 1].text) and j + 1 < end:
         # one in five, nine out of 10
-        if doc[j].lower_ == "in" and _is_number(doc[j + 1]) and not re.fullmatch(r"\d{4}", doc[j + 1].text):
+        if doc[j].lower_ == "in" and _is_number(doc[j + 1]) and not re.fullmatch(r"\d{4}", doc[j + 1].text) and _out_of(doc[j + 1]):
             return j + 2
         if doc[j].lower_ == "out" and j + 2 < end and doc[j + 1].lower_ == "of" and _is_number(doc[j + 2]):
             return j + 3
@@ -238,7 +260,7 @@ _CLOCK_PARTS = {"hours": ("minutes", "minute"), "hour": ("minutes", "minute"), "
 
 def _is_unit_word(word: str, w: Words) -> bool:
     """A unit in the singular as hyphenated adjectives use it ("-metre", "-hour")."""
-    return (word,) in w.units or (word + "s",) in w.units or word in ("storey", "story", "point", "seat", "mph", "mile")
+    return (word,) in w.units or (word + "s",) in w.units or word in ("storey", "story", "point", "seat", "mph", "mile", "party")
 
 
 def _core_end(doc: "Doc", i: int, end: int, w: Words) -> int:
@@ -277,6 +299,8 @@ def _core_end(doc: "Doc", i: int, end: int, w: Words) -> int:
             return j + m
         if _placed(token):
             return i + 1  # "climb to sixth in the Premier Division", "finished seventh"
+        if j + 2 < end and (doc[j].lower_ == "such" or (doc[j].lower_ == "round" and doc[j + 1].lower_ == "of" and doc[j + 2].tag_ == "NNS")):
+            return i + 1  # "the third such delay", "its third round of layoffs": how many there have been
     if token.lower_ in w.fractions and i > 0 and (_ORDINAL.match(doc[i - 1].lower_) or doc[i - 1].lower_ in ("first", "last", "final", "opening")):
         return i  # "the second half", "third quarter": a period, not a share
     if token.lower_ in w.fractions and i + 2 < end and doc[i + 1].text == "-" and (doc[i + 2].lower_ == "time" or not _is_unit_word(doc[i + 2].lower_, w)):
@@ -293,7 +317,8 @@ def _ranks_one(superlative: "Token") -> bool:
     season"), not one that picks out a group ("its biggest customers": ANNOTATING.md)."""
     following = superlative.nbor(1) if superlative.i + 1 < len(superlative.doc) else None
     plural = (superlative.dep_ == "amod" and superlative.head.tag_ in ("NNS", "NNPS")) or (following is not None and following.tag_ in ("NNS", "NNPS"))
-    return not plural
+    # ("the highest level", "to the highest bidder": a judgement or an idiom, not a place)
+    return not plural and not (following is not None and following.lemma_.lower() in words().not_ranked)
 
 
 def _placed(ordinal: "Token") -> bool:
@@ -349,9 +374,13 @@ def _figure_at(doc: "Doc", i: int, sent: "SpacySpan", w: Words) -> tuple[int, in
         sign = k < end and doc[k].text.lower() in _CURRENCY_SIGNS
         k += sign
         first_unit = doc[j - 1].lower_ if doc[j - 1].lower_ in ("%", "percent", "cent") else None
-        # (not a share and a price: "gained 3.1% to 238 euros" is a change and a level)
-        other_unit = k + 1 < end and doc[k + 1].lower_ not in ("%", "percent", "cent", "per") and _match_at(doc, k + 1, w.units, end) > 0
-        if k < end and _is_number(doc[k]) and not _not_a_figure(doc, k, sent.start, w, ner=False) and not (first_unit and (sign or other_unit)):
+        # (not two kinds of quantity: "gained 3.1% to 238 euros", "rose 34% to 52,400", "fell
+        # 11 basis points to 3.74 percent" are a change and a level)
+        second = _extend_right(doc, k + 1, end, w) if k < end and _is_number(doc[k]) else k
+        first_words = " ".join(t.lower_ for t in doc[i + 1 : j] if not t.like_num)
+        second_words = " ".join(t.lower_ for t in doc[k + 1 : second] if not t.like_num)
+        unlike = bool(first_words) and first_words != second_words and not (first_words in ("%", "percent") and second_words in ("%", "percent"))
+        if k < end and _is_number(doc[k]) and not _not_a_figure(doc, k, sent.start, w, ner=False) and not (first_unit and sign) and not unlike:
             j = _extend_right(doc, k + 1, end, w)
     # currency sign, then a bound, before the core
     if start > sent.start and doc[start - 1].text.lower() in _CURRENCY_SIGNS:
@@ -413,6 +442,8 @@ def find(doc: "Doc", excluded: Sequence[tuple[int, int]] = ()) -> list[tuple[int
             a, b = span.start_char, span.end_char
             while b > a and text[b - 1] in ")],;:":
                 b -= 1  # "(24-8)": the token kept its bracket
+            if (glued := re.search(r"\.[A-Z][a-z]+$", text[a:b])) is not None:
+                b = a + glued.start()  # "rose 5%.The": the next sentence's first word, no space between
             if out and out[-1][1] > a:
                 out[-1] = (out[-1][0], max(out[-1][1], b))
             else:

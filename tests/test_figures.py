@@ -39,6 +39,13 @@ def figure_texts(report) -> list[str]:
         ("Valbuena will slip to 11th in the rankings.", ["11th"]),
         ("All four carriages left the track.", ["four"]),
         ("He claimed that violent crime had doubled and that arrests had halved.", ["doubled", "halved"]),
+        ("Calls rose 34% to 52,400, and the yield fell 11 basis points to 3.74 percent.", ["34%", "52,400", "11 basis points", "3.74 percent"]),
+        ("Lisbon recorded 44.1C, and lows stayed at 28C for four consecutive nights.", ["44.1C", "28C", "four consecutive nights"]),
+        ("It shows that 212 of the cuts will fall in Denver and 58 at its office in Boulder.", ["212", "58"]),
+        ("He scored 58 in 121 appearances; one in five adults agreed.", ["58", "121", "one in five"]),
+        ("He signed a five-year contract, and his three-party coalition held.", ["five-year", "three-party"]),
+        ("It is the company's third round of layoffs and the third such delay.", ["third", "third"]),
+        ("Sales rose 40 percent.The firm grew.", ["40 percent"]),
         ("Milling wheat in Paris gained 3.1% to 238 euros a tonne.", ["3.1%", "238 euros"]),
     ],
 )
@@ -75,6 +82,11 @@ def test_a_figure_in_the_description_of_a_person_who_speaks_stays_unsourced(anal
         "Vantor’s biggest customers include carmakers.",  # a superlative that picks out a group
         "He goes down beside a pickup truck after the fourth.",  # a place in a sequence of shots
         "He called his mother every night at 10.",  # a clock time with no "p.m."
+        "No government has fallen that way since 2009.The closest call came later.",  # a year with no space after its full stop
+        "A man of 85 with a weak heart died over the previous five summers.",  # an age, and a period counted back from now
+        "He wanted to test himself at the highest level and sell to the highest bidder.",  # a judgement and an idiom
+        "He won in the first round in March.",  # a stage, not a count
+        "She was 27, she was loved, and she had plans.",  # an age after "was"
     ],
 )
 def test_dates_ages_names_and_ordinals_are_not_figures(analyze, text):
