@@ -892,7 +892,10 @@ class Resolver:
         # ("several judges" are no one judge; "President Lev Harmat’s spokesman" is not the
         # spokesman of the General Staff named before, but his own)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        places = [t.text for t in head.subtree if t.i != head.i and t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")]
         for ent in recent if head.tag_ not in ("NNS", "NNPS") else ():
+            if places and not all(any(p in written for written in [ent.name, *ent.aliases]) for p in places):
+                continue  # "the Ohio governor" is not the governor the text wrote with Florida
             held_at = self._by_id(ent.affiliation)
             if owner is not None and held_at is not None and not _bears(held_at, [_norm(owner.text)]):
                 continue
@@ -918,11 +921,15 @@ class Resolver:
             # "the airport" after "Kessingford Airport"
             return self._remember(Speaker(mention, named_before.id, "title"), offset, named_before)
         definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children)
-        if (lemma in self.lex.titles or words in self.lex.titles) and definite:
+        if (lemma in self.lex.titles or words in self.lex.titles) and definite and head.tag_ not in ("NNS", "NNPS"):
             # "the judge": someone named earlier with that title ("District Judge Elena
             # Marquez", "Nathan Pruitt, the court-appointed receiver"), or nobody
             # ("the deputy governor" is looked for as that, not as "governor")
-            titled = self._titled_candidate(" ".join([t.lower_ for t in head.lefts if t.lower_ in self.lex.rank_words] + [head.lower_]), offset)
+            # (the whole title when it is one: "the prime minister" is no finance minister)
+            whole = words if words in self.lex.titles and words != lemma else None
+            # (and a place or party that qualifies it must be written beside the name: "the
+            # Vermont senator", "the senator from Vermont")
+            titled = self._titled_candidate(whole or " ".join([t.lower_ for t in head.lefts if t.lower_ in self.lex.rank_words] + [head.lower_]), offset, places)
             if titled is not None:
                 return self._remember(Speaker(mention, titled.id, "title"), offset, titled)
             return Speaker(mention, None, "title")
@@ -965,7 +972,7 @@ class Resolver:
             out += [w for key in (t, t.split()[-1] if t.split() else t) for w in self.lex.title_equivalents.get(key, ())]
         return out
 
-    def _titled_candidate(self, title: str, offset: int) -> Entity | None:
+    def _titled_candidate(self, title: str, offset: int, qualifiers: Sequence[str] = (), reach: int = 8000) -> Entity | None:
         """The nearest person named before `offset` with `title` (or a title data/title_equivalents.txt
         gives the same word) just before or in an appositive."""
         # the title as written, or an abbreviation of it ("Gov. Harold Benning" is "the governor")
@@ -984,18 +991,22 @@ class Resolver:
         # ", the Democratic candidate for governor" runs for the office, it does not hold it
         after_re = re.compile(rf"^,\s+(?:the|a|an)\s+[\w’'-]*(?:\s+[\w’'-]+){{0,3}}?\s*(?<!\bfor ){lesser}\b{word}\b", re.IGNORECASE)
         for cand in reversed(self.candidates):
-            if cand.offset >= offset or cand.type != "person" or offset - cand.offset > 4000:
+            if cand.offset >= offset or cand.type != "person" or offset - cand.offset > reach:
                 continue
             start = self._written_at(cand)
             if start is None:
                 continue
             before = self.text[max(0, start - 40) : start]
             after = self.text[start + len(cand.name) : start + len(cand.name) + 80]
+            near = re.split(r"\n|\.\s", after, maxsplit=1)[0]  # (the name's own sentence, not the mention's)
+            if not all(q in before or q in near for q in qualifiers):
+                continue  # "the Ohio governor": first look for a governor written with Ohio
             named = self.doc.char_span(start, start + len(cand.name), alignment_mode="expand")
             held = named is not None and any(title in roles for _, roles in self._roles_of(named.root))
             if before_re.search(before) or after_re.search(after) or held:
                 return self._titled(cand.name, title)
-        return None
+        # (then any holder not far back: the place may be written as "(I-Vt.)" or not at all)
+        return self._titled_candidate(title, offset, reach=4000) if qualifiers else None
 
     def _ranks(self, title: str) -> frozenset[str]:
         """The rank words of a title ("deputy" in "deputy governor"): posts match only when these do."""

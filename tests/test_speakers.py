@@ -1429,3 +1429,23 @@ def test_the_union_leader_is_the_person_who_heads_the_union(analyze):
         "The union leader said: “We count the ones that burned.”"
     )
     assert entity_of(analyze(text), "“We count").name == "Bohdan Yarech"
+
+
+def test_the_prime_minister_is_not_his_finance_minister(analyze):
+    text = "Prime Minister Henrik Dalvane survived the vote. His deputy, Finance Minister Pavel Strand, told Radio Brenholm that the reform would save money. The prime minister wrote on X: “Thank you.”"
+    assert entity_of(analyze(text), "“Thank you").name == "Henrik Dalvane"
+
+
+def test_a_governor_qualified_by_a_state_is_the_one_written_with_it(analyze):
+    text = (
+        "Ohio Gov. John Kasich and former Florida Gov. Jeb Bush spoke in Manchester.\n\n"
+        "Bush said the field was crowded.\n\n"
+        "The Ohio governor said he would stay in the race."
+    )
+    assert entity_of(analyze(text), "he would stay").name == "John Kasich"
+
+
+def test_plural_title_holders_are_a_group_not_one_titled_person(analyze):
+    text = "Senate Majority Leader Tom Hale spoke first.\n\nThe GOP leaders said they would back the bill."
+    ent = entity_of(analyze(text), "they would back")
+    assert ent.type == "group"
