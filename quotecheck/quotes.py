@@ -291,6 +291,8 @@ def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
         for child in token.children:
             if child.i > token.i and child.lower_ in {p.split()[0] for p in particles} and (child.dep_ in ("prep", "prt") or _clear_made(child)):
                 return f"{lemma} {child.lower_}"
+        if "for" in particles and _for_clause(token) is not None:
+            return f"{lemma} for"
     if lemma in lex.cue_verbs:
         if token.pos_ == "AUX" or (token.dep_ == "prep" and token.tag_ not in ("VBZ", "VBD", "VBP")):
             return None  # "regarding the plan" is a preposition (a finite "says" the parser hung as one is not)
@@ -300,6 +302,17 @@ def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
             return None  # "went to see the match": a verb of viewing holds a view only of an object taken as something
         return lemma
     return None
+
+
+def _for_clause(verb: "Token") -> "Token | None":
+    """"called for the pension talks to be wrapped up": the parser made "for" the marker of a
+    clause on the verb rather than its preposition. That clause, when "for" follows the verb."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "for" or doc[verb.i + 1].dep_ != "mark":
+        return None
+    clause = doc[verb.i + 1].head
+    # (a "for X to …" clause only: not "calls for more troops have come")
+    return clause if clause.head.i == verb.i and clause.dep_ in ("advcl", "ccomp", "xcomp") and _is_to_infinitive(clause) else None
 
 
 def _heard_by_a_hearing(verb: "Token", lex: Lexicon) -> bool:
@@ -648,6 +661,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
             first = _merge_spans([first, _complement_span(ctx, nxt)])
         if hung is not None and after and hung.i < after[0].i:
             return _merge_spans([_complement_span(ctx, hung), first])  # "… that 19 died and 60 were hurt"
+        if first is not None and after and (that := _subject_on_the_occasion(verb, after[0])) is not None:
+            return trim(ctx.text, that.idx, first[1])
         return first
     if hung is not None:
         if hung.head.i == verb.head.i and verb.dep_ == "acl":
@@ -670,6 +685,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 if objs:
                     return _subtree_span(objs[0])
+        if (clause := _for_clause(verb)) is not None and particle == "for":
+            return _subtree_span(clause, [verb.doc[verb.i + 1]])  # "called for the talks to be wrapped up"
     # not after "on condition of anonymity": "…, she said, on condition of anonymity to discuss it"
     # says why she is unnamed
     condition = _on_condition(verb)
@@ -801,6 +818,22 @@ def _told_as_relative(verb: "Token") -> list["Token"]:
                     if clause.dep_ == "relcl" and clause.left_edge.lower_ == "that" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" and c.tag_ not in ("WDT", "WP", "WP$") for c in clause.children):
                         return [clause]
     return []
+
+
+def _subject_on_the_occasion(verb: "Token", clause: "Token") -> "Token | None":
+    """"said in a statement that talks with the league … would begin on Thursday": the parser
+    read the subject as a relative clause on the occasion ("a statement that talks …") and
+    left the reported verb with no subject. The "that" opening that relative clause, when
+    the clause it leaves subjectless follows right after it."""
+    if _subject(clause) is not None or clause.i < verb.i:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and verb.i < c.i < clause.i):
+        for occasion in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in lexicon().speech_occasions):
+            for rel in (c for c in occasion.children if c.dep_ == "relcl"):
+                first = verb.doc[rel.left_edge.i]
+                if first.lower_ == "that" and first.i == occasion.i + 1 and rel.right_edge.i + 1 >= clause.left_edge.i - 1:
+                    return first
+    return None
 
 
 def _message_hung_on_the_occasion(verb: "Token") -> list["Token"]:

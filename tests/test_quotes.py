@@ -2971,3 +2971,15 @@ def test_a_sentence_opening_with_an_as_clause_before_a_closing_cue_is_all_report
 def test_an_opening_phrase_with_no_clause_after_it_is_not_reported(analyze):  # guard
     text = "In a memoir published last year, the actress described her childhood in Ohio."
     assert not [a for a in analyze(text).attributions if a.content_text.startswith("In a memoir")]
+
+
+def test_called_for_with_for_parsed_as_a_clause_marker_is_its_own_demand(analyze):
+    text = "The Liberal Forum, the coalition’s third partner, said it had “never wavered” and called for the pension talks to be wrapped up before parliament breaks in July."
+    contents = [a.content_text for a in analyze(text).attributions]
+    assert contents == ["it had “never wavered”", "the pension talks to be wrapped up before parliament breaks in July"]
+
+
+def test_a_subject_read_as_a_clause_on_the_statement_is_the_reported_clauses(analyze):
+    text = "The government said in a statement that talks with the league on “a workable timetable” would begin on Thursday."
+    (a,) = analyze(text).attributions
+    assert a.content_text == "that talks with the league on “a workable timetable” would begin on Thursday"
