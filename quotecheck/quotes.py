@@ -613,7 +613,7 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     made_clear = next((c for c in children if c.i > verb.i and " " in cue_lemma and c.lower_ == cue_lemma.split()[1] and _clear_made(c)), None)
     if made_clear is not None:
         return _complement_span(ctx, _clause_on_adjective(made_clear))  # "made it clear that …"
-    ccomps = [c for c in children if c.dep_ == "ccomp" and not ctx.in_excluded(c.idx)] or _told_as_relative(verb) or _message_hung_on_the_occasion(verb)
+    ccomps = [c for c in children if c.dep_ == "ccomp" and not ctx.in_excluded(c.idx)] or _told_as_relative(verb) or _message_hung_on_the_occasion(verb) or _that_after_an_adverb(verb)
     hung = _that_clause_on_a_noun(verb)
     answer = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     if not any(c.i > verb.i for c in ccomps) and answer is not None and answer.lower_ in ("yes", "no", "so", "otherwise") and answer.head.i == verb.i and verb.lemma_.lower() in _PRO_FORM_VERBS:
@@ -817,6 +817,19 @@ def _told_as_relative(verb: "Token") -> list["Token"]:
                 for clause in place.children:
                     if clause.dep_ == "relcl" and clause.left_edge.lower_ == "that" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" and c.tag_ not in ("WDT", "WP", "WP$") for c in clause.children):
                         return [clause]
+    return []
+
+
+def _that_after_an_adverb(verb: "Token") -> list["Token"]:
+    """"said only that he ‘knew what the lad could do’": the parser made the that-clause after
+    an adverb an adverbial clause; it is what was said."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i < verb.i:
+            continue
+        that = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+        if that is not None and all(doc[k].pos_ == "ADV" for k in range(verb.i + 1, that.i)):
+            return [c]
     return []
 
 
@@ -1992,8 +2005,10 @@ def _put_to_subject(verb: "Token") -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or doc[verb.i - 1].text != "," or max(t.i for t in subject.subtree if not t.is_punct) != verb.i - 2:
         return False
-    # (the aside ends before the main verb, which the parser may have joined to it)
-    after = max((t.i for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct") for t in c.subtree), default=verb.i) + 1
+    # (the aside ends before the main verb, which the parser may have joined to it, even as
+    # a second complement: "Pennock, asked whether he had spoken to him, said only that …")
+    kids = sorted((c for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct")), key=lambda c: c.i)
+    after = (kids[0].right_edge.i if kids else verb.i) + 1
     main = doc[after + 1] if after + 1 < len(doc) else None
     return main is not None and doc[after].text == "," and main.pos_ in ("VERB", "AUX") and (main.i == verb.head.i or main.head.i == verb.i)
 
@@ -2002,6 +2017,8 @@ def _questioned_subject(verb: "Token") -> "Token | None":
     """The speaker of the cue after such an aside ("Holt, asked …, said"): the name the
     parser gave to the participle."""
     aside = next((c for c in verb.children if c.i < verb.i and _put_to_subject(c)), None)
+    if aside is None and verb.dep_ == "ccomp" and verb.head.i < verb.i and _put_to_subject(verb.head):
+        aside = verb.head  # the parser made the main verb the aside's second complement
     return _subject(aside) if aside is not None else None
 
 

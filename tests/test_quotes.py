@@ -2983,3 +2983,9 @@ def test_a_subject_read_as_a_clause_on_the_statement_is_the_reported_clauses(ana
     text = "The government said in a statement that talks with the league on “a workable timetable” would begin on Thursday."
     (a,) = analyze(text).attributions
     assert a.content_text == "that talks with the league on “a workable timetable” would begin on Thursday"
+
+
+def test_a_name_asked_a_question_then_saying_only_that_speaks_the_that_clause(analyze):
+    text = "Pennock, asked whether he had spoken to Cordeiro, said only that he ‘knew what the lad could do’."
+    (a,) = analyze(text).attributions
+    assert (a.speaker.mention.text, a.content_text) == ("Pennock", "that he ‘knew what the lad could do’")
