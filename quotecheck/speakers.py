@@ -942,6 +942,12 @@ class Resolver:
             # "The inquest heard that …": the hearing itself is the party its evidence is sourced to
             hearing = self._entity(self._as_phrase(head), "organization")
             return self._remember(Speaker(mention, hearing.id, "description"), offset, hearing)
+        clauses = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+        if head.tag_ == "NNS" and head.pos_ == "NOUN" and not document and head.ent_type_ != "PERSON" and not any(t.pos_ == "PROPN" for t in head.subtree if t.i not in clauses):
+            # "Supporters who spoke to the Gazette said": a group, whatever names its relative
+            # clause holds
+            crowd = self._entity(words or lemma, "group")
+            return self._remember(Speaker(mention, crowd.id, "group"), offset, crowd)
         if document and head.pos_ == "NOUN" and any(True for _ in head.children) and not any(t.dep_ == "poss" for t in head.children):
             # "Court records show …", "according to customs data": the text gives no author, so
             # the document itself is the party an editor can check; it names nobody, and a
@@ -1079,7 +1085,9 @@ class Resolver:
             # named by where or whose it is (the first prepositional phrase), not by a clause
             prep = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in ("in", "of", "at", "from", "along", "near", "on")), None)
             if prep is not None:
-                where = [t for t in prep.subtree if not t.is_punct and t.dep_ not in ("relcl", "acl")]
+                # (not an appositive on the place: "of Mouraria, a hillside district of …")
+                aside = {t.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "appos") for t in t.subtree}
+                where = [t for t in prep.subtree if not t.is_punct and t.i not in aside]
         # (a count goes whole, a share's "in 10" with it: "Six in 10 Virginia voters" are
         # "Virginia voters"; but "Several hundred demonstrators" keep "several")
         counted = {t.i for c in head.children if c.dep_ == "nummod" for t in c.subtree}

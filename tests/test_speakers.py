@@ -1449,3 +1449,15 @@ def test_plural_title_holders_are_a_group_not_one_titled_person(analyze):
     text = "Senate Majority Leader Tom Hale spoke first.\n\nThe GOP leaders said they would back the bill."
     ent = entity_of(analyze(text), "they would back")
     assert ent.type == "group"
+
+
+def test_a_group_with_a_name_in_its_relative_clause_is_still_a_group(analyze):
+    ent = entity_of(analyze("Supporters who spoke to the Gazette said they did not blame the player."), "they did not")
+    assert (ent.name, ent.type) == ("supporters", "group")
+
+
+def test_a_groups_place_keeps_no_appositive_on_it(analyze):
+    text = "Older residents of Mouraria, a hillside district of narrow lanes in central Lisbon, said they had stopped going out before dark. They said nobody had knocked."
+    report = analyze(text)
+    assert entity_of(report, "they had stopped").name == "older residents of Mouraria"
+    assert entity_of(report, "nobody had knocked") is entity_of(report, "they had stopped")
