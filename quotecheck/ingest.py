@@ -53,11 +53,18 @@ def chrome_regions(text: str) -> list[tuple[int, int]]:
     (chrome is never a paragraph of prose). HTML-style comments anywhere are excluded too.
     """
     patterns = lexicon().chrome
+
+    def chrome(part: str) -> bool:
+        return any(p.fullmatch(part) for p in patterns)
+
     regions: list[tuple[int, int]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
-        if stripped and len(stripped) <= 160 and any(p.fullmatch(stripped) for p in patterns):
+        # (or a bar of chrome pieces: "Share this article | 214 comments", a ticker then a
+        # market-data notice)
+        pieces = [p.strip() for p in re.split(r"\s[|•·]\s", stripped)] if " | " in stripped or " • " in stripped or " · " in stripped else []
+        if stripped and len(stripped) <= 160 and (chrome(stripped) or (len(pieces) > 1 and all(p and chrome(p) for p in pieces))):
             lead = len(line) - len(line.lstrip())
             regions.append((pos + lead, pos + lead + len(stripped)))
         pos += len(line)

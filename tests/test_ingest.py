@@ -56,6 +56,9 @@ def test_decode_binary_is_not_text():
         "Washington ☀ 64°F Sunny",
         "Exeter 11°C Light rain",
         "WHEAT 6.48 ▲ 4.2% | CORN 4.61 ▲ 1.3% | SOYBEANS 10.02 ▼ 0.4%",
+        "Share this article | 214 comments",
+        "QLLN ▼6.8% $18.42 | NASDAQ ▲0.3% | Market data delayed 15 minutes",
+        "Sign up for the Ledger's Business Briefing",
     ],
 )
 def test_chrome_lines_are_excluded(line):
@@ -99,6 +102,11 @@ def test_a_sentence_about_a_share_move_is_not_chrome():
 def test_a_sentence_giving_a_citys_temperature_is_not_chrome():
     # guard: a weather line is chrome only when the line is the widget
     assert chrome_regions("Madrid hit 40°C on Monday, the weather service said.") == []
+
+
+def test_a_line_of_prose_with_a_bar_in_it_is_not_chrome():
+    # guard: a bar makes chrome only when every piece of the line is chrome
+    assert chrome_regions("Share prices rose 5% | analysts said the rally would fade, the exchange said.") == []
 
 
 def test_line_index_counts_code_points_from_one():
