@@ -726,7 +726,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         return _subtree_span(dobjs[0])  # "which critics have called a giveaway": the name after the verb
     if dobjs and verb.lemma_.lower() in _NAMING_VERBS:
         # called the plan “a disaster”: the object and what it is called
-        tail = [c for c in children if c.i > dobjs[0].i and c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "advmod", "acomp", "npadvmod", "dobj", "prep")]
+        # (not when it was called: "called the vote last week")
+        tail = [c for c in children if c.i > dobjs[0].i and c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "advmod", "acomp", "npadvmod", "dobj", "prep") and not (c.dep_ in ("npadvmod", "advmod") and c.ent_type_ in ("DATE", "TIME"))]
         what_it_is_called = [c for c in tail if c.dep_ != "prep" or c.lower_ == "as"]
         if (named_as := _as_hung_on_the_occasion(verb)) is not None and named_as.i > dobjs[0].i:
             what_it_is_called.append(named_as)  # "described the trust during an interview as “a relic”"
@@ -1466,6 +1467,8 @@ def _reports_nothing(token: "Token") -> bool:
         added_to = next((g for g in token.nbor(1).children if g.dep_ == "pobj"), None)
         if added_to is not None and added_to.lemma_.lower() not in _audiences() and added_to.pos_ != "PROPN":
             return True
+    if token.lemma_.lower() == "agree" and any(c.dep_ == "dobj" and (c.lemma_.lower() in _TERMS_AGREED or any(g.ent_type_ == "MONEY" for g in c.subtree)) for c in token.children):
+        return True  # "Kingsmere agree £38m fee", "agreed a deal": terms settled, not a view shared
     if token.lemma_.lower() == "recall" and subject is not None and not any(c.dep_ == "ccomp" for c in token.children) and _a_body(subject):
         return True  # "Larkfield Nutrition is recalling powdered formula": a product recall, not a memory
     return False
@@ -1498,6 +1501,10 @@ def _headline_shared_subject(ctx: Context, verb: "Token") -> "Token | None":
     before = next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i and c.right_edge.i in (verb.i - 2, verb.i - 1)), None)
     subject = _subject(before) if before is not None else None
     return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") and subject.i < before.i else None
+
+
+# what a side agrees in a deal ("agreed a fee"), not a view it agrees with
+_TERMS_AGREED = frozenset({"fee", "deal", "price", "terms", "contract", "settlement", "sale", "transfer", "loan", "package", "wage", "rate", "budget"})
 
 
 def _a_body(token: "Token") -> bool:
@@ -1626,6 +1633,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
                 pieces, content, how = [(named.idx, named.idx + len(named.text)), content], (named.idx, content[1]), "verb-tail"
         if content is None or content[1] <= content[0]:
             continue
+        if ctx.text[content[0] : content[1]].strip().lower() in _HOW_MUCH_WAS_SAID:
+            continue  # "has said little in public": how much was said, not what
         if speaker is None and unnamed is None:
             if not _has_quotation(ctx, content):
                 continue
@@ -1633,6 +1642,10 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         relative = _relative_pronoun(token, head, skip) if head is not None and said_by is None else None
         found.append(Found(spans, cue, speaker, head.i if head is not None else None, lemma, how, unnamed=unnamed, relative=relative))
     return found
+
+
+# contents that only say how much was said (PolNeAR train gold never has one as a content)
+_HOW_MUCH_WAS_SAID = frozenset({"little", "nothing", "much", "very little", "little else", "nothing else"})
 
 
 def _extraposed_infinitive(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:

@@ -2989,3 +2989,18 @@ def test_a_name_asked_a_question_then_saying_only_that_speaks_the_that_clause(an
     text = "Pennock, asked whether he had spoken to Cordeiro, said only that he ‘knew what the lad could do’."
     (a,) = analyze(text).attributions
     assert (a.speaker.mention.text, a.content_text) == ("Pennock", "that he ‘knew what the lad could do’")
+
+
+def test_agreeing_a_fee_reports_nothing(analyze):
+    text = "Kingsmere Athletic have agreed a club-record fee with Atlântico Aveiro for the striker. She agreed that the plan was flawed."
+    assert [a.content_text for a in analyze(text).attributions] == ["that the plan was flawed"]
+
+
+def test_saying_little_says_nothing_one_could_quote(analyze):
+    report = analyze("Cordeiro himself has said little in public. He said nothing about the fee.")
+    assert report.attributions == []
+
+
+def test_calling_a_vote_last_week_names_nothing(analyze):
+    report = analyze("Dalvane, 57, called the vote last week after the league balked.")
+    assert [a for a in report.attributions if a.cue.text == "called"] == []
