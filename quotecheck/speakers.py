@@ -544,6 +544,12 @@ class Resolver:
     def _share_of_the_group_before(self, head: "Token", offset: int) -> Entity | None:
         """The group that spoke just before a bare "some", "many" or "others" (nothing after it):
         in "Fans said …, though some complained …" the some are fans, not an unnamed source."""
+        them = next((g.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        named = any(c.dep_ == "appos" for c in head.children)  # ("One of them, Tasha Greer, …" is she)
+        if them == "them" and self.recent and not named and (head.lower_ in ("one", "some", "many", "most", "all", "both") or head.like_num):
+            # "Two employees who asked not to be named said …. “…,” one of them said": one of those
+            at, last = self.recent[-1]
+            return last if last.type in ("group", "anonymous") and offset - at <= 600 and "\n\n" not in self.text[at:offset].strip() else None
         # (a bare share too: "31 percent of respondents said …, while 19 percent said …")
         share = head.lower_ in self.lex.shares or head.lemma_.lower() in self.lex.shares
         if not (head.lower_ in ("some", "many", "most", "others") or share) or any(c.dep_ == "prep" for c in head.children) or not self.recent:
@@ -1143,6 +1149,10 @@ class Resolver:
             # the owner's whole phrase, with an appositive: "the consultancy Marlow Fenn"
             span = self.doc[owner.left_edge.i : max(owner.i, owner.right_edge.i) + 1]
             named = self._named(span, owner)
+            # ("Ridgeline's count" after "Ridgeline Labor Analytics": the body whose name it opens)
+            short = self._short_name_of_body(owner.text, owner, owner.idx) if named is not None and " " not in named[0] else None
+            if short is not None:
+                return short
             if named is not None:
                 return self._entity(named[0], named[1])
             # "a report by the agency's inspector general", "submitted by the council"

@@ -1461,3 +1461,22 @@ def test_a_groups_place_keeps_no_appositive_on_it(analyze):
     report = analyze(text)
     assert entity_of(report, "they had stopped").name == "older residents of Mouraria"
     assert entity_of(report, "nobody had knocked") is entity_of(report, "they had stopped")
+
+
+def test_one_of_them_is_one_of_the_unnamed_sources_just_quoted(analyze):
+    text = 'Two employees who asked not to be named said managers had known for weeks. "People were asking their managers," one of them said.'
+    report = analyze(text)
+    assert entity_of(report, '"People were') is entity_of(report, "managers had known")
+
+
+def test_the_portuguese_is_the_player_written_with_portugal(analyze):
+    text = "Kingsmere agreed a fee for the Portugal striker Rafael Cordeiro. The club's manager said he was pleased. The Portuguese admitted that the summer had been hard."
+    assert entity_of(analyze(text), "that the summer").name == "Rafael Cordeiro"
+
+
+def test_a_count_owned_by_a_short_name_is_the_body_it_opens(analyze):
+    text = (
+        "Tobias Mercado, a labor economist at Ridgeline Labor Analytics, said the cuts fit a pattern. "
+        "According to Ridgeline's count, software companies have announced more than 3,100 layoffs since January."
+    )
+    assert entity_of(analyze(text), "software companies").name == "Ridgeline Labor Analytics"
