@@ -338,7 +338,7 @@ def _hung_at(verb: "Token", reckoning: "Token") -> "Token | None":
     """"put the harvest in the territory it holds at 3.1 million tonnes": the figure's "at"
     phrase the parser hung on a relative clause after the reckoning, not on the verb."""
     after = [reckoning] + [c for c in verb.children if c.dep_ == "prep" and c.i > reckoning.i]
-    return next((t for c in after for t in c.subtree if t.dep_ == "prep" and t.lower_ == "at" and t.head.dep_ == "relcl" and any(g.like_num for g in t.subtree)), None)
+    return next((t for c in after for t in c.subtree if t.dep_ == "prep" and t.lower_ == "at" and t.head.dep_ in ("relcl", "acl") and any(g.like_num for g in t.subtree)), None)
 
 
 def _as_put_it(verb: "Token") -> bool:

@@ -3004,3 +3004,9 @@ def test_saying_little_says_nothing_one_could_quote(analyze):
 def test_calling_a_vote_last_week_names_nothing(analyze):
     report = analyze("Dalvane, 57, called the vote last week after the league balked.")
     assert [a for a in report.attributions if a.cue.text == "called"] == []
+
+
+def test_a_figure_the_parser_hung_on_a_participle_after_the_reckoning_is_what_was_put(analyze):
+    text = "The Health Ministry put the number of deaths caused directly by the heat at between 231 and 274."
+    (a,) = analyze(text).attributions
+    assert a.content_text == "the number of deaths caused directly by the heat at between 231 and 274"
