@@ -66,6 +66,9 @@ class Words:
     time_after: frozenset[str]
     age_before: frozenset[str]
     not_ranked: frozenset[str]
+    aged_nouns: frozenset[str]
+    past_periods: frozenset[str]
+    times_of_day: frozenset[str]
     change_verbs: frozenset[str]
     multiples: frozenset[str]
 
@@ -91,6 +94,9 @@ def words() -> Words:
         time_after=frozenset(raw["time_after"]),
         age_before=frozenset(raw["age_before"]),
         not_ranked=frozenset(raw["not_ranked"]),
+        aged_nouns=frozenset(raw["aged_nouns"]),
+        past_periods=frozenset(raw["past_periods"]),
+        times_of_day=frozenset(raw["times_of_day"]),
         change_verbs=frozenset(raw["change_verbs"]),
         multiples=frozenset(raw["multiples"]),
     )
@@ -199,11 +205,11 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
         after = "".join(t.lower_ for t in doc[i + 1 : i + 5])
         if nxt.lower_ in w.time_after or after.startswith(("-year-old", "year-old", "-years-old")):
             return True
-    if prev is not None and prev.lower_ == "at" and re.fullmatch(r"\d{1,2}", text) and int(text) <= 12 and (nxt is None or nxt.is_punct) and any(t.lower_ in _TIMES_OF_DAY for t in doc[max(sent_start, i - 4) : i]):
+    if prev is not None and prev.lower_ == "at" and re.fullmatch(r"\d{1,2}", text) and int(text) <= 12 and (nxt is None or nxt.is_punct) and any(t.lower_ in w.times_of_day for t in doc[max(sent_start, i - 4) : i]):
         return True  # "every night at 10": a clock time
-    if prev is not None and prev.lower_ == "of" and i - 2 >= sent_start and doc[i - 2].lemma_.lower() in _PERSONS and (nxt is None or nxt.is_punct or nxt.lower_ in ("with", "who", "from")):
+    if prev is not None and prev.lower_ == "of" and i - 2 >= sent_start and doc[i - 2].lemma_.lower() in w.aged_nouns and (nxt is None or nxt.is_punct or nxt.lower_ in ("with", "who", "from")):
         return True  # "a man of 85 with a weak heart": an age
-    if prev is not None and prev.lower_ in ("previous", "past", "last", "next", "coming") and nxt is not None and nxt.lower_ in _PERIODS:
+    if prev is not None and prev.lower_ in ("previous", "past", "last", "next", "coming") and nxt is not None and nxt.lower_ in w.past_periods:
         return True  # "over the previous five summers": a period counted back from now
     # "Jane Doe, 52, said": an age between commas after a name
     if prev is not None and prev.text == "," and i - 2 >= sent_start and doc[i - 2].pos_ == "PROPN":
@@ -217,11 +223,6 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
     if text == "one" and not one_of_n and not (nxt is not None and (nxt.lower_ in ("in", "out") or nxt.lower_ in w.multipliers or _match_at(doc, i + 1, w.units, len(doc)))):
         return True  # "one of the", "no one": a pronoun far more often than a count
     return False
-
-
-_PERSONS = frozenset({"man", "woman", "boy", "girl", "person", "widow", "widower", "pensioner", "mother", "father", "grandmother", "grandfather", "patient", "resident"})
-_PERIODS = frozenset({"summers", "winters", "springs", "autumns", "seasons", "years", "months", "weeks", "days", "nights", "decades", "elections", "terms", "quarters"})
-_TIMES_OF_DAY = frozenset({"night", "nights", "morning", "mornings", "evening", "evenings", "afternoon", "tonight", "tomorrow", "today"})
 
 
 def _out_of(total: "Token") -> bool:

@@ -41,6 +41,7 @@ class Lexicon:
     body_nouns: dict[str, frozenset[str]]  # "union" -> words a union's name holds ("association", …)
     public_bodies: frozenset[str]  # words of a public body's name ("ministry", "police"): never "the company"
     hedges: frozenset[str]  # "reportedly": a claim handed to someone the copy does not name
+    agreed_terms: frozenset[str]  # "agreed a fee": terms settled, no view reported
     written_works: frozenset[str]  # "column", "dissertation": written, not what they say
     surveys: frozenset[str]  # "poll": "in a poll, 41 percent backed it" is the poll's finding
     kickers: frozenset[str]  # "breaking": a headline's label before a colon, never its speaker
@@ -101,6 +102,7 @@ def lexicon() -> Lexicon:
         body_nouns={noun: frozenset(w.strip() for w in words.split(",")) for noun, words in _pairs("body_nouns.txt").items()},
         public_bodies=word_set("public_bodies.txt"),
         hedges=word_set("hedges.txt"),
+        agreed_terms=word_set("agreed_terms.txt"),
         written_works=word_set("written_works.txt"),
         surveys=word_set("surveys.txt"),
         kickers=word_set("kickers.txt"),

@@ -1467,7 +1467,7 @@ def _reports_nothing(token: "Token") -> bool:
         added_to = next((g for g in token.nbor(1).children if g.dep_ == "pobj"), None)
         if added_to is not None and added_to.lemma_.lower() not in _audiences() and added_to.pos_ != "PROPN":
             return True
-    if token.lemma_.lower() == "agree" and any(c.dep_ == "dobj" and (c.lemma_.lower() in _TERMS_AGREED or any(g.ent_type_ == "MONEY" for g in c.subtree)) for c in token.children):
+    if token.lemma_.lower() == "agree" and any(c.dep_ == "dobj" and (c.lemma_.lower() in lexicon().agreed_terms or any(g.ent_type_ == "MONEY" for g in c.subtree)) for c in token.children):
         return True  # "Kingsmere agree £38m fee", "agreed a deal": terms settled, not a view shared
     if token.lemma_.lower() == "recall" and subject is not None and not any(c.dep_ == "ccomp" for c in token.children) and _a_body(subject):
         return True  # "Larkfield Nutrition is recalling powdered formula": a product recall, not a memory
@@ -1501,10 +1501,6 @@ def _headline_shared_subject(ctx: Context, verb: "Token") -> "Token | None":
     before = next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i and c.right_edge.i in (verb.i - 2, verb.i - 1)), None)
     subject = _subject(before) if before is not None else None
     return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") and subject.i < before.i else None
-
-
-# what a side agrees in a deal ("agreed a fee"), not a view it agrees with
-_TERMS_AGREED = frozenset({"fee", "deal", "price", "terms", "contract", "settlement", "sale", "transfer", "loan", "package", "wage", "rate", "budget"})
 
 
 def _a_body(token: "Token") -> bool:
