@@ -542,8 +542,9 @@ class Resolver:
         return None
 
     def _share_of_the_group_before(self, head: "Token", offset: int) -> Entity | None:
-        """The group that spoke just before a bare "some", "many" or "others" (nothing after it):
-        in "Fans said …, though some complained …" the some are fans, not an unnamed source."""
+        """The group that spoke just before a share of it: a bare "some", "many", "others" or
+        "19 percent" (nothing after it: "Fans said …, though some complained …" are fans, not
+        an unnamed source), or "one of them" after a group or unnamed sources spoke."""
         them = next((g.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         named = any(c.dep_ == "appos" for c in head.children)  # ("One of them, Tasha Greer, …" is she)
         if them == "them" and self.recent and not named and (head.lower_ in ("one", "some", "many", "most", "all", "both") or head.like_num):
@@ -986,7 +987,9 @@ class Resolver:
 
     def _titled_candidate(self, title: str, offset: int, qualifiers: Sequence[str] = (), reach: int = 8000) -> Entity | None:
         """The nearest person named before `offset` with `title` (or a title data/title_equivalents.txt
-        gives the same word) just before or in an appositive."""
+        gives the same word) just before or in an appositive, at most `reach` characters back;
+        with `qualifiers` ("Ohio" of "the Ohio governor"), first one whose own sentence writes
+        them beside the name, then any within the shorter reach of 4,000."""
         # the title as written, or an abbreviation of it ("Gov. Harold Benning" is "the governor")
         forms = [title] + [short for short, full in self.lex.title_abbreviations.items() if full == title]
         forms += [other for other, words in self.lex.title_equivalents.items() if title in words]  # "Lady Justice Carrow" is "the judge"
