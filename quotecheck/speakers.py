@@ -596,6 +596,8 @@ class Resolver:
                 return ent
             if ent.type == "organization" and lemma in ent.name.lower().split() and ent.name.lower() != lemma:
                 return ent
+            if ent.type == "organization" and head.tag_ == "NNS" and len(lemma) >= 8 and any(w[:8] == lemma[:8] for w in ent.name.lower().split()):
+                return ent  # "statisticians say" the Institute of Demography and Statistics, "investigators" the Investigation Branch
         return None
 
     def _unnamed_again(self, phrase: str, head: "Token") -> Entity | None:
@@ -1475,7 +1477,8 @@ def _resolve_headline_forward(resolver: Resolver, found: list[Found], speakers: 
     for i, (f, speaker) in enumerate(zip(found, speakers)):
         # (a titled description counts as unresolved: "Mirandel opposition leader claims
         # victory" is the opposition leader the story then names, not a party of its own)
-        described = speaker is not None and speaker.form == "description" and (ent := resolver._by_id(speaker.entity)) is not None and ent.type == "person"
+        # (so does a bare plural: "…, investigators find" is the investigating body the story names)
+        described = speaker is not None and speaker.form in ("description", "group") and (ent := resolver._by_id(speaker.entity)) is not None and (ent.type == "person" or (ent.type == "group" and " " not in ent.name))
         if speaker is None or (speaker.entity is not None and not described) or speaker.mention is None or f.speaker_token is None:
             continue
         head = resolver.doc[f.speaker_token]

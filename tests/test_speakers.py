@@ -1480,3 +1480,17 @@ def test_a_count_owned_by_a_short_name_is_the_body_it_opens(analyze):
         "According to Ridgeline's count, software companies have announced more than 3,100 layoffs since January."
     )
     assert entity_of(analyze(text), "software companies").name == "Ridgeline Labor Analytics"
+
+
+def test_a_headlines_bare_plural_is_the_body_the_story_names_for_its_work(analyze):
+    text = (
+        "Portugal heatwave may have killed more than 1,100, statisticians say\n\n"
+        "LISBON — The heatwave may have caused 1,100 more deaths than usual, according to an estimate by the Institute of Demography and Statistics."
+    )
+    report = analyze(text)
+    assert entity_of(report, "Portugal heatwave").name == "Institute of Demography and Statistics"
+
+
+def test_a_headlines_bare_plural_with_no_such_body_stays_a_group(analyze):  # guard
+    text = "Hospital wards are full, doctors say\n\nLISBON — The Health Ministry said on Monday that admissions had doubled."
+    assert entity_of(analyze(text), "Hospital wards").type == "group"
