@@ -225,11 +225,13 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
     return False
 
 
+_TOTALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "hundred": 100, "thousand": 1000}
+
+
 def _out_of(total: "Token") -> bool:
     """A total a share is given "in" ("one in five", "four in 10", "one in 100"), not a window a
     count was made in ("58 in 121 appearances": two figures)."""
-    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "hundred": 100, "thousand": 1000}
-    value = words.get(total.lower_) or (int(total.text.replace(",", "")) if re.fullmatch(r"\d{1,3}(?:,\d{3})*", total.text) else None)
+    value = _TOTALS.get(total.lower_) or (int(total.text.replace(",", "")) if re.fullmatch(r"\d{1,3}(?:,\d{3})*", total.text) else None)
     return value is not None and (value <= 10 or value in (100, 1000, 10000))
 
 
@@ -382,7 +384,7 @@ def _figure_at(doc: "Doc", i: int, sent: "SpacySpan", w: Words) -> tuple[int, in
         second_words = " ".join(t.lower_ for t in doc[k + 1 : second] if not t.like_num)
         unlike = bool(first_words) and first_words != second_words and not (first_words in ("%", "percent") and second_words in ("%", "percent"))
         if k < end and _is_number(doc[k]) and not _not_a_figure(doc, k, sent.start, w, ner=False) and not (first_unit and sign) and not unlike:
-            j = _extend_right(doc, k + 1, end, w)
+            j = second
     # currency sign, then a bound, before the core
     if start > sent.start and doc[start - 1].text.lower() in _CURRENCY_SIGNS:
         start -= 1

@@ -325,18 +325,27 @@ def _heard_by_a_hearing(verb: "Token", lex: Lexicon) -> bool:
 def _puts_a_figure(verb: "Token", lex: Lexicon) -> bool:
     """"The ministry put the death toll at 32": a reckoning of data/reckonings.txt as the
     object and the figure in an "at" phrase."""
-    children = list(verb.children)
-    reckoning = next((c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in lex.reckonings), None)
-    if reckoning is None:
-        return False
+    reckoning = _reckoning(verb, lex)
     # ("put the harvest in the territory it holds at 3.1 million tonnes": the parser hung the
     # figure on the relative clause that closes the object)
-    return _hung_at(verb, reckoning) is not None or any(c.dep_ == "prep" and c.lower_ == "at" for c in children)
+    return reckoning is not None and (_at_of_its_own(verb) or _hung_at(verb, reckoning) is not None)
+
+
+def _reckoning(verb: "Token", lex: Lexicon) -> "Token | None":
+    """The object of "put"/"place" that is a reckoning of data/reckonings.txt ("the toll")."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.reckonings), None)
+
+
+def _at_of_its_own(verb: "Token") -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
 
 
 def _hung_at(verb: "Token", reckoning: "Token") -> "Token | None":
     """"put the harvest in the territory it holds at 3.1 million tonnes": the figure's "at"
-    phrase the parser hung on a relative clause after the reckoning, not on the verb."""
+    phrase the parser hung on a relative clause after the reckoning, when the verb has no "at"
+    phrase of its own."""
+    if _at_of_its_own(verb):
+        return None
     after = [reckoning] + [c for c in verb.children if c.dep_ == "prep" and c.i > reckoning.i]
     return next((t for c in after for t in c.subtree if t.dep_ == "prep" and t.lower_ == "at" and t.head.dep_ in ("relcl", "acl") and any(g.like_num for g in t.subtree)), None)
 
@@ -604,8 +613,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         return None  # "as Pruitt put it": the clause or quotation beside it, never "it"
     if cue_lemma == "put at":
         # "puts the number at about 900": the reckoning and the figure
-        reckoning = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        hung = _hung_at(verb, reckoning) if reckoning is not None and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children) else None
+        reckoning = _reckoning(verb, ctx.lex)
+        hung = _hung_at(verb, reckoning) if reckoning is not None else None
         if hung is not None and reckoning is not None:
             return trim(ctx.text, reckoning.left_edge.idx, hung.right_edge.idx + len(hung.right_edge.text))
         return _merge_spans([_subtree_span(c) for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "at")])
