@@ -2604,6 +2604,44 @@ def _according_attributions(ctx: Context) -> list[Found]:
     return found
 
 
+# the forms of the verbs records "show" with, and their lemmas
+_RECORDS_SHOW = {form: lemma for lemma in ("show", "indicate", "suggest", "confirm") for form in (lemma, lemma + "s", lemma.removesuffix("e") + "ed")}
+
+
+def _closing_records_show(ctx: Context) -> list[Found]:
+    """"…, county finance records show." and "Over the year, city records show, the depot
+    lost 310 hours": the small pipelines read "records show" as one noun, so the verb path
+    never sees a cue. The records named after a comma are the source of the clause around
+    them: before the phrase and, when the phrase is set off, after it."""
+    found = []
+    lex = ctx.lex
+    for token in ctx.doc:
+        if token.lower_ not in _RECORDS_SHOW or token.i < 3 or ctx.in_excluded(token.idx) or ctx.inside_quotation(token):
+            continue
+        records = token.nbor(-1)
+        if records.tag_ != "NNS" or records.lower_ not in lex.document_nouns | lex.data_nouns or (records.dep_ in ("nsubj", "nsubjpass") and records.head == token):
+            continue  # (a parse that found the subject leaves the cue to the verb path)
+        after_phrase = token.nbor(1) if token.i + 1 < len(ctx.doc) else None
+        if after_phrase is None or after_phrase.text not in (",", ".") or after_phrase.sent != token.sent:
+            continue
+        start = records.i
+        while start - 1 > token.sent.start and ctx.doc[start - 1].text != "," and start > records.i - 6 and (ctx.doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or ctx.doc[start - 1].tag_ == "POS"):
+            start -= 1
+        comma = ctx.doc[start - 1]
+        if comma.text != "," or comma.i - 1 <= token.sent.start or ctx.doc[comma.i - 1].pos_ == "CCONJ":
+            continue  # "… and, records show, does not …": the phrase cuts into a clause it does not end
+        speaker = (ctx.doc[start].idx, records.idx + len(records.text))
+        before = trim(ctx.text, token.sent.start_char, comma.idx)
+        after = trim(ctx.text, after_phrase.idx + 1, token.sent.end_char) if after_phrase.text == "," else (after_phrase.idx, after_phrase.idx)
+        if ctx.text[after[0] : after[1]].split(" ", 1)[0].lower() in _CONTRAST_OPENERS | {"and", "or", "so"}:
+            after = (after[0], after[0])  # "…, figures show, and its jobless rate fell": the next clause is the paper's
+        pieces = [p for p in (before, after) if _words(ctx.text, *p) >= 2]
+        if _words(ctx.text, *before) < 4 and _words(ctx.text, *after) < 4:
+            continue
+        found.append(Found(pieces, (token.idx, token.idx + len(token.text)), speaker, records.i, _RECORDS_SHOW[token.lower_], "verb"))
+    return found
+
+
 _CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl", "parataxis"})
 
 
@@ -3011,7 +3049,7 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
     ctx = Context(doc, regions, excluded, lexicon())
     chains = _chains(ctx)
     chain_of = {r.start: i for i, chain in enumerate(chains) for r in chain}
-    found = _verb_attributions(ctx) + _according_attributions(ctx) + _hedged_attributions(ctx) + _survey_attributions(ctx) + _noun_attributions(ctx) + _headline_attributions(ctx)
+    found = _verb_attributions(ctx) + _according_attributions(ctx) + _closing_records_show(ctx) + _hedged_attributions(ctx) + _survey_attributions(ctx) + _noun_attributions(ctx) + _headline_attributions(ctx)
     for f in found:
         _widen_to_quotations(ctx, f, chains, chain_of)
     found = [f for f in found if f.spans and all(e > s for s, e in f.spans)]

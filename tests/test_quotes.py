@@ -3010,3 +3010,28 @@ def test_a_figure_the_parser_hung_on_a_participle_after_the_reckoning_is_what_wa
     text = "The Health Ministry put the number of deaths caused directly by the heat at between 231 and 274."
     (a,) = analyze(text).attributions
     assert a.content_text == "the number of deaths caused directly by the heat at between 231 and 274"
+
+
+def test_records_show_after_a_comma_source_the_clause_before(analyze):
+    text = "A firm called Larkspur Holdings gave $8,000 to the committee on March 3, 2019, county finance records show."
+    (a,) = analyze(text).attributions
+    assert (a.content_text, mention(a), a.cue.text) == ("A firm called Larkspur Holdings gave $8,000 to the committee on March 3, 2019", "county finance records", "show")
+
+
+def test_records_show_set_off_inside_a_sentence_source_both_sides(analyze):
+    text = "Over the same period, city records show, the depot has lost roughly 310 hours to breakdowns."
+    (a,) = analyze(text).attributions
+    assert pieces(text, a) == ["Over the same period", "the depot has lost roughly 310 hours to breakdowns"]
+    assert mention(a) == "city records"
+
+
+def test_a_clause_joined_on_after_records_show_is_the_papers(analyze):
+    text = "The county added about 7,400 jobs last year, county tax records show, and its jobless rate fell."
+    (a,) = analyze(text).attributions
+    assert a.content_text == "The county added about 7,400 jobs last year"
+
+
+def test_records_that_show_something_as_subject_are_left_to_the_verb(analyze):  # guard
+    text = "Court records show that the fee was paid twice."
+    (a,) = analyze(text).attributions
+    assert (a.content_text, mention(a)) == ("that the fee was paid twice", "Court records")
