@@ -363,7 +363,11 @@ def _clear_made(adjective: "Token") -> bool:
 
 
 def _clause_on_adjective(adjective: "Token") -> "Token | None":
-    return next((c for c in adjective.children if c.dep_ in ("ccomp", "csubj", "advcl") and c.i > adjective.i and (_opens_with_that(c) or (c.left_edge.i == adjective.i + 1 and _subject(c) is not None and not any(m.dep_ == "mark" for m in c.children)))), None)
+    on_it = next((c for c in adjective.children if c.dep_ in ("ccomp", "csubj", "advcl") and c.i > adjective.i and (_opens_with_that(c) or (c.left_edge.i == adjective.i + 1 and _subject(c) is not None and not any(m.dep_ == "mark" for m in c.children)))), None)
+    if on_it is None and adjective.dep_ == "oprd":
+        # "also made clear that he has not …": the parser hung the clause on the verb, right after the adjective
+        on_it = next((c for c in adjective.head.children if c.dep_ == "ccomp" and c.left_edge.i == adjective.i + 1 and _opens_with_that(c)), None)
+    return on_it
 
 
 def _subject(verb: "Token") -> "Token | None":

@@ -3035,3 +3035,9 @@ def test_records_that_show_something_as_subject_are_left_to_the_verb(analyze):  
     text = "Court records show that the fee was paid twice."
     (a,) = analyze(text).attributions
     assert (a.content_text, mention(a)) == ("that the fee was paid twice", "Court records")
+
+
+def test_made_clear_with_the_clause_hung_on_the_verb_reports_the_clause(analyze):
+    text = "Halloran also made clear that he has not considered resigning."
+    (a,) = analyze(text).attributions
+    assert (a.content_text, mention(a), a.cue.text) == ("that he has not considered resigning", "Halloran", "made clear")
