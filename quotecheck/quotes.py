@@ -2952,6 +2952,10 @@ def _clause_stated_of(noun: "Token") -> "Token | None":
         return next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and _opens_with_that(c)), None)
     doc = noun.doc
     that = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if noun.dep_ == "dobj" and (that is None or that.lower_ != "that"):
+        # "has been making the case for weeks that …": a time or manner phrase on the verb between
+        adjuncts = [c for c in head.children if c.dep_ in ("prep", "advmod", "npadvmod") and c.i == noun.right_edge.i + 1]
+        that = doc[adjuncts[0].right_edge.i + 1] if adjuncts and adjuncts[0].right_edge.i + 1 < len(doc) else None
     if that is None or that.lower_ != "that" or that.dep_ != "mark":
         return None
     clause = that.head

@@ -3041,3 +3041,13 @@ def test_made_clear_with_the_clause_hung_on_the_verb_reports_the_clause(analyze)
     text = "Halloran also made clear that he has not considered resigning."
     (a,) = analyze(text).attributions
     assert (a.content_text, mention(a), a.cue.text) == ("that he has not considered resigning", "Halloran", "made clear")
+
+
+def test_making_the_case_with_a_time_phrase_before_that_reports_the_clause(analyze):
+    text = "Marlow has been making the case for weeks that the levy is unfair."
+    (a,) = analyze(text).attributions
+    assert (a.content_text, mention(a)) == ("that the levy is unfair", "Marlow")
+
+
+def test_a_that_clause_after_a_time_phrase_on_a_verb_of_selling_reports_nothing(analyze):  # guard
+    assert analyze("They sold the house in May that their father built.").attributions == []
