@@ -3051,3 +3051,13 @@ def test_making_the_case_with_a_time_phrase_before_that_reports_the_clause(analy
 
 def test_a_that_clause_after_a_time_phrase_on_a_verb_of_selling_reports_nothing(analyze):  # guard
     assert analyze("They sold the house in May that their father built.").attributions == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Okafor chided the council for its silence on the depot.", "the council for its silence on the depot"),
+    ("The mayor rebuked the board over the closure.", "the board over the closure"),
+    ("The minister lauded the volunteers who cleared the road.", "the volunteers who cleared the road"),
+])
+def test_verbs_of_scolding_and_lauding_report_their_object(analyze, text, content):
+    (a,) = analyze(text).attributions
+    assert a.content_text == content
