@@ -30,6 +30,7 @@ class Lexicon:
     cue_verb_particles: dict[str, frozenset[str]]
     cue_nouns: frozenset[str]
     cue_noun_preps: dict[str, frozenset[str]]  # "criticism" -> {"of"}: the object of "criticism of" is its target
+    stance_adjectives: dict[str, frozenset[str]]  # "critical" -> {"of"}: "is critical of the plan" takes a stand on it
     loaded_verbs: dict[str, str]
     anonymous: tuple[str, ...]
     titles: frozenset[str]
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
         cue_verb_particles={k: frozenset(v) for k, v in particles.items()},
         cue_nouns=word_set("cue_nouns.txt"),
         cue_noun_preps={noun: frozenset(preps.split()) for noun, preps in _pairs("cue_noun_preps.txt").items()},
+        stance_adjectives={adjective: frozenset(frames.split()) for adjective, frames in _pairs("stance_adjectives.txt").items()},
         loaded_verbs={lemma: neutral or "said" for lemma, neutral in _pairs("loaded_verbs.txt").items()},
         anonymous=tuple(w.strip().lower() for w in read_list("anonymous_sources.txt")),
         titles=word_set("titles.txt"),

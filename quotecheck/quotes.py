@@ -2646,6 +2646,59 @@ def _closing_records_show(ctx: Context) -> list[Found]:
     return found
 
 
+# subjects that make a stance the paper's summary, not a source's ("Not everyone is wary of …")
+_NOBODY_IN_PARTICULAR = frozenset({"everyone", "everybody", "nobody", "none", "anyone", "anybody", "it", "you"})
+
+
+def _stance_complement(adjective: "Token", frames: frozenset[str]) -> tuple["Token", str] | None:
+    """What a stance adjective of data/stance_adjectives.txt holds, and the frame that took it:
+    the object of its preposition, its to-infinitive, or its that-clause (which the parser may
+    hang on "be" right after the adjective)."""
+    for child in adjective.children:
+        if child.dep_ == "prep" and child.i == adjective.i + 1 and child.lower_ in frames:
+            target = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if target is not None:
+                return target, child.lower_
+        if "to" in frames and child.dep_ == "xcomp" and child.i > adjective.i and _is_to_infinitive(child):
+            return child, "to"
+    if "that" in frames:
+        clauses = [c for c in adjective.children if c.dep_ == "ccomp" and c.i > adjective.i]
+        clauses += [c for c in adjective.head.children if c.dep_ == "ccomp" and c.left_edge.i == adjective.i + 1]
+        clause = next((c for c in clauses if _opens_with_that(c) or (_subject(c) is not None and c.left_edge.i == adjective.i + 1)), None)
+        if clause is not None:
+            return clause, "that"
+    return None
+
+
+def _stance_attributions(ctx: Context) -> list[Found]:
+    """"Okafor has been critical of the council's plan", "Growers are concerned that the cap
+    will hurt exports": the subject of "be" holds the stance, and what the adjective's
+    complement says is attributed to it."""
+    found = []
+    stances = ctx.lex.stance_adjectives
+    for token in ctx.doc:
+        frames = stances.get(token.lower_)
+        if frames is None or token.dep_ != "acomp" or token.head.lemma_ != "be" or ctx.in_excluded(token.idx) or ctx.inside_quotation(token):
+            continue
+        taken = _stance_complement(token, frames)
+        if taken is None:
+            continue
+        complement, frame = taken
+        head, skip = _find_speaker(token.head, ctx.lex)
+        if head is None or head.lower_ in _NOBODY_IN_PARTICULAR or any(c.dep_ == "neg" for c in head.children) or head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        speaker = _speaker_span(ctx, head, skip)
+        content = _subtree_span(complement)
+        if speaker is None or content is None:
+            continue
+        if frame == "to":
+            content = (token.nbor(1).idx, content[1]) if token.nbor(1).lower_ == "to" else content
+        end = token.nbor(1) if frame in ("of", "on") else token
+        cue = (token.idx, end.idx + len(end.text))
+        found.append(Found([trim(ctx.text, *content)], cue, speaker, head.i, f"be {token.lower_}" + (f" {frame}" if frame in ("of", "on") else ""), "verb"))
+    return found
+
+
 _CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl", "parataxis"})
 
 
@@ -3057,7 +3110,7 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
     ctx = Context(doc, regions, excluded, lexicon())
     chains = _chains(ctx)
     chain_of = {r.start: i for i, chain in enumerate(chains) for r in chain}
-    found = _verb_attributions(ctx) + _according_attributions(ctx) + _closing_records_show(ctx) + _hedged_attributions(ctx) + _survey_attributions(ctx) + _noun_attributions(ctx) + _headline_attributions(ctx)
+    found = _verb_attributions(ctx) + _stance_attributions(ctx) + _according_attributions(ctx) + _closing_records_show(ctx) + _hedged_attributions(ctx) + _survey_attributions(ctx) + _noun_attributions(ctx) + _headline_attributions(ctx)
     for f in found:
         _widen_to_quotations(ctx, f, chains, chain_of)
     found = [f for f in found if f.spans and all(e > s for s, e in f.spans)]

@@ -3061,3 +3061,19 @@ def test_a_that_clause_after_a_time_phrase_on_a_verb_of_selling_reports_nothing(
 def test_verbs_of_scolding_and_lauding_report_their_object(analyze, text, content):
     (a,) = analyze(text).attributions
     assert a.content_text == content
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Okafor has been critical of the council's handling of the depot.", "the council's handling of the depot", "Okafor"),
+    ("Residents are skeptical of the new plan.", "the new plan", "Residents"),
+    ("The mayor is eager to reopen the bridge before winter.", "to reopen the bridge before winter", "The mayor"),
+    ("Farmers are concerned that the cap will hurt exports.", "that the cap will hurt exports", "Farmers"),
+])
+def test_a_stance_adjective_after_be_attributes_its_complement_to_the_subject(analyze, text, content, speaker):
+    (a,) = analyze(text).attributions
+    assert (a.content_text, mention(a)) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", ["Not everyone is wary of the plan.", "It is critical of the system.", "The bridge is critical to the region's economy."])
+def test_a_stance_adjective_with_nobody_in_particular_or_another_frame_reports_nothing(analyze, text):  # guard
+    assert analyze(text).attributions == []
