@@ -3077,3 +3077,9 @@ def test_a_stance_adjective_after_be_attributes_its_complement_to_the_subject(an
 @pytest.mark.parametrize("text", ["Not everyone is wary of the plan.", "It is critical of the system.", "The bridge is critical to the region's economy."])
 def test_a_stance_adjective_with_nobody_in_particular_or_another_frame_reports_nothing(analyze, text):  # guard
     assert analyze(text).attributions == []
+
+
+def test_pointing_to_something_cites_it(analyze):
+    text = "Growers pointed to the example of Ostrava, where the cap failed."
+    (a,) = analyze(text).attributions
+    assert (a.content_text, mention(a)) == ("the example of Ostrava, where the cap failed", "Growers")
