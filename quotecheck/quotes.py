@@ -696,6 +696,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         for c in children:
             if c.lower_ == particle.split()[0] and c.i > verb.i:
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if c.dep_ == "prt":  # "called out the minister": the verb's own object
+                    objs = [g for g in children if g.dep_ == "dobj" and g.i > verb.i]
                 if objs:
                     return _subtree_span(objs[0])
         if (clause := _for_clause(verb)) is not None and particle == "for":

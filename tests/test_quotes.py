@@ -3083,3 +3083,13 @@ def test_pointing_to_something_cites_it(analyze):
     text = "Growers pointed to the example of Ostrava, where the cap failed."
     (a,) = analyze(text).attributions
     assert (a.content_text, mention(a)) == ("the example of Ostrava, where the cap failed", "Growers")
+
+
+def test_calling_someone_out_reports_whom(analyze):
+    text = "Halloran has previously called out Okafor over the depot."
+    a = only(analyze(text), "Okafor")
+    assert (mention(a), a.cue.text) == ("Halloran", "has previously called out")
+
+
+def test_calling_off_a_strike_reports_nothing(analyze):  # guard
+    assert analyze("Okafor called off the strike.").attributions == []
