@@ -130,6 +130,10 @@ def _subtree_span(token: "Token", skip: Iterable["Token"] = ()) -> tuple[int, in
 # "that he held no bitterness but wanted to know why …": a wish with no subject of its own
 # goes on with the clause
 _WANTING = frozenset({"want", "hope", "wish", "expect", "plan", "intend"})
+# verbs of a state of mind: joined to a reported clause ("said she was elated but still feared
+# the council"), one goes on describing the subject the report is about, where a speech act
+# ("… and vowed to appeal") is the speaker's next act
+_STATES_OF_MIND = _WANTING | {"fear", "understand", "worry", "believe", "think", "know", "feel", "doubt", "accept", "realize", "realise", "regret", "appreciate", "like", "love", "hate", "prefer", "support", "oppose", "favor", "favour", "trust", "respect"}
 
 
 def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
@@ -175,6 +179,8 @@ def _second_cue(ctx: "Context", root: "Token", deps: tuple[str, ...] = ("advcl",
             # reported "would" is the speaker's next act, not more of the report
             cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
             continue
+        if t.dep_ == "conj" and t.head.i == root.i and subject is None and t.lemma_.lower() in _STATES_OF_MIND and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in root.children if c.i < t.i):
+            continue  # "said she could not back the levy but understood why people did": still what she said
         if t.dep_ == "conj" and t.head.i == root.i and subject is None and _same_backshift(root, t):
             continue  # "had made “a serious case” but had not shown why …": the report's own subject goes on
         if t.dep_ == "conj" and subject is None and t.tag_ in ("VBZ", "VBP") and root.head.tag_ == "VBD" and root.dep_ == "ccomp":

@@ -3093,3 +3093,14 @@ def test_calling_someone_out_reports_whom(analyze):
 
 def test_calling_off_a_strike_reports_nothing(analyze):  # guard
     assert analyze("Okafor called off the strike.").attributions == []
+
+
+def test_a_state_of_mind_joined_by_but_to_the_reported_clause_is_still_reported(analyze):
+    text = "Okafor said she was elated but still feared the council."
+    (a,) = analyze(text).attributions
+    assert a.content_text == "she was elated but still feared the council"
+
+
+def test_a_speech_act_joined_by_but_is_the_speakers_next_act(analyze):  # guard
+    text = "Okafor said the plan was dead but vowed to appeal."
+    assert sorted(a.content_text for a in analyze(text).attributions) == ["the plan was dead", "to appeal"]
