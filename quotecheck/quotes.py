@@ -1336,6 +1336,8 @@ def _ends_its_clause(verb: "Token") -> bool:
                 continue  # "…, she said of the plan"
             if objs and (objs[0].ent_type_ in ("DATE", "TIME") or objs[0].lemma_.lower() in lexicon().speech_occasions or objs[0].pos_ in ("PROPN", "PRON")):
                 continue  # "in a statement", "on Tuesday", "to the Ledger", "to me"
+            if objs and c.lower_ == "to" and _audiences().get(objs[0].lemma_.lower()) is not None:
+                continue  # "as the mayor explained to reporters", "…, she said to the inquiry"
             if c == condition:
                 continue  # "…, she said, on condition of anonymity": why she is not named
         if c.dep_ == "xcomp" and condition is not None and condition.i < c.i:

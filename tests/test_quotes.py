@@ -3104,3 +3104,9 @@ def test_a_state_of_mind_joined_by_but_to_the_reported_clause_is_still_reported(
 def test_a_speech_act_joined_by_but_is_the_speakers_next_act(analyze):  # guard
     text = "Okafor said the plan was dead but vowed to appeal."
     assert sorted(a.content_text for a in analyze(text).attributions) == ["the plan was dead", "to appeal"]
+
+
+def test_an_aside_cue_that_names_its_audience_with_to_reports_the_clause_beside_it(analyze):
+    text = "As the mayor explained to reporters, the depot is too old."
+    (a,) = analyze(text).attributions
+    assert (a.content_text, mention(a)) == ("the depot is too old", "the mayor")
