@@ -1639,7 +1639,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             pieces, content, how = [front, content], (front[0], content[1]), "verb-tail"
         elif how == "verb" and content is not None and unnamed == "passive" and (raised := _raised_subject(token, content)) is not None:
             pieces, content, how = [raised, content], (raised[0], content[1]), "verb-tail"
-        elif (how == "verb" or (how == "verb-tail" and pieces is not None and len(pieces) == 1)) and content is not None and content[1] <= token.idx and (more := _clause_after_cue(ctx, token)) is not None:
+        elif (how == "verb" or (how == "verb-tail" and (pieces is None or len(pieces) == 1))) and content is not None and content[1] <= token.idx and (more := _clause_after_cue(ctx, token)) is not None:
             pieces, content, how = [content, more], (content[0], more[1]), "verb-tail"
         if how == "verb" and content is not None and not pieces and (antecedent := _said_of_antecedent(ctx, token, content)) is not None:
             pieces, content, how = [antecedent, content], (antecedent[0], content[1]), "verb-tail"
@@ -1969,6 +1969,27 @@ def _clause_after_cue(ctx: Context, verb: "Token") -> tuple[int, int] | None:
             if any(g.dep_ == "cc" and g.lower_ == "and" and verb.i < g.i < c.left_edge.i for g in verb.children):
                 span = _subtree_span(c)
                 return trim(ctx.text, *span) if span else None
+    return _phrase_after_cue(ctx, verb)
+
+
+# prepositions whose phrase, hung on a cue set off by commas, is the rest of the reported clause
+# ("The argument would be aided, Devine said, by the primary calendar"); "in", "on", "at", "to"
+# mostly say where, when or to whom the words were said
+_CLAUSE_GOES_ON = frozenset({"by", "including", "such", "because", "than", "for", "with", "despite"})
+
+
+def _phrase_after_cue(ctx: Context, verb: "Token") -> tuple[int, int] | None:
+    """"The emails were on many topics, the Ledger said, including speeches and meetings": the
+    parser hung the end of the clause, after the cue's closing comma, on the cue."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.i < verb.i or c.dep_ != "prep" or c.lower_ not in _CLAUSE_GOES_ON or doc[c.i - 1].text != ",":
+            continue
+        if any(doc[k].pos_ not in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "ADV", "AUX", "PART", "NUM") and not doc[k].is_punct for k in range(verb.i + 1, c.i - 1) if doc[k].dep_ not in ("nsubj", "compound", "appos")):
+            continue  # only the cue's own subject and adverbs stand between
+        if _has_quotation(ctx, (c.idx, c.right_edge.idx + len(c.right_edge))) or c.right_edge.i + 2 < verb.sent.end:
+            continue  # a phrase that ends the sentence, and no quotation of its own
+        return trim(ctx.text, c.idx, c.right_edge.idx + len(c.right_edge))
     return None
 
 

@@ -3110,3 +3110,18 @@ def test_an_aside_cue_that_names_its_audience_with_to_reports_the_clause_beside_
     text = "As the mayor explained to reporters, the depot is too old."
     (a,) = analyze(text).attributions
     assert (a.content_text, mention(a)) == ("the depot is too old", "the mayor")
+
+
+@pytest.mark.parametrize("text, tail", [
+    ("The argument would be aided, Devine said, by the upcoming primary calendar.", "by the upcoming primary calendar"),
+    ("The emails were on a variety of topics, the Ledger said, including speeches, meetings and media appearances.", "including speeches, meetings and media appearances"),
+])
+def test_the_end_of_a_clause_hung_on_a_cue_after_its_closing_comma_is_still_content(analyze, text, tail):
+    (a,) = analyze(text).attributions
+    assert pieces(text, a)[-1] == tail
+
+
+def test_where_the_words_were_said_after_a_cue_set_off_by_commas_is_not_content(analyze):  # guard
+    text = "The depot will close, the mayor said, in a statement."
+    (a,) = analyze(text).attributions
+    assert pieces(text, a) == ["The depot will close"]
