@@ -260,7 +260,27 @@ class Resolver:
             if type_ == "person" and name.split()[-1].lower().strip(".,") in self.lex.org_words:
                 type_ = "organization"  # as _entity has it: "Castlemoyle Town", whatever NER said
             out.append(_Candidate(ent.start_char, name, type_, any(_stands_as_subject(t) for t in ent)))
-        return sorted(out + self._untagged_surnames(out), key=lambda c: c.offset)
+        return sorted(out + self._untagged_surnames(out) + self._untagged_bodies(), key=lambda c: c.offset)
+
+    def _untagged_bodies(self) -> list[_Candidate]:
+        """"CASTLEBROOK, England — Castlebrook Rovers sacked …" where NER tagged nothing: a run of
+        two to four capitalised proper nouns whose last word is a body's (data/org_words.txt) is
+        a body, so a later "the club" can refer back to it."""
+        covered = {i for ent in self.ents for i in range(ent.start, ent.end)}
+        out = []
+        i = 0
+        while i < len(self.doc):
+            j = i
+            while j < len(self.doc) and self.doc[j].pos_ == "PROPN" and self.doc[j].text[:1].isupper() and not self.doc[j].is_upper and j not in covered:
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            words = [t.text for t in self.doc[i:j]]
+            if 2 <= len(words) <= 4 and words[-1].lower() in self.lex.org_words and words[0].lower() not in self.lex.org_words and words[0].lower() not in self.lex.titles and not self._excluded(self.doc[i].idx):
+                out.append(_Candidate(self.doc[i].idx, " ".join(words), "organization", any(_stands_as_subject(t) for t in self.doc[i:j])))
+            i = j
+        return out
 
     def _sexes(self) -> dict[str, str]:
         """"Councilwoman Rosa Delgado-Finch", "Mr. Tolliver", "Ana Ruiz, a spokeswoman": whom
@@ -1255,7 +1275,7 @@ class Resolver:
                 if ent.type == "organization" and _name_fits(fits, ent.name) and ent.name.lower() != lemma:
                     return ent
             fitting = [c for c in self.candidates if c.offset < offset and c.type == "organization" and _name_fits(fits, c.name)]
-            return self._entity(fitting[-1].name, "organization") if fitting else None
+            return self._named_most(fitting, offset) if fitting else None
         if generic:
             # "the company said" after "Vantor Automotive said" (or its spokeswoman): the body
             # that spoke last (for a company, one whose name says it is no union, trust or council)
@@ -1278,8 +1298,12 @@ class Resolver:
             return None
         if not generic:
             return self._entity(fitting[-1].name, "organization")
-        # "the club's accounts" with nobody's voice to go by: the body the article is about,
-        # the one it names most often (a rival named once later is not "the club")
+        return self._named_most(fitting, offset)
+
+    def _named_most(self, fitting: list[_Candidate], offset: int) -> Entity:
+        """"the club's accounts" with nobody's voice to go by: the body the article is about, the
+        one it names most often before `offset` (a rival named once later is not "the club");
+        of two named as often, the later."""
         before = self.text[:offset]
         counts = {w: len(re.findall(rf"\b{re.escape(w)}\b", before)) for w in {c.name.split()[-1] for c in fitting}}
         best = max(reversed(fitting), key=lambda c: counts[c.name.split()[-1]])

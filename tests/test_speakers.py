@@ -1494,3 +1494,12 @@ def test_a_headlines_bare_plural_is_the_body_the_story_names_for_its_work(analyz
 def test_a_headlines_bare_plural_with_no_such_body_stays_a_group(analyze):  # guard
     text = "Hospital wards are full, doctors say\n\nLISBON — The Health Ministry said on Monday that admissions had doubled."
     assert entity_of(analyze(text), "Hospital wards").type == "group"
+
+
+def test_a_body_ner_did_not_tag_is_still_the_club_the_story_calls_it(analyze):
+    text = (
+        "HARBURY, England — Harbury Wanderers sacked manager Tom Hale on Monday after a run of nine league matches "
+        "without a win left the club one point above the drop zone.\n\nThe club said in a statement that a successor "
+        "would be named within a week."
+    )
+    assert entity_of(analyze(text), "that a successor").name == "Harbury Wanderers"
