@@ -3146,6 +3146,7 @@ def find(doc: "Doc", regions: list[QuoteRegion], excluded: list[tuple[int, int]]
         _widen_to_quotations(ctx, f, chains, chain_of)
     found = [f for f in found if f.spans and all(e > s for s, e in f.spans)]
     _drop_trailing_comments(ctx, found)
+    _drop_trailing_glosses(ctx, found)
     _drop_trailing_relatives(ctx, found)
     _cut_before_later_reports(ctx, found)
     _fit_headline_contents(ctx, found)
@@ -3195,6 +3196,30 @@ def _drop_trailing_comments(ctx: Context, found: list[Found]) -> None:
         if re.search(r"\s(?:—|–|--)\s", ctx.text[m.end() : e]):
             continue  # "… ban -- a position he has since modified -- and his …": an aside the content goes on after
         f.spans[-1] = trim(ctx.text, s, cut)
+
+
+def _drop_trailing_glosses(ctx: Context, found: list[Found]) -> None:
+    """"said the bulk of the drivers should come from Dunmore, a town the council has
+    struggled to recruit in", "…, a swipe at the rival campaign": an indefinite noun phrase set
+    off by a comma at the end of a content, in apposition to a word of it, is the paper's gloss
+    on the claim or on a name in it, not what the source said. Never inside a quotation."""
+    for f in found:
+        if not f.spans or f.how == "according":
+            continue  # (the sentence an according-to phrase sources holds its gloss too)
+        s, e = f.spans[-1]
+        if _has_quotation(ctx, (s, e)) and ctx.quotation_at(e - 1) is not None:
+            continue
+        inner = ctx.doc.char_span(s, e, alignment_mode="contract")
+        if inner is None:
+            continue
+        for t in inner:
+            if t.i == 0 or ctx.doc[t.i - 1].text != "," or t.idx <= s + 10 or _has_quotation(ctx, (t.idx, e)):
+                continue
+            gloss = t.head
+            if t.lower_ in ("a", "an") and gloss.dep_ == "appos" and s <= gloss.head.idx < t.idx and gloss.right_edge.idx + len(gloss.right_edge.text) >= e - 2 and not any(w.like_num for w in gloss.subtree):
+                # (a gloss with a figure, "…, a threefold increase since 1990", stays: its figure is the source's to check)
+                f.spans[-1] = trim(ctx.text, s, ctx.doc[t.i - 1].idx)
+                break
 
 
 # (not "where": "…, unlike Velmark, where the talks failed" is as often the speaker's contrast)

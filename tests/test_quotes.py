@@ -3125,3 +3125,18 @@ def test_where_the_words_were_said_after_a_cue_set_off_by_commas_is_not_content(
     text = "The depot will close, the mayor said, in a statement."
     (a,) = analyze(text).attributions
     assert pieces(text, a) == ["The depot will close"]
+
+
+def test_an_indefinite_gloss_set_off_after_a_reported_clause_is_the_papers(analyze):
+    text = "Okafor said the new drivers should come from Dunmore, a town the council has struggled to recruit in."
+    (a,) = analyze(text).attributions
+    assert a.content_text == "the new drivers should come from Dunmore"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Okafor said fares rose 70 percent, a threefold increase since 1990.", "fares rose 70 percent, a threefold increase since 1990"),
+    ("Okafor said the fare was “a disgrace, a scandal.”", "the fare was “a disgrace, a scandal.”"),
+])
+def test_a_gloss_with_a_figure_or_inside_a_quotation_stays_in_the_content(analyze, text, content):  # guard
+    (a,) = analyze(text).attributions
+    assert a.content_text == content
