@@ -3222,8 +3222,9 @@ def _drop_trailing_glosses(ctx: Context, found: list[Found]) -> None:
                 break
 
 
-# (not "where": "…, unlike Velmark, where the talks failed" is as often the speaker's contrast)
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom"})
+# (not "where": "…, unlike Velmark, where the talks failed" is as often the speaker's contrast;
+# "when" after a date is the paper's reminder: "…since January, when the fund launched")
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "when"})
 
 
 def _drop_trailing_relatives(ctx: Context, found: list[Found]) -> None:

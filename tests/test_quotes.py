@@ -3140,3 +3140,9 @@ def test_an_indefinite_gloss_set_off_after_a_reported_clause_is_the_papers(analy
 def test_a_gloss_with_a_figure_or_inside_a_quotation_stays_in_the_content(analyze, text, content):  # guard
     (a,) = analyze(text).attributions
     assert a.content_text == content
+
+
+def test_a_when_clause_set_off_after_a_date_in_the_content_is_the_papers(analyze):
+    text = "Okafor said new donors had come aboard since January, when the fund launched with a $3 million gift from a local family."
+    (a,) = analyze(text).attributions
+    assert a.content_text == "new donors had come aboard since January"
