@@ -726,12 +726,18 @@ class Resolver:
 
     def _as_phrase(self, head: "Token") -> str:
         """An unnamed source's phrase as written, up to an aside ("a Hamas official", "a
-        spokeswoman for Britain's data regulator"), its article in lower case."""
-        clauses = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+        spokeswoman for Britain's data regulator"), its article in lower case; for a document,
+        not a participle that says what it does ("a policy paper welcoming the plan")."""
+        document = head.lemma_.lower() in self.lex.document_nouns or head.lower_ in self.lex.document_nouns
+        clauses = {t.i for c in head.children if c.dep_ == "relcl" or (document and c.dep_ == "acl" and c.tag_ == "VBG" and c.i > head.i) for t in c.subtree}
         words = [t for t in head.subtree if t.i not in clauses]
         while words and words[0].is_punct:
             words = words[1:]  # not the closing mark of the quotation before it
+        while words and (words[-1].is_punct or words[-1].is_space) and document:
+            words = words[:-1]
         phrase = self._as_written(words).split(",")[0].split(" who ")[0].strip()
+        if document:
+            phrase = phrase.split(":")[0].strip()  # "Poll: Okafor and Marlow in dead heat": a headline's label
         return _as_named(phrase, words[0] if words else head)
 
     def _spoken_for(self, ent: Entity, head: "Token", offset: int) -> None:

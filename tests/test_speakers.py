@@ -1503,3 +1503,19 @@ def test_a_body_ner_did_not_tag_is_still_the_club_the_story_calls_it(analyze):
         "would be named within a week."
     )
     assert entity_of(analyze(text), "that a successor").name == "Harbury Wanderers"
+
+
+def test_a_documents_name_leaves_out_the_participle_that_is_its_cue(analyze):
+    report = analyze("The council issued a policy paper welcoming the plan and calling for new bus lanes on the ring road.")
+    assert {report.entity(a.speaker.entity).name for a in report.attributions} == {"a policy paper"}
+
+
+def test_a_headline_label_document_is_named_by_its_noun_alone(analyze):
+    text = "Report: Marlow to speak at party conference.\n\nThe report found that 46 percent of likely voters back Okafor."
+    report = analyze(text)
+    assert {report.entity(a.speaker.entity).name for a in report.attributions} == {"report"}
+
+
+def test_an_unnamed_persons_participle_stays_in_its_description(analyze):  # guard
+    report = analyze("A local Democrat supporting Okafor said the race was close.")
+    assert report.entity(report.attributions[0].speaker.entity).name == "a local Democrat supporting Okafor"
