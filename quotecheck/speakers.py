@@ -728,7 +728,7 @@ class Resolver:
         """An unnamed source's phrase as written, up to an aside ("a Hamas official", "a
         spokeswoman for Britain's data regulator"), its article in lower case; for a document,
         not a participle that says what it does ("a policy paper welcoming the plan")."""
-        document = head.lemma_.lower() in self.lex.document_nouns or head.lower_ in self.lex.document_nouns
+        document = self._is_document(head)
         clauses = {t.i for c in head.children if c.dep_ == "relcl" or (document and c.dep_ == "acl" and c.tag_ == "VBG" and c.i > head.i) for t in c.subtree}
         words = [t for t in head.subtree if t.i not in clauses]
         while words and words[0].is_punct:
@@ -882,7 +882,7 @@ class Resolver:
         words = re.sub(r"\s+([’']s)\b", r"\1", words)  # "committee's members"
         words = _whose_named(head, words)
         author = self._document_author(head)
-        document = lemma in self.lex.document_nouns or head.lower_ in self.lex.document_nouns
+        document = self._is_document(head)
         if author is not None:
             if document:
                 self.documents[lemma] = (author, head.tag_ == "NNS")
@@ -1112,7 +1112,7 @@ class Resolver:
 
     def _described_party(self, head: "Token", lemma: str) -> Entity | None:
         """An entity named by the description itself, when the description is a party."""
-        if lemma in self.lex.document_nouns or head.lower_ in self.lex.document_nouns or head.pos_ != "NOUN":
+        if self._is_document(head) or head.pos_ != "NOUN":
             return None
         # (a hyphen inside a word stays: "the rebel-run agriculture authority")
         kept = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i and t.dep_ not in ("det", "predet") and (not t.is_punct or _joins_a_word(t))]
@@ -1144,9 +1144,14 @@ class Resolver:
             return self._entity(name, "person")
         return None
 
+    def _is_document(self, head: "Token") -> bool:
+        """Whether the noun is a document's (data/document_nouns.txt), by lemma or as written
+        ("minutes", whose lemma is "minute")."""
+        return head.lemma_.lower() in self.lex.document_nouns or head.lower_ in self.lex.document_nouns
+
     def _document_author(self, head: "Token") -> Entity | None:
         """"A review by the Finance Department found", "Delmont's filing says": the author."""
-        if head.lemma_.lower() not in self.lex.document_nouns and head.lower_ not in self.lex.document_nouns:
+        if not self._is_document(head):
             return None
         for child in head.children:
             owner = None
