@@ -632,7 +632,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     made_clear = next((c for c in children if c.i > verb.i and " " in cue_lemma and c.lower_ == cue_lemma.split()[1] and _clear_made(c)), None)
     if made_clear is not None:
         return _complement_span(ctx, _clause_on_adjective(made_clear))  # "made it clear that …"
-    ccomps = [c for c in children if c.dep_ == "ccomp" and not ctx.in_excluded(c.idx)] or _told_as_relative(verb) or _message_hung_on_the_occasion(verb) or _that_after_an_adverb(verb)
+    # (not a clause after ", and" the parser took for a complement: "added 7,400 jobs, …, and its jobless rate fell")
+    ccomps = [c for c in children if c.dep_ == "ccomp" and not ctx.in_excluded(c.idx) and not (c.i > verb.i and c.left_edge.i >= 2 and c.doc[c.left_edge.i - 1].lower_ in ("and", "or") and c.doc[c.left_edge.i - 2].text == ",")] or _told_as_relative(verb) or _message_hung_on_the_occasion(verb) or _that_after_an_adverb(verb)
     hung = _that_clause_on_a_noun(verb)
     answer = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     if not any(c.i > verb.i for c in ccomps) and answer is not None and answer.lower_ in ("yes", "no", "so", "otherwise") and answer.head.i == verb.i and verb.lemma_.lower() in _PRO_FORM_VERBS:

@@ -3146,3 +3146,8 @@ def test_a_when_clause_set_off_after_a_date_in_the_content_is_the_papers(analyze
     text = "Okafor said new donors had come aboard since January, when the fund launched with a $3 million gift from a local family."
     (a,) = analyze(text).attributions
     assert a.content_text == "new donors had come aboard since January"
+
+
+def test_a_clause_after_comma_and_is_no_complement_of_the_verb_before_it(analyze):
+    text = "The county added about 7,400 jobs last year, state payroll records show, and its jobless rate fell."
+    assert [a.cue.text for a in analyze(text).attributions] == ["show"]
