@@ -551,6 +551,12 @@ def _person_who(clause: "Token", pronoun: "Token") -> "Token | None":
     if pronoun.lower_ not in ("who", "whom") or clause.head.ent_type_ == "PERSON":
         return None
     node = clause.head
+    predicate = node
+    while predicate.dep_ == "conj" and predicate.head.i != predicate.i:
+        predicate = predicate.head
+    if predicate.dep_ == "attr" and predicate.head.lemma_ == "be" and (subject := _subject(predicate.head)) is not None:
+        if subject.pos_ == "PROPN" or subject.lower_ in ("he", "she"):
+            return subject  # "Marlow is a former engineer who has pledged …": the one the copula describes
     while node.dep_ in ("pobj", "prep", "appos", "compound") and node.head.i != node.i:
         node = node.head
         if node.ent_type_ == "PERSON" and node.pos_ == "PROPN":

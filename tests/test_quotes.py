@@ -3151,3 +3151,15 @@ def test_a_when_clause_set_off_after_a_date_in_the_content_is_the_papers(analyze
 def test_a_clause_after_comma_and_is_no_complement_of_the_verb_before_it(analyze):
     text = "The county added about 7,400 jobs last year, state payroll records show, and its jobless rate fell."
     assert [a.cue.text for a in analyze(text).attributions] == ["show"]
+
+
+def test_who_after_a_predicate_noun_is_the_subject_the_copula_describes(analyze):
+    text = "Marlow is a former engineer who has repeatedly pledged to close the depot."
+    (a,) = analyze(text).attributions
+    assert (mention(a), a.content_text) == ("Marlow", "to close the depot")
+
+
+def test_who_after_a_predicate_noun_with_an_impersonal_subject_stays_the_noun(analyze):  # guard
+    text = "The winner was a nurse who said the prize would go to charity."
+    (a,) = analyze(text).attributions
+    assert mention(a) == "a nurse who"
