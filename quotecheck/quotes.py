@@ -554,7 +554,7 @@ def _person_who(clause: "Token", pronoun: "Token") -> "Token | None":
     predicate = node
     while predicate.dep_ == "conj" and predicate.head.i != predicate.i:
         predicate = predicate.head
-    if predicate.dep_ == "attr" and predicate.head.lemma_ == "be" and (subject := _subject(predicate.head)) is not None:
+    if predicate.dep_ == "attr" and predicate.head.lemma_ == "be" and (subject := _find_speaker(predicate.head)[0]) is not None:
         if subject.pos_ == "PROPN" or subject.lower_ in ("he", "she"):
             return subject  # "Marlow is a former engineer who has pledged …": the one the copula describes
     while node.dep_ in ("pobj", "prep", "appos", "compound") and node.head.i != node.i:

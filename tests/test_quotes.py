@@ -3163,3 +3163,9 @@ def test_who_after_a_predicate_noun_with_an_impersonal_subject_stays_the_noun(an
     text = "The winner was a nurse who said the prize would go to charity."
     (a,) = analyze(text).attributions
     assert mention(a) == "a nurse who"
+
+
+def test_who_after_a_predicate_noun_of_a_joined_copula_is_the_sentences_subject(analyze):
+    text = "Marlow regularly insults his rivals and is a serial liar and birther who has repeatedly pledged to close the depot."
+    (a,) = analyze(text).attributions
+    assert mention(a) == "Marlow"
