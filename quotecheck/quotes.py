@@ -547,7 +547,8 @@ def _sayer(verb: "Token", lex: Lexicon) -> "Token | None":
 def _person_who(clause: "Token", pronoun: "Token") -> "Token | None":
     """"Tamsin Oduya, the chair of the Tenants’ Association, who also said …": "who" is a
     person, so when the parser hangs the clause on a body inside a person's appositive, the
-    antecedent is that person."""
+    antecedent is that person; on a predicate noun ("Marlow is a former engineer who …"), it
+    is the person the copula describes."""
     if pronoun.lower_ not in ("who", "whom") or clause.head.ent_type_ == "PERSON":
         return None
     node = clause.head
