@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from .lexicon import Lexicon, read_list, lexicon
 from .marks import QuoteRegion, iter_top_level, paragraphs
@@ -2034,9 +2034,17 @@ def _drop_trailing_aside(ctx: Context, span: tuple[int, int]) -> tuple[int, int]
     return trim(ctx.text, span[0], ctx.doc[clause.left_edge.i - 1].idx)
 
 
-def _comma_relative(ctx: Context, span: tuple[int, int], openers: frozenset[str] = _ASIDE_OPENERS) -> "Token | None":
-    """The relative clause set off by a comma ("…, which votes in March") that closes `span`
-    and hangs on a word before it in `span`."""
+def _comma_relative(
+    ctx: Context,
+    span: tuple[int, int],
+    openers: frozenset[str] = _ASIDE_OPENERS,
+    dep: str = "relcl",
+    accept: Callable[["Token", "Token"], bool] | None = None,
+) -> "Token | None":
+    """The phrase set off by a comma that closes `span` and hangs on a word before it in
+    `span`: a relative clause ("…, which votes in March") or, with `dep` "appos", a noun
+    phrase in apposition ("…, a town the council has struggled to recruit in"). It opens with
+    one of `openers`; `accept(opener, phrase)` may turn a candidate down, and the search goes on."""
     doc = ctx.doc
     inner = doc.char_span(span[0], span[1], alignment_mode="contract")
     if inner is None:
@@ -2045,11 +2053,11 @@ def _comma_relative(ctx: Context, span: tuple[int, int], openers: frozenset[str]
         if t.lower_ not in openers or t.i == 0 or doc[t.i - 1].text != ",":
             continue
         clause = t
-        while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.head.i >= t.i:
+        while clause.dep_ != dep and clause.head.i != clause.i and clause.head.i >= t.i:
             clause = clause.head
-        if clause.dep_ != "relcl" or not span[0] <= clause.head.idx < doc[t.i - 1].idx:
+        if clause.dep_ != dep or not span[0] <= clause.head.idx < doc[t.i - 1].idx:
             continue
-        if clause.right_edge.idx + len(clause.right_edge.text) >= span[1] - 2:
+        if clause.right_edge.idx + len(clause.right_edge.text) >= span[1] - 2 and (accept is None or accept(t, clause)):
             return clause
     return None
 
@@ -3206,6 +3214,9 @@ def _drop_trailing_comments(ctx: Context, found: list[Found]) -> None:
         f.spans[-1] = trim(ctx.text, s, cut)
 
 
+_INDEFINITE = frozenset({"a", "an"})
+
+
 def _drop_trailing_glosses(ctx: Context, found: list[Found]) -> None:
     """"said the bulk of the drivers should come from Dunmore, a town the council has
     struggled to recruit in", "…, a swipe at the rival campaign": an indefinite noun phrase set
@@ -3217,17 +3228,22 @@ def _drop_trailing_glosses(ctx: Context, found: list[Found]) -> None:
         s, e = f.spans[-1]
         if _has_quotation(ctx, (s, e)) and ctx.quotation_at(e - 1) is not None:
             continue
-        inner = ctx.doc.char_span(s, e, alignment_mode="contract")
-        if inner is None:
-            continue
-        for t in inner:
-            if t.i == 0 or ctx.doc[t.i - 1].text != "," or t.idx <= s + 10 or _has_quotation(ctx, (t.idx, e)):
-                continue
-            gloss = t.head
-            if t.lower_ in ("a", "an") and gloss.dep_ == "appos" and s <= gloss.head.idx < t.idx and gloss.right_edge.idx + len(gloss.right_edge.text) >= e - 2 and not any(w.like_num for w in gloss.subtree):
-                # (a gloss with a figure, "…, a threefold increase since 1990", stays: its figure is the source's to check)
-                f.spans[-1] = trim(ctx.text, s, ctx.doc[t.i - 1].idx)
-                break
+        gloss = _trailing_gloss(ctx, (s, e))
+        if gloss is not None:
+            article = next(c for c in gloss.children if c.lower_ in _INDEFINITE)
+            f.spans[-1] = trim(ctx.text, s, ctx.doc[article.i - 1].idx)
+
+
+def _trailing_gloss(ctx: Context, span: tuple[int, int]) -> "Token | None":
+    """The indefinite noun phrase in apposition that closes `span` (its head noun): past the
+    content's first words, with no quotation from it on and no figure in it (a gloss with one,
+    "…, a threefold increase since 1990", is the source's to check)."""
+    s, e = span
+
+    def is_gloss(article: "Token", gloss: "Token") -> bool:
+        return article.head.i == gloss.i and article.idx > s + 10 and not _has_quotation(ctx, (article.idx, e)) and not any(w.like_num for w in gloss.subtree)
+
+    return _comma_relative(ctx, span, _INDEFINITE, dep="appos", accept=is_gloss)
 
 
 # (not "where": "…, unlike Velmark, where the talks failed" is as often the speaker's contrast;
