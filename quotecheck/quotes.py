@@ -1365,6 +1365,23 @@ def _has_content_word(ctx: Context, span: tuple[int, int]) -> bool:
 _STRANDED_DEPS = frozenset({"advcl", "xcomp", "prep", "dobj", "ccomp", "oprd", "acomp"})
 
 
+# what opens an adverbial clause of time or purpose ("until the work was done", "as she left",
+# "so the builder could start"); not a condition or a reason, which gold keeps with the object
+_WHEN_MARKS = frozenset({"until", "till", "since", "while", "after", "before", "as", "when", "so"})
+
+
+def _says_when(clause: "Token") -> bool:
+    """"denied the permits until the work was done": an adverbial clause of when the words were
+    said (not "even as", a contrast the speaker draws, nor the "as" of "portrayed him as
+    focused on …", the view held of the object)."""
+    if clause.dep_ != "advcl" or clause.left_edge.lower_ == "even":
+        return False
+    marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
+    if marks == ["as"] and (_holds_views(clause.head.lemma_.lower()) or clause.head.lemma_.lower() in _NAMING_VERBS | {"portray", "depict", "paint", "cast", "frame", "present", "defend"}):
+        return False
+    return any(m in _WHEN_MARKS for m in marks)
+
+
 def _with_stranded_tail(ctx: Context, verb: "Token", content: tuple[int, int]) -> tuple[int, int]:
     """"said she came out to vote | to back the senator because of his record": the small
     parser often hangs the end of a reported clause on the cue verb instead of on the clause;
@@ -1380,9 +1397,14 @@ def _with_stranded_tail(ctx: Context, verb: "Token", content: tuple[int, int]) -
             return trim(ctx.text, content[0], whole.end)
         if whole.end >= content[1]:
             return content
+    # "has not mentioned Dunmore since the debate": after an object noun phrase, a phrase of time
+    # or an adverbial clause the parser hung on the verb says when or why it was said
+    object_content = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and c.left_edge.idx == content[0] and c.right_edge.idx < content[1] for c in verb.children)
     for c in verb.children:
         if c.i <= verb.i or c.idx < content[1]:
             continue
+        if object_content and (_says_when(c) or (c.dep_ == "prep" and c.lower_ in _WHEN_PREPS)):
+            break
         if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
             end = max(end, c.right_edge.idx + len(c.right_edge))  # "said that …, and that nobody was hurt"
             continue

@@ -1904,6 +1904,32 @@ def test_a_phrase_after_the_object_that_says_when_where_or_in_what_is_not_what_w
     assert contents(analyze(text)) == ["the levy"]
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Okafor has not mentioned Dunmore since the Monday night debate.", "Dunmore"),
+        ("The board could deny mining permits until the survey was completed.", "mining permits"),
+        ("The senator condemned the missile launch as the summit opened in Lisbon.", "the missile launch"),
+        ("The governor praised the volunteers while the floodwater was still rising.", "the volunteers"),
+    ],
+)
+def test_when_or_for_what_an_object_was_said_hung_on_the_cue_is_not_what_was_said(analyze, text, content):
+    assert contents(analyze(text)) == [content]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The union will support Dunn if he wins the primary.", "Dunn if he wins the primary"),  # a condition
+        ("The ad portrays Dunn as focused only on the port.", "Dunn as focused only on the port"),  # the view held
+        ("The mayor defended her call to raise the parking fee.", "her call to raise the parking fee"),
+        ("Dunn mocked the mayor for losing the vote because she had not read the bill.", "the mayor for losing the vote because she had not read the bill"),
+    ],
+)
+def test_a_condition_a_view_or_a_reason_after_an_object_stays_with_it(analyze, text, content):  # guard
+    assert contents(analyze(text)) == [content]
+
+
 def test_where_an_offer_is_made_is_not_part_of_it(analyze):  # guard
     assert contents(analyze("The county offered free vaccinations at 14 schools on Monday.")) == ["free vaccinations"]
 
