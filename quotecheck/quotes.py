@@ -713,7 +713,9 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
                 if c.dep_ == "prt":  # "called out the minister": the verb's own object
                     objs = [g for g in children if g.dep_ == "dobj" and g.i > verb.i]
                 if objs:
-                    return _subtree_span(objs[0])
+                    # "referred to the tower as “the eyesore”": what it is called goes with it
+                    named_as = [g for g in children if g.dep_ == "prep" and g.lower_ == "as" and g.i > objs[0].i and any(h.dep_ in ("pobj", "pcomp") for h in g.children)]
+                    return _merge_spans([_subtree_span(objs[0])] + [_subtree_span(g) for g in named_as[:1]])
         if (clause := _for_clause(verb)) is not None and particle == "for":
             return _subtree_span(clause, [verb.doc[verb.i + 1]])  # "called for the talks to be wrapped up"
     # not after "on condition of anonymity": "…, she said, on condition of anonymity to discuss it"

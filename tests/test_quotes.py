@@ -2081,6 +2081,27 @@ def test_what_a_source_spoke_of_is_its_content(analyze, text, content):
 @pytest.mark.parametrize(
     "text, content",
     [
+        ("“He left this city broke,” Dunn said, referring to the former mayor.", "the former mayor"),
+        ("Dunn has repeatedly referred to the tower as “the eyesore.”", "the tower as “the eyesore.”"),
+    ],
+)
+def test_whom_a_source_referred_to_and_what_it_called_them_is_its_content(analyze, text, content):
+    a = only(analyze(text), content[:8])
+    assert (mention(a), a.content_text) == ("Dunn", content)
+
+
+def test_what_a_source_spoke_of_something_as_stays_with_it(analyze):  # guard
+    a = only(analyze("Dunn spoke of the strike as a turning point for the port."), "the strike")
+    assert a.content_text == "the strike as a turning point for the port"
+
+
+def test_someone_referred_to_an_office_reports_nothing(analyze):  # guard
+    assert contents(analyze("Applicants from the region are referred to a security office for review.")) == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
         ("Commuters warned of higher fares for the night buses.", "higher fares for the night buses"),
         ("The harbour master cautioned against a rush to dredge the channel.", "a rush to dredge the channel"),
         # after an object the preposition joins the two
