@@ -207,6 +207,11 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuoteRegion]:
                     # British style: a double quotation inside an open single one is nested
                     double_open, double_depth = mark, (1 if singles else 0)
                     outer, singles = singles, []
+            elif text[double_open.start] == STRAIGHT_DOUBLE and not text[start : double_open.start].strip() and text[mark.start] in DOUBLE_OPEN and not any(text[m.start] == STRAIGHT_DOUBLE for m in marks[n + 1 :]):
+                # "The first time … “It never crossed my mind,” she said: a straight mark opening
+                # the paragraph that nothing closes, before a curly quotation, is a stray left by
+                # the copy
+                double_open = mark
             elif mark.role in ("close", "toggle"):
                 regions.append(
                     QuoteRegion(double_open.start, mark.end, double_open.end, mark.start, "double", True, double_depth)

@@ -59,6 +59,16 @@ def test_marks_unclosed_quotation_ends_at_paragraph_end():
     assert (region.closed, text[region.start : region.end]) == (False, "“We will not stop,")
 
 
+def test_marks_a_stray_straight_mark_opening_a_paragraph_before_a_curly_quotation_is_no_quotation():
+    text = '"The crowd had thinned by noon. “It was never about the money,” Pell said.'
+    assert quoted(text) == ["“It was never about the money,”"]
+
+
+def test_marks_a_straight_mark_opening_a_paragraph_that_runs_on_still_opens_a_quotation():  # guard
+    text = '"We waited for the ferry every winter.\n"Nobody came," Pell said.'
+    assert quoted(text) == ['"We waited for the ferry every winter.', '"Nobody came,"']
+
+
 def test_marks_right_quote_typed_as_opening_mark_opens():
     text = "She called it ”a disgrace” on Monday."
     assert quoted(text) == ["”a disgrace”"]
