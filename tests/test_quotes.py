@@ -3110,6 +3110,11 @@ def test_verbs_of_scolding_and_lauding_report_their_object(analyze, text, conten
     assert a.content_text == content
 
 
+def test_what_a_source_likened_something_to_is_its_content(analyze):
+    a = only(analyze("In a speech on Monday, the mayor likened her critics to “a flock of gulls.”"), "her critics")
+    assert (mention(a), a.content_text, a.kind) == ("the mayor", "her critics to “a flock of gulls.”", "mixed")
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("Okafor has been critical of the council's handling of the depot.", "the council's handling of the depot", "Okafor"),
     ("Residents are skeptical of the new plan.", "the new plan", "Residents"),
