@@ -1612,7 +1612,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         speaker = _speaker_span(ctx, head, skip) if head is not None else None
         if stray is not None and speaker is not None and (det := _article_on_cue(token, stray)) is not None:
             speaker = (det.idx, speaker[1])
-        unnamed = "passive" if speaker is None and _by_someone_unnamed(token) else None  # "Okafor is said to …"
+        unnamed = "passive" if speaker is None and _by_someone_unnamed(token, ctx.lex) else None  # "Okafor is said to …"
         cue = _cue_span(token)
         cluster = _cue_cluster(cue, speaker, ctx.text)
         content = _adjacent_quotation(ctx, cluster)
@@ -1728,16 +1728,26 @@ def _leads_into_quotation(ctx: Context, lead: tuple[int, int]) -> bool:
     return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
-def _by_someone_unnamed(verb: "Token") -> bool:
+def _by_someone_unnamed(verb: "Token", lex: Lexicon) -> bool:
     """"It is believed that …", "Residents were told that …", "The trust has been asked to
     explain …": a passive cue whose source the text does not name. A question put to someone
     ("was asked about his future") is not a report, as "Asked about the plan, she said" is not."""
     lemma = verb.lemma_.lower()
     if _is_passive(verb) and lemma in _CONSENSUS_VERBS and any(c.dep_ == "advmod" and c.lower_ in _CONSENSUS_ADVERBS for c in verb.children):
         return True  # "is widely expected to win": a consensus nobody is named for
+    if _judged_as_by_nobody(verb, lex):
+        return True  # "The levy has been criticized as a tax on the poor": by whom, the text does not say
     if not _is_passive(verb) or lemma not in _PASSIVE_SPEAKERLESS:
         return False
     return lemma != "ask" or any(c.dep_ == "xcomp" and _is_to_infinitive(c) for c in verb.children)
+
+
+def _judged_as_by_nobody(verb: "Token", lex: Lexicon) -> bool:
+    """"has been criticized as a tax on the poor", "is viewed as a bulwark": a verb of judging,
+    naming or viewing in the passive, with what its subject is taken for and no "by" phrase."""
+    lemma = verb.lemma_.lower()
+    judged = lemma in lex.stance_verbs or lemma in _NAMING_VERBS or _holds_views(lemma)
+    return _is_passive(verb) and judged and not _agents(verb) and _taken_as(verb) is not None
 
 
 _SELF_OR_THING = frozenset({"i", "me", "we", "us", "it"})

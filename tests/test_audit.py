@@ -112,6 +112,7 @@ def test_anonymous_source_whose_reason_is_given_is_not_reported(analyze):
     [
         "Residents were told that the water was safe to drink.",
         "The harbour authority allegedly ignored two safety warnings.",
+        "The levy has been criticized as a tax on the poor.",
     ],
 )
 def test_a_claim_handed_to_nobody_named_is_a_hidden_source(analyze, text):
