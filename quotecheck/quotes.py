@@ -185,6 +185,8 @@ def _second_cue(ctx: "Context", root: "Token", deps: tuple[str, ...] = ("advcl",
             continue  # "had made “a serious case” but had not shown why …": the report's own subject goes on
         if t.dep_ == "conj" and subject is None and t.tag_ in ("VBZ", "VBP") and root.head.tag_ == "VBD" and root.dep_ == "ccomp":
             continue  # "said the group is not a lobby and supports candidates of both parties": a present verb is not the past narrative's next act
+        if t.dep_ == "conj" and t.head.i == root.i and subject is None and _past_in_a_present_report(root, t):
+            continue  # "Police say he posed a threat and refused to drop the gun": the past goes on with the report
         own_speaker = subject is not None and subject.pos_ != "PRON" and t.dep_ == "conj" and any(c.dep_ == "ccomp" for c in t.children)
         if subject is not None and not own_speaker and not any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas", "while") for c in t.children):
             continue
@@ -218,6 +220,13 @@ def _tense_breaks(root: "Token", joined: "Token") -> bool:
     only source" does, so only a cue verb breaks it)."""
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
     return modal and root.tag_ == "VB" and joined.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in joined.children)
+
+
+def _past_in_a_present_report(root: "Token", joined: "Token") -> bool:
+    """Whether a past verb joined to a past reported clause is under a present cue ("Police say
+    he posed a threat and refused to drop the gun"): the cue's speaker is not the one who
+    refused, the clause's subject is, and it is more of what is said."""
+    return root.dep_ == "ccomp" and root.head.tag_ in ("VBZ", "VBP") and root.tag_ == "VBD" and joined.tag_ == "VBD"
 
 
 def _same_backshift(root: "Token", joined: "Token") -> bool:
@@ -539,7 +548,7 @@ def _quoted_between(a: "Token", b: "Token") -> bool:
 def _sayer(verb: "Token", lex: Lexicon) -> "Token | None":
     """"Berg said it was too soon to tell but added, “…”": the parser joins the second cue to the
     said clause; the cue that clause is the complement of is the sayer's verb."""
-    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_cue_verb(verb.head.head, lex):
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_cue_verb(verb.head.head, lex) and not _past_in_a_present_report(verb.head, verb):
         return verb.head.head
     return None
 

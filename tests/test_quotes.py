@@ -390,6 +390,12 @@ def test_a_past_cue_joined_to_a_past_reported_clause_is_the_speakers_next_act(an
     assert contents(analyze(text)) == ["the plan was dead", "to fight it"]
 
 
+def test_a_past_verb_joined_to_a_past_clause_under_a_present_cue_is_more_of_the_report(analyze):
+    # the police do not refuse: the one who posed the threat does, by their account
+    (a,) = analyze("Police say the man posed a deadly threat and refused to drop the gun.").attributions
+    assert (mention(a), a.content_text) == ("Police", "the man posed a deadly threat and refused to drop the gun")
+
+
 @pytest.mark.parametrize(
     "text, quote, speaker",
     [
