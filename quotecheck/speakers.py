@@ -818,6 +818,10 @@ class Resolver:
             if known is not None and known.type == "person" and _norm(name) != _norm(known.name):
                 form = "surname"
             return name, type_, form
+        if head.tag_ == "NNS" and head.text[:1].isupper() and head.text[1:].islower() and not head.lower_.endswith("s") and head.i == span.start and any(c.dep_ == "appos" and c.i > head.i and self.doc[c.left_edge.i - 1].text == "," and c.left_edge.lower_ in ("a", "an", "the") for c in head.children):
+            # "Pruitt, a longtime Dunn ally, said": a capitalised word the tagger took for a plural
+            # noun, with no plural's "s" and an apposition saying who it is, is a name
+            return head.text, self._guess_type(head, head.text), "name"
         if head.pos_ == "PROPN":
             # "the finance minister" with "minister" tagged a proper noun: a name is capitalised
             words = [t.text for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i and t.i >= span.start and not t.is_lower]

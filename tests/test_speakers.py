@@ -463,6 +463,12 @@ def test_a_pronoun_refers_back_to_a_surname_ner_did_not_tag(analyze):
     assert entity_of(analyze(story_of_a_player("Advertisement\n\n")), "that her grandmother").name == "Keisha Dunmore"
 
 
+def test_a_capitalised_word_the_tagger_took_for_a_plural_with_an_apposition_is_a_name(analyze):
+    # the small tagger reads the unknown "Pruitt" at the start of the sentence as a plural noun
+    ent = entity_of(analyze("Pruitt, a longtime Dunn ally, described the plan as reckless."), "the plan")
+    assert (ent.name, ent.type) == ("Pruitt", "person")
+
+
 def test_a_document_someone_sent_is_sourced_to_its_sender(analyze):
     text = (
         "Renata Sokol, the chief executive, announced the review in March.\n\n"
