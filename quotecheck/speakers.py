@@ -172,6 +172,7 @@ class Resolver:
         self.authors: dict[str, Entity] = {}  # document noun -> the first author the article gives it
         self.documents: dict[str, tuple[Entity, bool]] = {}  # document noun -> the author a mention gave it, and whether that mention was plural
         self.last_author: tuple[int, Entity] | None = None  # where a speaker mention last named a document's author, and who
+        self.last_report: tuple[str, list[tuple[int, int]]] | None = None  # the last person to speak, by entity id, and what they said
 
     # ------------------------------------------------------------ labels and candidates
 
@@ -869,6 +870,8 @@ class Resolver:
         for cand in reversed(self.candidates):
             if cand.offset >= offset or (best and cand.offset <= best[0]) or self._of_other_sex(cand.name, kind) or any(s <= cand.offset < e for s, e in own):
                 continue
+            if best and self.last_report is not None and self.last_report[0] == best[1].id and any(s <= cand.offset < e for s, e in self.last_report[1]):
+                continue  # "The superintendent maintains that Heddle raised the rifle. He said …": who spoke goes on, not whom they spoke of
             if cand.type in want and offset - cand.offset < 1500 and (cand.subject or best is None):
                 return self._entity(cand.name, cand.type).id
             if cand.offset < offset - 1500:
@@ -1494,6 +1497,8 @@ def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] 
             m = speaker.mention
             speaker = replace(speaker, mention=Span(m.start, f.relative[1], resolver.text[m.start : f.relative[1]]))
         speakers.append(speaker)
+        if speaker is not None and (ent := resolver._by_id(speaker.entity)) is not None and ent.type == "person":
+            resolver.last_report = (ent.id, list(f.spans))
     _resolve_headline_forward(resolver, found, speakers)
     return speakers, resolver.entities
 

@@ -463,6 +463,21 @@ def test_a_pronoun_refers_back_to_a_surname_ner_did_not_tag(analyze):
     assert entity_of(analyze(story_of_a_player("Advertisement\n\n")), "that her grandmother").name == "Keisha Dunmore"
 
 
+def test_a_pronoun_after_a_report_stands_for_the_one_who_reported_not_the_one_reported_on(analyze):
+    text = (
+        "A man who spent Monday on an overpass with a rifle was shot by troopers. State police say the man, Marcus Heddle, pointed the rifle at troopers.\n\n"
+        "Col. Amos Tallis, the state police superintendent, said the troopers had tried for hours to talk him down.\n\n"
+        "The superintendent maintains that Heddle raised the rifle toward three troopers and ignored a final order to put it down. "
+        "He said the two troopers who fired had been placed on paid leave."
+    )
+    assert entity_of(analyze(text), "the two troopers").name == "Amos Tallis"
+
+
+def test_a_pronoun_after_a_body_reports_on_a_person_stands_for_that_person(analyze):  # guard
+    text = "The ministry said Dana Okafor would lead the review. She said it would take a year."
+    assert entity_of(analyze(text), "it would take").name == "Dana Okafor"
+
+
 def test_a_capitalised_word_the_tagger_took_for_a_plural_with_an_apposition_is_a_name(analyze):
     # the small tagger reads the unknown "Pruitt" at the start of the sentence as a plural noun
     ent = entity_of(analyze("Pruitt, a longtime Dunn ally, described the plan as reckless."), "the plan")
