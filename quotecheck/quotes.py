@@ -748,6 +748,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
             # its own (an infinitive joined with "and" is more of the vow: "to hire … and to publish …")
             span = _without_dangling_conjunction(ctx, trim(ctx.text, span[0], ctx.doc[second - 1].idx + len(ctx.doc[second - 1].text)))
         return _without_dangling_conjunction(ctx, span) if span and told else span
+    if _is_passive(verb) and not _agents(verb) and (judged := _judged_adjective(verb)) is not None:
+        return _subtree_span(judged)  # "has been criticized as premature"
     if _holds_views(verb.lemma_.lower()):
         # "sees the levy as a tax", "deemed the offer inadequate": the view held of the object
         return _held_view(verb)
@@ -1005,6 +1007,12 @@ def _held_view(verb: "Token") -> tuple[int, int] | None:
 def _taken_as(verb: "Token") -> "Token | None":
     """The "as …" after a verb of viewing in the passive ("is seen as a test")."""
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+
+
+def _judged_adjective(verb: "Token") -> "Token | None":
+    """"has been criticized as premature": the adjective a passive verb takes its subject for,
+    which the parser made the verb's predicate with "as" hung on it."""
+    return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("oprd", "acomp") and c.left_edge.lower_ == "as" and c.left_edge.head.i == c.i), None)
 
 
 def _with_view_condition(verb: "Token", obj: "Token", span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1756,7 +1764,7 @@ def _judged_as_by_nobody(verb: "Token", lex: Lexicon) -> bool:
     naming or viewing in the passive, with what its subject is taken for and no "by" phrase."""
     lemma = verb.lemma_.lower()
     judged = lemma in lex.stance_verbs or lemma in _NAMING_VERBS or _holds_views(lemma)
-    return _is_passive(verb) and judged and not _agents(verb) and _taken_as(verb) is not None
+    return _is_passive(verb) and judged and not _agents(verb) and (_taken_as(verb) or _judged_adjective(verb)) is not None
 
 
 _SELF_OR_THING = frozenset({"i", "me", "we", "us", "it"})
@@ -1969,7 +1977,7 @@ def _raised_subject(verb: "Token", content: tuple[int, int]) -> tuple[int, int] 
     """"Okafor is said to favour a delay", "The plan is widely seen as a test": what nobody named
     says is that Okafor favours it, so the passive's subject is content with the infinitive (or
     the "as …") after the cue. For a passive cue whose source the text does not name."""
-    taken_as = _taken_as(verb)
+    taken_as = _taken_as(verb) or _judged_adjective(verb)
     xcomp = next((c for c in verb.children if c.idx >= content[0] and ((c.dep_ == "xcomp" and _is_to_infinitive(c)) or c == taken_as)), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     if xcomp is None or subject is None or subject.lower_ in _RELATIVE:

@@ -902,6 +902,8 @@ def test_what_nobody_named_says_of_a_passive_subject_holds_the_subject(analyze, 
         ("The levy has been criticized as a tax on the poor.", ["The levy", "as a tax on the poor"]),
         ("The kingdom is viewed as a bulwark against its neighbours.", ["The kingdom", "as a bulwark against its neighbours"]),
         ("The plan is seen as a test.", ["The plan", "as a test"]),
+        # the parser hangs "as" on the adjective, which it makes the verb's predicate
+        ("The decision to send in the tactical team has been criticized as premature.", ["The decision to send in the tactical team", "as premature"]),
     ],
 )
 def test_a_passive_judgement_with_no_one_named_behind_it_is_an_attribution_with_no_speaker(analyze, text, content):
