@@ -64,6 +64,8 @@ class Words:
     rankings: tuple[tuple[str, ...], ...]
     name_before: frozenset[str]
     time_after: frozenset[str]
+    service_numbers: frozenset[str]
+    service_nouns: frozenset[str]
     age_before: frozenset[str]
     not_ranked: frozenset[str]
     aged_nouns: frozenset[str]
@@ -92,6 +94,8 @@ def words() -> Words:
         rankings=_phrases(raw["rankings"]),
         name_before=frozenset(raw["name_before"]),
         time_after=frozenset(raw["time_after"]),
+        service_numbers=frozenset(raw["service_numbers"]),
+        service_nouns=frozenset(raw["service_nouns"]),
         age_before=frozenset(raw["age_before"]),
         not_ranked=frozenset(raw["not_ranked"]),
         aged_nouns=frozenset(raw["aged_nouns"]),
@@ -205,6 +209,8 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
         after = "".join(t.lower_ for t in doc[i + 1 : i + 5])
         if nxt.lower_ in w.time_after or after.startswith(("-year-old", "year-old", "-years-old")):
             return True
+        if token.text in w.service_numbers and nxt.lower_ in w.service_nouns:
+            return True  # "the first 911 call": a phone line's number
     if prev is not None and prev.lower_ == "at" and re.fullmatch(r"\d{1,2}", text) and int(text) <= 12 and (nxt is None or nxt.is_punct) and any(t.lower_ in w.times_of_day for t in doc[max(sent_start, i - 4) : i]):
         return True  # "every night at 10": a clock time
     if prev is not None and prev.lower_ == "of" and i - 2 >= sent_start and doc[i - 2].lemma_.lower() in w.aged_nouns and (nxt is None or nxt.is_punct or nxt.lower_ in ("with", "who", "from")):

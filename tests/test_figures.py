@@ -200,6 +200,11 @@ def test_dateline_is_not_a_speaker(analyze):
     assert figure.text == "about 1,800" and report.entity(figure.source).name.endswith("Vantor")
 
 
+def test_an_emergency_line_number_is_not_a_figure_but_a_count_of_calls_is(analyze):
+    text = "The first 911 call came in at 6:10 a.m., and dispatchers logged 212 calls before noon."
+    assert [f.text for f in analyze(text).figures] == ["212"]
+
+
 def test_count_of_the_papers_own_sources_is_not_a_figure(analyze):
     report = analyze("Two officials said the deal was worth 40 million euros.")
     assert [f.text for f in report.figures] == ["40 million euros"]
