@@ -223,7 +223,11 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
             return True
     total = i >= 3 and doc[i - 2].lower_ == "of" and _is_number(doc[i - 3])  # "one of the nine"
     hyphened = nxt is not None and nxt.text == "-"  # ("his three-party coalition": a compound, not a reference)
-    if text in _SMALL_NUMBER_WORDS and prev is not None and prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her") and not total and not hyphened:
+    # ("the two troopers who fired", "the three guns he surrendered": a clause that picks them
+    # out says how many did it, a count claimed)
+    counted = token.head if token.dep_ == "nummod" else None
+    picked_out = counted is not None and any(c.dep_ in ("relcl", "acl") and c.i > counted.i and doc[c.left_edge.i - 1].text != "," for c in counted.children)
+    if text in _SMALL_NUMBER_WORDS and prev is not None and prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her") and not total and not hyphened and not picked_out:
         return True  # "the two men": a reference, not a count claimed
     one_of_n = nxt is not None and nxt.lower_ == "of" and i + 3 < len(doc) and doc[i + 2].lower_ == "the" and _is_number(doc[i + 3])
     if text == "one" and not one_of_n and not (nxt is not None and (nxt.lower_ in ("in", "out") or nxt.lower_ in w.multipliers or _match_at(doc, i + 1, w.units, len(doc)))):

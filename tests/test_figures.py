@@ -205,6 +205,21 @@ def test_an_emergency_line_number_is_not_a_figure_but_a_count_of_calls_is(analyz
     assert [f.text for f in analyze(text).figures] == ["212"]
 
 
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("He said the two troopers who fired had been placed on paid leave.", "two"),
+        ("The rifle was not among the three guns he surrendered.", "three"),
+    ],
+)
+def test_a_small_count_after_the_picked_out_by_a_clause_is_a_figure(analyze, text, figure):
+    assert [f.text for f in analyze(text).figures] == [figure]
+
+
+def test_a_small_count_after_the_that_only_refers_back_is_not_a_figure(analyze):  # guard
+    assert analyze("The two men, who were armed, were arrested.").figures == []
+
+
 def test_count_of_the_papers_own_sources_is_not_a_figure(analyze):
     report = analyze("Two officials said the deal was worth 40 million euros.")
     assert [f.text for f in report.figures] == ["40 million euros"]
