@@ -900,7 +900,10 @@ class Resolver:
             return self._remember(Speaker(mention, author.id, "document"), offset, author)
         # (but "the polls" in general are not the one poll named before)
         earlier = self.documents.get(lemma) if document else None
-        definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children)
+        # (or as written: in "…, the timeline shows" the parser hung "the" on the verb)
+        first = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        stray = first is not None and first[0].lower_ in ("the", "this", "that") and not first.start <= first[0].head.i < first.end
+        definite = stray or any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children)
         if earlier is not None and (earlier[1] or head.tag_ != "NNS") and definite:
             # "a poll by the Tresham lab found …", then "The poll also found …": the same author
             author = earlier[0]

@@ -484,6 +484,18 @@ def test_a_capitalised_word_the_tagger_took_for_a_plural_with_an_apposition_is_a
     assert (ent.name, ent.type) == ("Pruitt", "person")
 
 
+def test_the_timeline_after_a_timeline_named_before_is_the_same_document(analyze):
+    # in "…, the timeline shows." the parser hangs "the" on the verb
+    text = (
+        "According to a police timeline released Tuesday, the first call came in at 6:10 a.m. "
+        "Troopers fired six shots at 3:42 p.m., the timeline shows."
+    )
+    report = analyze(text)
+    timeline = entity_of(report, "the first call")
+    assert timeline is not None and entity_of(report, "Troopers fired") is timeline
+    assert [(f.text, f.source) for f in report.figures] == [("six", timeline.id)]
+
+
 def test_a_document_someone_sent_is_sourced_to_its_sender(analyze):
     text = (
         "Renata Sokol, the chief executive, announced the review in March.\n\n"
