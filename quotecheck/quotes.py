@@ -1387,6 +1387,9 @@ _STRANDED_DEPS = frozenset({"advcl", "xcomp", "prep", "dobj", "ccomp", "oprd", "
 # what opens an adverbial clause of time or purpose ("until the work was done", "as she left",
 # "so the builder could start"); not a condition or a reason, which gold keeps with the object
 _WHEN_MARKS = frozenset({"until", "till", "since", "while", "after", "before", "as", "when", "so"})
+# verbs whose "as …" is how they show their object ("portrayed him as focused on …"), as with
+# the naming verbs and the verbs of viewing
+_PORTRAYING_VERBS = frozenset({"portray", "depict", "paint", "cast", "frame", "present", "defend"})
 
 
 def _says_when(clause: "Token") -> bool:
@@ -1396,7 +1399,7 @@ def _says_when(clause: "Token") -> bool:
     if clause.dep_ != "advcl" or clause.left_edge.lower_ == "even":
         return False
     marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
-    if marks == ["as"] and (_holds_views(clause.head.lemma_.lower()) or clause.head.lemma_.lower() in _NAMING_VERBS | {"portray", "depict", "paint", "cast", "frame", "present", "defend"}):
+    if marks == ["as"] and (_holds_views(clause.head.lemma_.lower()) or clause.head.lemma_.lower() in _NAMING_VERBS | _PORTRAYING_VERBS):
         return False
     return any(m in _WHEN_MARKS for m in marks)
 

@@ -901,8 +901,8 @@ class Resolver:
         # (but "the polls" in general are not the one poll named before)
         earlier = self.documents.get(lemma) if document else None
         # (or as written: in "…, the timeline shows" the parser hung "the" on the verb)
-        first = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        stray = first is not None and first[0].lower_ in ("the", "this", "that") and not first.start <= first[0].head.i < first.end
+        written = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        stray = written is not None and written[0].lower_ in ("the", "this", "that") and not written.start <= written[0].head.i < written.end
         definite = stray or any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children)
         if earlier is not None and (earlier[1] or head.tag_ != "NNS") and definite:
             # "a poll by the Tresham lab found …", then "The poll also found …": the same author
