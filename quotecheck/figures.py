@@ -170,6 +170,13 @@ def _entity_around(doc: "Doc", i: int) -> "SpacySpan":
     return doc[start:end]
 
 
+def _picked_out(number: "Token") -> bool:
+    """"the two troopers who fired", "the three guns he surrendered": a clause on the counted
+    noun, not set off by a comma, says how many did it, so the count is claimed."""
+    counted = number.head if number.dep_ == "nummod" else None
+    return counted is not None and any(c.dep_ in ("relcl", "acl") and c.i > counted.i and number.doc[c.left_edge.i - 1].text != "," for c in counted.children)
+
+
 def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = True) -> bool:
     """A number that is a date, a time, an age, a year or part of a name.
 
@@ -223,11 +230,7 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
             return True
     total = i >= 3 and doc[i - 2].lower_ == "of" and _is_number(doc[i - 3])  # "one of the nine"
     hyphened = nxt is not None and nxt.text == "-"  # ("his three-party coalition": a compound, not a reference)
-    # ("the two troopers who fired", "the three guns he surrendered": a clause that picks them
-    # out says how many did it, a count claimed)
-    counted = token.head if token.dep_ == "nummod" else None
-    picked_out = counted is not None and any(c.dep_ in ("relcl", "acl") and c.i > counted.i and doc[c.left_edge.i - 1].text != "," for c in counted.children)
-    if text in _SMALL_NUMBER_WORDS and prev is not None and prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her") and not total and not hyphened and not picked_out:
+    if text in _SMALL_NUMBER_WORDS and prev is not None and prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her") and not total and not hyphened and not _picked_out(token):
         return True  # "the two men": a reference, not a count claimed
     one_of_n = nxt is not None and nxt.lower_ == "of" and i + 3 < len(doc) and doc[i + 2].lower_ == "the" and _is_number(doc[i + 3])
     if text == "one" and not one_of_n and not (nxt is not None and (nxt.lower_ in ("in", "out") or nxt.lower_ in w.multipliers or _match_at(doc, i + 1, w.units, len(doc)))):

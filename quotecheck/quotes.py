@@ -723,8 +723,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
                     objs = [g for g in children if g.dep_ == "dobj" and g.i > verb.i]
                 if objs:
                     # "referred to the tower as “the eyesore”": what it is called goes with it
-                    named_as = [g for g in children if g.dep_ == "prep" and g.lower_ == "as" and g.i > objs[0].i and any(h.dep_ in ("pobj", "pcomp") for h in g.children)]
-                    return _merge_spans([_subtree_span(objs[0])] + [_subtree_span(g) for g in named_as[:1]])
+                    named_as = _taken_as(verb)
+                    return _merge_spans([_subtree_span(objs[0]), _subtree_span(named_as) if named_as is not None and named_as.i > objs[0].i else None])
         if (clause := _for_clause(verb)) is not None and particle == "for":
             return _subtree_span(clause, [verb.doc[verb.i + 1]])  # "called for the talks to be wrapped up"
     # not after "on condition of anonymity": "…, she said, on condition of anonymity to discuss it"
@@ -1007,6 +1007,12 @@ def _held_view(verb: "Token") -> tuple[int, int] | None:
 def _taken_as(verb: "Token") -> "Token | None":
     """The "as …" after a verb of viewing in the passive ("is seen as a test")."""
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+
+
+def _taken_for(verb: "Token") -> "Token | None":
+    """What a passive verb of judging or viewing takes its subject for: the "as …" phrase, or
+    the adjective the parser hung "as" on."""
+    return _taken_as(verb) or _judged_adjective(verb)
 
 
 def _judged_adjective(verb: "Token") -> "Token | None":
@@ -1390,6 +1396,7 @@ _WHEN_MARKS = frozenset({"until", "till", "since", "while", "after", "before", "
 # verbs whose "as …" is how they show their object ("portrayed him as focused on …"), as with
 # the naming verbs and the verbs of viewing
 _PORTRAYING_VERBS = frozenset({"portray", "depict", "paint", "cast", "frame", "present", "defend"})
+_SHOWING_AS = _NAMING_VERBS | _PORTRAYING_VERBS
 
 
 def _says_when(clause: "Token") -> bool:
@@ -1399,7 +1406,7 @@ def _says_when(clause: "Token") -> bool:
     if clause.dep_ != "advcl" or clause.left_edge.lower_ == "even":
         return False
     marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
-    if marks == ["as"] and (_holds_views(clause.head.lemma_.lower()) or clause.head.lemma_.lower() in _NAMING_VERBS | _PORTRAYING_VERBS):
+    if marks == ["as"] and (_holds_views(clause.head.lemma_.lower()) or clause.head.lemma_.lower() in _SHOWING_AS):
         return False
     return any(m in _WHEN_MARKS for m in marks)
 
@@ -1767,7 +1774,7 @@ def _judged_as_by_nobody(verb: "Token", lex: Lexicon) -> bool:
     naming or viewing in the passive, with what its subject is taken for and no "by" phrase."""
     lemma = verb.lemma_.lower()
     judged = lemma in lex.stance_verbs or lemma in _NAMING_VERBS or _holds_views(lemma)
-    return _is_passive(verb) and judged and not _agents(verb) and (_taken_as(verb) or _judged_adjective(verb)) is not None
+    return _is_passive(verb) and judged and not _agents(verb) and _taken_for(verb) is not None
 
 
 _SELF_OR_THING = frozenset({"i", "me", "we", "us", "it"})
@@ -1980,7 +1987,7 @@ def _raised_subject(verb: "Token", content: tuple[int, int]) -> tuple[int, int] 
     """"Okafor is said to favour a delay", "The plan is widely seen as a test": what nobody named
     says is that Okafor favours it, so the passive's subject is content with the infinitive (or
     the "as …") after the cue. For a passive cue whose source the text does not name."""
-    taken_as = _taken_as(verb) or _judged_adjective(verb)
+    taken_as = _taken_for(verb)
     xcomp = next((c for c in verb.children if c.idx >= content[0] and ((c.dep_ == "xcomp" and _is_to_infinitive(c)) or c == taken_as)), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     if xcomp is None or subject is None or subject.lower_ in _RELATIVE:
