@@ -185,6 +185,8 @@ def _second_cue(ctx: "Context", root: "Token", deps: tuple[str, ...] = ("advcl",
             continue  # "had made “a serious case” but had not shown why …": the report's own subject goes on
         if t.dep_ == "conj" and subject is None and t.tag_ in ("VBZ", "VBP") and root.head.tag_ == "VBD" and root.dep_ == "ccomp":
             continue  # "said the group is not a lobby and supports candidates of both parties": a present verb is not the past narrative's next act
+        if t.dep_ == "conj" and t.head.i == root.i and subject is None and _modal_goes_on(root, t):
+            continue  # "said it would hold a hearing and could order the line shut": what it may do, still said
         if t.dep_ == "conj" and t.head.i == root.i and subject is None and _past_in_a_present_report(root, t):
             continue  # "Police say he posed a threat and refused to drop the gun": the past goes on with the report
         own_speaker = subject is not None and subject.pos_ != "PRON" and t.dep_ == "conj" and any(c.dep_ == "ccomp" for c in t.children)
@@ -220,6 +222,16 @@ def _tense_breaks(root: "Token", joined: "Token") -> bool:
     only source" does, so only a cue verb breaks it)."""
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
     return modal and root.tag_ == "VB" and joined.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in joined.children)
+
+
+def _modal_goes_on(root: "Token", joined: "Token") -> bool:
+    """Whether a verb joined to a reported clause's modal verb has a modal of its own and no
+    negation ("would hold a hearing and could order …"): more of the report ("confirmed he
+    would attend but would not offer details" is the speaker declining)."""
+    def modal(verb: "Token") -> bool:
+        return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+    return modal(root) and modal(joined) and not any(c.dep_ == "neg" for c in joined.children)
 
 
 def _past_in_a_present_report(root: "Token", joined: "Token") -> bool:
@@ -304,7 +316,7 @@ def _is_cue_verb(token: "Token", lex: Lexicon) -> str | None:
     particles = lex.cue_verb_particles.get(lemma)
     if particles:
         for child in token.children:
-            if child.i > token.i and child.lower_ in {p.split()[0] for p in particles} and (child.dep_ in ("prep", "prt") or _clear_made(child)):
+            if child.i > token.i and child.lower_ in {p.split()[0] for p in particles} and (child.dep_ in ("prep", "prt") or _clear_made(child) or _particle_back(token, child)):
                 return f"{lemma} {child.lower_}"
         if "for" in particles and _for_clause(token) is not None:
             return f"{lemma} for"
@@ -347,8 +359,11 @@ def _puts_a_figure(verb: "Token", lex: Lexicon) -> bool:
 
 
 def _reckoning(verb: "Token", lex: Lexicon) -> "Token | None":
-    """The object of "put"/"place" that is a reckoning of data/reckonings.txt ("the toll")."""
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.reckonings), None)
+    """The object of "put"/"place" that is a reckoning of data/reckonings.txt ("the toll"), or
+    any object set at an amount ("put the spill at about 1,900 barrels")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    amount = any(c.dep_ == "prep" and c.lower_ == "at" and any(t.ent_type_ in ("QUANTITY", "MONEY", "PERCENT", "CARDINAL") for t in c.subtree) for c in verb.children)
+    return next((c for c in objects if c.lemma_.lower() in lex.reckonings or (amount and c.pos_ == "NOUN")), None)
 
 
 def _at_of_its_own(verb: "Token") -> bool:
@@ -379,9 +394,12 @@ def _clear_made(adjective: "Token") -> bool:
 
 def _clause_on_adjective(adjective: "Token") -> "Token | None":
     on_it = next((c for c in adjective.children if c.dep_ in ("ccomp", "csubj", "advcl") and c.i > adjective.i and (_opens_with_that(c) or (c.left_edge.i == adjective.i + 1 and _subject(c) is not None and not any(m.dep_ == "mark" for m in c.children)))), None)
-    if on_it is None and adjective.dep_ == "oprd":
-        # "also made clear that he has not …": the parser hung the clause on the verb, right after the adjective
-        on_it = next((c for c in adjective.head.children if c.dep_ == "ccomp" and c.left_edge.i == adjective.i + 1 and _opens_with_that(c)), None)
+    if on_it is None and adjective.dep_ in ("oprd", "ccomp", "acomp"):
+        # "also made clear that he has not …": the parser hung the clause on the verb, right after
+        # the adjective or after a phrase of when it was made clear ("made clear over the weekend that …")
+        verb = adjective.head
+        between = {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") and c.i > adjective.i for t in c.subtree}
+        on_it = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > adjective.i and _opens_with_that(c) and all(i in between for i in range(adjective.i + 1, c.left_edge.i))), None)
     return on_it
 
 
@@ -497,8 +515,15 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
             node = node.head
             if node.dep_ == "prep":
                 node = node.head
-            if participle and lex is not None and node.dep_ == "ccomp" and _is_cue_verb(node.head, lex):
-                node = node.head  # "said the committee would meet, adding that …": the one who said it adds
+            if participle and lex is not None:
+                # "said the committee would meet, adding that …": the one who said it adds; so
+                # after a second reported clause ("told them that …, and that Calloway stood by
+                # it, adding that …")
+                reported = node
+                while reported.dep_ == "conj" and reported.head.i != reported.i:
+                    reported = reported.head
+                if reported.dep_ == "ccomp" and _is_cue_verb(reported.head, lex):
+                    node = reported.head
             continue
         if node.dep_ == "pobj" or node.dep_ == "pcomp":
             node = node.head.head
@@ -670,6 +695,8 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         ccomps = []  # "…: 64% of doctors endorse longer breaks", "…; charities say otherwise": the clause before is not theirs
     if ccomps and not _takes(verb.lemma_.lower(), "that"):
         ccomps = []  # "we will see whether it works": a verb that reports with an object only
+    if ccomps and not _takes(verb.lemma_.lower(), "to"):
+        ccomps = [c for c in ccomps if not _is_to_infinitive(c)]  # "the law allows residents to vote": no clause said
     if ccomps and all(c.i < verb.i for c in ccomps) and _takes(verb.lemma_.lower(), "to") and verb.lemma_.lower() not in _OBJECT_VERBS_NEED_THAT and any(c.dep_ == "xcomp" and c.i > verb.i and _is_to_infinitive(c) for c in children):
         ccomps = []  # "Port sold for $48 million, union vows to fight": the vow is what follows
     if ccomps:
@@ -724,7 +751,7 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
                 if objs:
                     # "referred to the tower as “the eyesore”": what it is called goes with it
                     named_as = _taken_as(verb)
-                    return _merge_spans([_subtree_span(objs[0]), _subtree_span(named_as) if named_as is not None and named_as.i > objs[0].i else None])
+                    return _merge_spans([_subtree_span(objs[0]), _name_span(named_as) if named_as is not None and named_as.i > objs[0].i else None])
         if (clause := _for_clause(verb)) is not None and particle == "for":
             return _subtree_span(clause, [verb.doc[verb.i + 1]])  # "called for the talks to be wrapped up"
     # not after "on condition of anonymity": "…, she said, on condition of anonymity to discuss it"
@@ -784,7 +811,7 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
             return _merge_spans([_subtree_span(dobjs[0]), (name.start, name.end)])
         if verb.lemma_.lower() in _NAME_GIVING_VERBS and not what_it_is_called and not _has_quotation(ctx, _subtree_span(dobjs[0]) or (0, 0)):
             return None  # "called a recess", "named a successor": no name given, so nothing said
-        return _merge_spans([_subtree_span(dobjs[0])] + [_subtree_span(c) for c in what_it_is_called])
+        return _merge_spans([_subtree_span(dobjs[0])] + [_name_span(c) for c in what_it_is_called])
     if dobjs and verb.lemma_.lower() not in _NO_CONTENT_OBJECTS and _takes(verb.lemma_.lower(), "object"):
         obj = dobjs[0]
         if verb.lemma_.lower() in _OBJECT_VERBS_NEED_THAT and ctx.quotation_at(obj.idx) is None and obj.pos_ == "PRON":
@@ -794,7 +821,7 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
         spans = [_subtree_span(d) for d in dobjs if d.dep_ == "dobj" and (d is obj or d.left_edge.i == obj.right_edge.i + 1)]
         for c in children:
             if c.dep_ in ("prep", "dative") and c.lower_ in ("as", "for", "to") and c.i > obj.i:
-                spans.append(_subtree_span(c))
+                spans.append(_name_span(c) if c.lower_ == "as" else _subtree_span(c))
             elif c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i and verb.lemma_.lower() in _RECKONING_VERBS and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for t in c.subtree):
                 spans.append(_subtree_span(c))  # "estimated it at 8,000", "show inflation at 4.1 percent": the figure is the claim
             elif c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and _says_what(ctx, c):
@@ -806,6 +833,44 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
 
 # prepositions after an object that only say when a thing was said
 _WHEN_PREPS = frozenset({"during", "before", "after", "through", "since", "until", "amid", "following", "ahead", "compared", "based", "along", "throughout"})
+
+
+def _name_span(name: "Token") -> tuple[int, int] | None:
+    """What a thing is called or taken for ("as a “crazy system”"), without a phrase of when or
+    where it was said that the parser hung inside it ("… during a campaign stop in Flint",
+    "… Wednesday on his radio show")."""
+    span = _subtree_span(name)
+    if span is None:
+        return None
+    doc, lex = name.doc, lexicon()
+    heads = [name] + [t for t in name.children if t.dep_ in ("pobj", "pcomp")]
+    for t in sorted((c for h in heads for c in h.children if c.i > h.i), key=lambda c: c.i):
+        before = doc[t.left_edge.i - 1]
+        if t.left_edge.i <= name.i or not _says_when_or_where(t, lex, before.is_quote):
+            continue
+        head = doc.text[span[0] : before.idx + len(before.text)]
+        if head.count("“") != head.count("”") or head.count('"') % 2:
+            return span  # the phrase stands inside a quotation: the speaker's words
+        return trim(doc.text, span[0], before.idx + len(before.text))
+    return span
+
+
+def _says_when_or_where(t: "Token", lex: Lexicon, after_quotation: bool) -> bool:
+    """"during a campaign stop", "Wednesday", "when he ran in 2008"; and after a quoted name
+    ("a “clown” on his radio show", "“unfit” in 2015"), "in", "on" or "at" a time or an occasion
+    ("his role as grand marshal in 2004", "reporting on her show" are what it is called)."""
+    if t.dep_ == "npadvmod":
+        return t.ent_type_ in ("DATE", "TIME")
+    if t.dep_ == "advcl":
+        return _says_when(t)
+    if t.dep_ != "prep":
+        return False
+    if t.lower_ in _WHEN_PREPS:
+        return True
+    pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+    if t.lower_ not in ("on", "in", "at") or pobj is None or not after_quotation:
+        return False
+    return pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in lex.speech_occasions or pobj.lemma_.lower() in lex.held_events
 
 
 def _says_what(ctx: Context, prep: "Token") -> bool:
@@ -986,7 +1051,7 @@ def _held_view(verb: "Token") -> tuple[int, int] | None:
     """
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None and _is_passive(verb) and (taken_as := _taken_as(verb)) is not None:
-        return _subtree_span(taken_as)  # "is widely seen as a test": its subject comes with it (_raised_subject)
+        return _name_span(taken_as)  # "is widely seen as a test": its subject comes with it (_raised_subject)
     if obj is None:
         # "deemed the offer inadequate" parsed as a verbless clause with "offer" its subject;
         # "see the bridge closed on Friday as a warning": a clause whose verb carries the "as"
@@ -1001,7 +1066,7 @@ def _held_view(verb: "Token") -> tuple[int, int] | None:
     taken_for += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ"]
     if not any(c.dep_ != "prep" or any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children) for c in taken_for):
         return None
-    return _with_view_condition(verb, obj, _merge_spans([_subtree_span(obj)] + [_subtree_span(c) for c in taken_for]))
+    return _with_view_condition(verb, obj, _merge_spans([_subtree_span(obj)] + [_name_span(c) for c in taken_for]))
 
 
 def _taken_as(verb: "Token") -> "Token | None":
@@ -1080,7 +1145,7 @@ def _right_of_verb(ctx: Context, verb: "Token", dobjs: list["Token"]) -> tuple[i
             # "warned of higher fares": what was warned of, as "called for" gives what was
             # called for; after an object the preposition joins the two ("accused them of lying"),
             # and "as" stays with the name it gives ("described as “an intentional act”")
-            parts.append(_subtree_span(c) if parts or c.lower_ == "as" else _token_span(t for t in c.subtree if t.i != c.i))
+            parts.append(_name_span(c) if c.lower_ == "as" else _subtree_span(c) if parts else _token_span(t for t in c.subtree if t.i != c.i))
         elif c.dep_ == "dobj" and not (lemma in _OBJECT_VERBS_NEED_THAT and c.pos_ == "PRON"):
             parts.append(_subtree_span(c))
     # "accused both the landlord and the agent of ignoring …": the charge may hang on the last of joined objects
@@ -2410,8 +2475,13 @@ def _next_quotation(ctx: Context, offset: int, regions: list[QuoteRegion], start
 def _cue_span(verb: "Token") -> tuple[int, int]:
     """The verb with its auxiliaries, negation and particle ("has said", "did not say", "made
     clear", "put it")."""
-    tokens = [verb] + [c for c in verb.children if (c.dep_ in ("aux", "auxpass", "neg", "prt") or (c.lower_ == "clear" and _clear_made(c)) or (c.lower_ == "it" and c.i == verb.i + 1 and _as_put_it(verb))) and abs(c.i - verb.i) <= 3]
+    tokens = [verb] + [c for c in verb.children if (c.dep_ in ("aux", "auxpass", "neg", "prt") or (c.lower_ == "clear" and _clear_made(c)) or (c.lower_ == "it" and c.i == verb.i + 1 and _as_put_it(verb)) or _particle_back(verb, c)) and abs(c.i - verb.i) <= 3]
     return _token_span(tokens) or (verb.idx, verb.idx + len(verb.text))
+
+
+def _particle_back(verb: "Token", child: "Token") -> bool:
+    """"shot back that …", "pushed back against …": the particle the parser took for an adverb."""
+    return child.lower_ == "back" and child.dep_ == "advmod" and child.i == verb.i + 1
 
 
 def _has_quotation(ctx: Context, span: tuple[int, int]) -> bool:
@@ -3041,6 +3111,15 @@ _MADE_ONLY = frozenset({"case", "point"})
 _MAKING_A_POINT = frozenset({"make", "build", "press", "lay", "drive", "stress", "underscore", "reiterate", "repeat", "hammer"})
 
 
+# judging nouns that are words only when a person owns them ("his attacks on Cruz")
+_WORDS_ONLY_FROM_A_PERSON = frozenset({"attack"})
+
+
+def _a_person(token: "Token | None") -> bool:
+    """A person's name or "his", "her" (not "its", "their", a body or a country)."""
+    return token is not None and (token.lower_ in ("his", "her") or (token.pos_ == "PROPN" and token.ent_type_ == "PERSON"))
+
+
 def _noun_attributions(ctx: Context) -> list[Found]:
     found = []
     for token in ctx.doc:
@@ -3079,6 +3158,8 @@ def _noun_attributions(ctx: Context) -> list[Found]:
             speaker_head = _subject(token.head)  # "raised questions about …": the one who voices them (not "dismissed the claim")
         if speaker_head is None and target:
             continue
+        if lemma in _WORDS_ONLY_FROM_A_PERSON and not _a_person(speaker_head):
+            continue  # "the group's attacks on government troops": an assault, not words
         speaker = _owner_span(ctx, speaker_head) if speaker_head is not None else None
         content = _subtree_span(clause)
         if content is None:

@@ -3247,3 +3247,73 @@ def test_who_after_a_predicate_noun_of_a_joined_copula_is_the_sentences_subject(
     text = "Marlow regularly insults his rivals and is a serial liar and birther who has repeatedly pledged to close the depot."
     (a,) = analyze(text).attributions
     assert mention(a) == "Marlow"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Former governor Ellis Marr criticized the Clean Harbors Act as a “broken law” during a campaign stop in Dover for his daughter Ruth Marr.", "the Clean Harbors Act as a “broken law”"),
+    ("Pruitt dismissed the audit as “a fishing trip” during an interview with the Gazette.", "the audit as “a fishing trip”"),
+    ("Pruitt blasted the contract as a “giveaway” Wednesday on a local talk show.", "the contract as a “giveaway”"),
+    ("Okafor called the levy a “cash grab” on her radio show.", "the levy a “cash grab”"),
+])
+def test_when_or_where_a_name_was_given_is_not_part_of_the_name(analyze, text, content):
+    (a,) = analyze(text).attributions
+    assert a.content_text == content
+
+
+def test_an_occasion_inside_an_unquoted_view_stays_with_it(analyze):  # guard
+    text = "Dunn perceives the coverage as unfair reporting on her show."
+    (a,) = analyze(text).attributions
+    assert a.content_text == "the coverage as unfair reporting on her show"
+
+
+def test_made_clear_with_a_time_phrase_before_the_clause_reports_it(analyze):
+    text = "Mayor Okafor made clear over the weekend that meeting the families of the victims had changed her mind."
+    (a,) = analyze(text).attributions
+    assert (a.cue.text, a.content_text) == ("made clear", "that meeting the families of the victims had changed her mind")
+
+
+def test_shot_back_with_the_particle_parsed_as_an_adverb_is_a_cue(analyze):
+    text = "Pruitt shot back that the reporter had not been called on."
+    (a,) = analyze(text).attributions
+    assert (a.cue.text, a.content_text) == ("shot back", "that the reporter had not been called on")
+
+
+def test_noticing_that_reports_the_clause(analyze):
+    text = "The station's anchor noticed that none of the networks cut away for the governor."
+    (a,) = analyze(text).attributions
+    assert a.content_text == "that none of the networks cut away for the governor"
+
+
+def test_noticing_a_thing_reports_nothing(analyze):  # guard
+    assert analyze("Firefighters noticed the smoke just after midnight.").attributions == []
+
+
+def test_a_persons_attacks_on_a_rival_are_an_attribution(analyze):
+    text = "Senator Ruth Holt's attacks on the judge have grown sharper."
+    (a,) = analyze(text).attributions
+    assert (a.cue.text, a.content_text, mention(a)) == ("attacks", "the judge", "Senator Ruth Holt")
+
+
+def test_a_groups_attacks_on_troops_are_no_attribution(analyze):  # guard
+    assert analyze("The rebel group continued its attacks on government troops during the truce.").attributions == []
+
+
+def test_permission_to_act_is_no_clause_said(analyze):  # guard
+    assert analyze("The new law allows residents to vote in either primary.").attributions == []
+
+
+def test_putting_any_thing_at_an_amount_is_a_reckoning(analyze):
+    text = "Calloway Midstream Partners, the pipeline’s owner, has put the spill at about 1,900 barrels."
+    (a,) = analyze(text).attributions
+    assert (a.cue.text, a.content_text) == ("has put", "the spill at about 1,900 barrels")
+
+
+def test_a_second_modal_verb_joined_to_a_reported_clause_is_more_of_it(analyze):
+    text = "The commission said it would hold a second hearing in January and could order the line to stay shut until the cause is known."
+    (a,) = analyze(text).attributions
+    assert a.content_text == "it would hold a second hearing in January and could order the line to stay shut until the cause is known"
+
+
+def test_a_negated_modal_joined_to_a_reported_clause_is_the_speakers_refusal(analyze):  # guard
+    text = "The mayor confirmed he would attend but would not offer details."
+    assert [a.content_text for a in analyze(text).attributions] == ["he would attend", "details"]
