@@ -392,6 +392,10 @@ class Resolver:
                     ent.name = name
                 self.by_key[key] = ent
                 return ent
+            if len(words) == 1 and (named := self._person_taken_for_a_body(key)) is not None:
+                self._alias(named, name)
+                self.by_key[key] = named
+                return named
             if len(words) == 1:
                 # "Whitfield told the crowd" where only the paper's own sentence named "Dana
                 # Whitfield": the surname stands for the full name the article gives
@@ -415,6 +419,20 @@ class Resolver:
         self.entities.append(ent)
         self.by_key[key] = ent
         return ent
+
+    def _person_taken_for_a_body(self, surname: str) -> Entity | None:
+        """"Joris Veldhoven of the Netherlands" spoke first as a body (NER called the name an
+        organisation's); when "Veldhoven, who rides for …" is a person, so is the full name:
+        a name of two or three words with no word of a body's, ending in the surname."""
+        org_words = lexicon().org_words
+        # (and whose first word NER takes for a person's somewhere: "Joris", not "Ostrevian General Staff")
+        given = {e.text.split()[0] for e in self.doc.ents if e.label_ == "PERSON"}
+        for ent in self.entities:
+            known = _norm(ent.name).split()
+            if ent.type == "organization" and not ent.document and 2 <= len(known) <= 3 and known[-1] == surname and not any(w in org_words for w in known) and ent.name.split()[0] in given:
+                ent.type = "person"
+                return ent
+        return None
 
     def _body_by_first_word(self, name: str, key: str) -> Entity | None:
         """"Fennock" for "Fennock Water": a company called by the first word of the one two-word
@@ -1319,6 +1337,10 @@ class Resolver:
             return None
         if not generic:
             return self._entity(fitting[-1].name, "organization")
+        if lemma in self.lex.company_nouns:
+            # "the company" after "Calloway Midstream Partners" and "the Elk Fork River" (tagged ORG,
+            # and named more often): a name that says it is a body comes first
+            fitting = [c for c in fitting if c.name.split()[-1].lower() in self.lex.org_words] or fitting
         return self._named_most(fitting, offset)
 
     def _named_most(self, fitting: list[_Candidate], offset: int) -> Entity:
@@ -1503,7 +1525,51 @@ def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] 
         if speaker is not None and (ent := resolver._by_id(speaker.entity)) is not None and ent.type == "person":
             resolver.last_report = (ent.id, list(f.spans))
     _resolve_headline_forward(resolver, found, speakers)
+    _resolve_relational(resolver, found, speakers)
     return speakers, resolver.entities
+
+
+# a lawyer is called by any of these words ("Her attorney …", later "Gideon Marsh, the family’s lawyer")
+_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor"})
+
+
+def _resolve_relational(resolver: Resolver, found: list[Found], speakers: list[Speaker | None]) -> None:
+    """"his team manager said", "Her attorney … told commissioners": a post held for someone,
+    which the story gives a name to elsewhere ("Hugo Lindemann, the team manager"); the one
+    person who speaks with that post is the speaker (nobody, when two do)."""
+    for i, (f, speaker) in enumerate(zip(found, speakers)):
+        if speaker is None or speaker.mention is None or f.speaker_token is None:
+            continue
+        own = resolver._by_id(speaker.entity)
+        if speaker.entity is not None and not (own is not None and own.type == "person" and not own.titles and speaker.form == "description"):
+            continue
+        head = resolver.doc[f.speaker_token]
+        noun = head.lemma_.lower()
+        if head.pos_ != "NOUN" or noun not in resolver.lex.titles or not any(c.dep_ == "poss" for c in head.children):
+            continue
+        nouns = _COUNSEL if noun in _COUNSEL else {noun}
+        qualifiers = [c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+        owner = next(c for c in head.children if c.dep_ == "poss")
+        holders = {
+            ent.id: ent
+            for j, other in enumerate(speakers)
+            if j != i and other is not None and (ent := resolver._by_id(other.entity)) is not None and ent.type == "person" and ent is not own
+            for title in ent.titles
+            if title.split()[-1] in nouns and all(q in title.split() for q in qualifiers)
+        }
+
+        def said_with(ent: Entity, word: str) -> bool:
+            return any(re.search(rf"\b{re.escape(word)}\b", alias, re.I) for alias in [ent.name, *ent.aliases])
+
+        if owner.pos_ == "PROPN":
+            # "Lev Harmat’s spokesman" is no spokesman for the General Staff
+            holders = {k: e for k, e in holders.items() if said_with(e, owner.text)}
+        elif len(holders) > 1 and owner.pos_ == "NOUN":
+            # "his team's lawyer": of two lawyers, the one written with the team
+            holders = {k: e for k, e in holders.items() if said_with(e, owner.text)}
+        if len(holders) == 1:
+            (ent,) = holders.values()
+            speakers[i] = replace(speaker, entity=ent.id, form="title")
 
 
 def _lede_end(text: str, start: int) -> int:

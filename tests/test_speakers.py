@@ -1552,3 +1552,52 @@ def test_a_headline_label_document_is_named_by_its_noun_alone(analyze):
 def test_an_unnamed_persons_participle_stays_in_its_description(analyze):  # guard
     report = analyze("A local Democrat supporting Okafor said the race was close.")
     assert report.entity(report.attributions[0].speaker.entity).name == "a local Democrat supporting Okafor"
+
+
+def test_the_company_is_a_body_with_a_company_name_not_a_river_tagged_as_one(analyze):
+    text = (
+        "Crews worked on the Elk Fork River on Monday. The Elk Fork River runs past Harwell.\n\n"
+        "Calloway Midstream Partners, the pipeline’s owner, has put the spill at about 1,900 barrels. "
+        "In a filing on Friday, the company said a cracked weld had leaked for less than three hours."
+    )
+    assert entity_of(analyze(text), "a cracked weld").name == "Calloway Midstream Partners"
+
+
+def test_adding_after_a_second_reported_clause_is_the_reporters_act(analyze):
+    text = (
+        "Warren Tisdale, the senior vice president, told the commission that the estimate came from flow "
+        "readings and that Calloway stood by it, adding that crews had recovered about 1,150 barrels so far."
+    )
+    assert entity_of(analyze(text), "that crews had recovered").name == "Warren Tisdale"
+
+
+def test_a_full_name_ner_took_for_a_body_becomes_the_person_its_surname_is(analyze):
+    text = (
+        "ALTO DE PEÑARAZA, Spain (Meridian Wire) — Joris Veldhoven of the Netherlands won the stage on Thursday, "
+        "attacking alone six kilometres from the summit.\n\n"
+        "Veldhoven, who rides for the Dutch team Kestrel–Ardent, said he had expected an attack.\n\n"
+        "“We brought seven riders here and all seven rode for Joris today,” the team manager said."
+    )
+    report = analyze(text)
+    speaker = entity_of(report, "he had expected")
+    assert (speaker.name, speaker.type) == ("Joris Veldhoven", "person")
+
+
+def test_a_post_held_for_someone_is_the_one_person_later_named_with_it(analyze):
+    text = (
+        "Joris Veldhoven won the stage on Thursday.\n\n"
+        "“He has been knocking on this door all spring,” his team manager said.\n\n"
+        "Arrieta, who won the race last year, tried to follow but lost the wheel.\n\n"
+        "For the team, Thursday was a day to savour. Hugo Lindemann, the team manager and a former sprinter, "
+        "said: “We brought seven riders here.”"
+    )
+    assert entity_of(analyze(text), "“He has been knocking").name == "Hugo Lindemann"
+
+
+def test_a_post_held_for_a_named_owner_is_not_someone_elses_holder_of_it(analyze):  # guard
+    text = (
+        "President Lev Harmat’s spokesman said the president had cut short a visit abroad.\n\n"
+        "Kasimir Odell, a spokesman for the General Staff, told reporters that the missiles had been aimed at a store."
+    )
+    speaker = entity_of(analyze(text), "the president had cut short")
+    assert speaker is None or speaker.name != "Kasimir Odell"
