@@ -1083,7 +1083,7 @@ def _taken_for(verb: "Token") -> "Token | None":
 def _judged_adjective(verb: "Token") -> "Token | None":
     """"has been criticized as premature": the adjective a passive verb takes its subject for,
     which the parser made the verb's predicate with "as" hung on it."""
-    return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("oprd", "acomp") and c.left_edge.lower_ == "as" and c.left_edge.head.i == c.i), None)
+    return next((c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "acomp") or (c.dep_ == "advcl" and c.pos_ == "ADJ")) and c.left_edge.lower_ == "as" and c.left_edge.head.i == c.i), None)
 
 
 def _with_view_condition(verb: "Token", obj: "Token", span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1831,6 +1831,8 @@ def _by_someone_unnamed(verb: "Token", lex: Lexicon) -> bool:
         return True  # "The levy has been criticized as a tax on the poor": by whom, the text does not say
     if not _is_passive(verb) or lemma not in _PASSIVE_SPEAKERLESS:
         return False
+    if lemma in _TOLD_IN_THE_PASSIVE and any(c.dep_ == "neg" for c in verb.children):
+        return False  # "Harwell was not told to close its intake": nothing was told (not "is not thought to be", a belief)
     return lemma != "ask" or any(c.dep_ == "xcomp" and _is_to_infinitive(c) for c in verb.children)
 
 

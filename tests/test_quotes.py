@@ -3317,3 +3317,20 @@ def test_a_second_modal_verb_joined_to_a_reported_clause_is_more_of_it(analyze):
 def test_a_negated_modal_joined_to_a_reported_clause_is_the_speakers_refusal(analyze):  # guard
     text = "The mayor confirmed he would attend but would not offer details."
     assert [a.content_text for a in analyze(text).attributions] == ["he would attend", "details"]
+
+
+def test_a_passive_judgement_with_the_adjective_parsed_as_a_clause_is_an_unnamed_attribution(analyze):
+    text = "The company’s response has been criticized as slow."
+    (a,) = analyze(text).attributions
+    assert (a.cue.text, a.speaker, a.unnamed) == ("has been criticized", None, "passive")
+
+
+def test_being_not_told_to_act_reports_nothing(analyze):
+    text = "The town was not told to close its river intake until the following afternoon."
+    assert analyze(text).attributions == []
+
+
+def test_a_negated_belief_in_the_passive_is_still_a_view_held(analyze):  # guard
+    text = "The rebel group is not thought to be capable of holding the city."
+    (a,) = analyze(text).attributions
+    assert a.cue.text == "is not thought"
