@@ -696,7 +696,9 @@ def _content_for_verb(ctx: Context, verb: "Token", cue_lemma: str) -> tuple[int,
     if ccomps and not _takes(verb.lemma_.lower(), "that"):
         ccomps = []  # "we will see whether it works": a verb that reports with an object only
     if ccomps and not _takes(verb.lemma_.lower(), "to"):
-        ccomps = [c for c in ccomps if not _is_to_infinitive(c)]  # "the law allows residents to vote": no clause said
+        # "consider a gap year … to put away funds": a verb listed without the "to" frame
+        # reports no to-infinitive clause
+        ccomps = [c for c in ccomps if not _is_to_infinitive(c)]
     if ccomps and all(c.i < verb.i for c in ccomps) and _takes(verb.lemma_.lower(), "to") and verb.lemma_.lower() not in _OBJECT_VERBS_NEED_THAT and any(c.dep_ == "xcomp" and c.i > verb.i and _is_to_infinitive(c) for c in children):
         ccomps = []  # "Port sold for $48 million, union vows to fight": the vow is what follows
     if ccomps:
@@ -845,8 +847,10 @@ def _name_span(name: "Token") -> tuple[int, int] | None:
     doc, lex = name.doc, lexicon()
     heads = [name] + [t for t in name.children if t.dep_ in ("pobj", "pcomp")]
     for t in sorted((c for h in heads for c in h.children if c.i > h.i), key=lambda c: c.i):
+        if t.left_edge.i <= name.i:
+            continue
         before = doc[t.left_edge.i - 1]
-        if t.left_edge.i <= name.i or not _says_when_or_where(t, lex, before.is_quote):
+        if not _says_when_or_where(t, lex, before.is_quote):
             continue
         head = doc.text[span[0] : before.idx + len(before.text)]
         if head.count("“") != head.count("”") or head.count('"') % 2:

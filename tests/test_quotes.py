@@ -3302,6 +3302,11 @@ def test_permission_to_act_is_no_clause_said(analyze):  # guard
     assert analyze("The new law allows residents to vote in either primary.").attributions == []
 
 
+def test_a_verb_listed_without_the_to_frame_reports_no_infinitive_clause(analyze):
+    text = "You could borrow a bit more or save a bit more or consider a gap year between high school and college to put away additional funds."
+    assert analyze(text).attributions == []
+
+
 def test_putting_any_thing_at_an_amount_is_a_reckoning(analyze):
     text = "Calloway Midstream Partners, the pipeline’s owner, has put the spill at about 1,900 barrels."
     (a,) = analyze(text).attributions
