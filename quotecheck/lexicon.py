@@ -68,6 +68,7 @@ class Lexicon:
     issued_things: frozenset[str]  # "statement", "tweet": what it says, its issuer says
     issuing_verbs: frozenset[str]  # "issue", "post": the verbs that put one out
     place_bodies: frozenset[str]  # "county", "city": "the county said" is its council
+    state_posts: frozenset[str]  # "ministry", "ambassador": a name that owns one is a country's
     group_nouns: frozenset[str]  # "family", "couple": people who speak together, like a plural
     org_words: frozenset[str]  # "automotive", "infirmary": a name ending in one is a body's
     rank_words: frozenset[str]  # "deputy", "vice": "the deputy governor" holds another post than "the governor"
@@ -130,6 +131,7 @@ def lexicon() -> Lexicon:
         issued_things=word_set("issued_things.txt"),
         issuing_verbs=word_set("issuing_verbs.txt"),
         place_bodies=word_set("place_bodies.txt"),
+        state_posts=word_set("state_posts.txt"),
         group_nouns=word_set("group_nouns.txt"),
         org_words=word_set("org_words.txt"),
         rank_words=word_set("rank_words.txt"),

@@ -28,7 +28,7 @@ _NAME_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP
 # "commissioned by the county", "seen by Reuters")
 _NOT_AUTHORING = frozenset({"obtain", "see", "review", "commission", "request", "receive", "leak", "quote", "cite", "order"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-_UNNAMED_ROLES = frozenset({"official", "source", "aide", "insider"})  # unnamed unless a person's name comes with them
+_UNNAMED_ROLES = frozenset({"official", "source", "aide", "insider", "diplomat"})  # unnamed unless a person's name comes with them
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 # "…, who holds the same post at Ostry", "…, her counterpart at the treasury": the title of the
 # person named before
@@ -181,6 +181,7 @@ class Resolver:
         surnames: set[str] = set()
         alone = {ent.text for ent in self.ents if ent.label_ == "PERSON" and len(ent) == 1}  # one-word persons
         aged: set[str] = set()  # surnames given an age ("Valbuena, 29,")
+        countries: set[str] = set()  # names that own a state's post ("Varenza's ambassador")
         for ent in self.ents:
             if ent.label_ in _NAME_LABELS:
                 words = _strip_honorifics(ent.text.split(), self.lex)
@@ -196,6 +197,10 @@ class Resolver:
                     label = "PERSON"  # "Marcus Hale, Fellgate's chief executive" tagged a body: a post is held by a person
                 if label in _BODY_LABELS and len(words) == 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in lexicon().org_words and ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self.lex.titles and ent.root.head.i < ent.start:
                     label = "PERSON"  # "Its chief executive, Nadia Kemal" tagged a body: a post's holder is a person
+                if len(words) == 1 and self._owns_a_state_post(ent):
+                    countries.add(key)  # "Belgora's ambassador": a country, not a person
+                elif label in _BODY_LABELS and ent[0].dep_ == "poss" and ent[0].pos_ == "PROPN" and any(t.lemma_.lower() in self.lex.state_posts for t in ent[1:]):
+                    countries.add(_norm(ent[0].text))  # "Varenza's foreign ministry", one name with its owner
                 if label == "PERSON" and self._bodily_apposition(ent):
                     label = "ORG"  # "Water Orvalia, the industry body that represents …" tagged a person
                 if label in _BODY_LABELS and self._aged(ent) and all(w[:1].isupper() for w in words) and words[-1].lower() not in lexicon().org_words:
@@ -209,10 +214,20 @@ class Resolver:
         # the article names in full is that person, however often NER slips on it alone
         for key in surnames | aged:
             labels[key] = "PERSON"
+        for key in countries - surnames - aged:
+            labels[key] = "GPE"  # however often NER called the unfamiliar country a person
         for key in labels:
             if len(key.split()) > 1 and key.split()[-1] in aged:
                 labels[key] = "PERSON"  # "Spain's Ines Valbuena", whom NER took for a body throughout
         return labels
+
+    def _owns_a_state_post(self, ent: "SpacySpan") -> bool:
+        """Whether a name is the owner of a state's office or post (data/state_posts.txt):
+        "Varenza’s Health Ministry", "Belgora’s ambassador, Pavel Ostrakov"."""
+        owned = ent.root.head
+        if ent.root.dep_ != "poss" or owned.i <= ent.root.i:
+            return False
+        return any(t.lemma_.lower() in self.lex.state_posts for t in self.doc[ent.end : owned.i + 1])
 
     def _aged(self, ent: "SpacySpan") -> bool:
         """Whether an age follows the name between commas ("Valbuena, 29,") or before the
@@ -1320,18 +1335,18 @@ class Resolver:
             # that spoke last (for a company, one whose name says it is no union, trust or council)
             for off, ent in reversed(self.recent):
                 body = self._voice_of(ent)
-                if off < offset and body is not None and not _name_fits(self.lex.public_bodies, body.name) and not (lemma in self.lex.company_nouns and _name_fits(self.lex.not_companies, body.name)):
+                if off < offset and body is not None and not self._public(body.name) and not (lemma in self.lex.company_nouns and self._no_business(body.name)):
                     return body
         def business(name: str) -> bool:
             # (for "the company" or "its maker", a name that says it is no business, or an
             # acronym that stands for one: "FDA", the Food and Drug Administration)
             spelled = [c.name for c in self.candidates if c.type == "organization" and re.fullmatch(r"[A-Z]{2,6}", name) and _spells(name, c.name)]
-            return not any(_name_fits(self.lex.not_companies, n) for n in [name] + spelled)
+            return not any(self._no_business(n) for n in [name] + spelled)
 
         fitting = [
             c
             for c in self.candidates
-            if c.offset < offset and c.type == "organization" and (lemma in c.name.lower() or (generic and not _name_fits(self.lex.public_bodies, c.name) and (lemma not in self.lex.company_nouns or business(c.name))))
+            if c.offset < offset and c.type == "organization" and (lemma in c.name.lower() or (generic and not self._public(c.name) and (lemma not in self.lex.company_nouns or business(c.name))))
         ]
         if not fitting:
             return None
@@ -1342,6 +1357,19 @@ class Resolver:
             # and named more often): a name that says it is a body comes first
             fitting = [c for c in fitting if c.name.split()[-1].lower() in self.lex.org_words] or fitting
         return self._named_most(fitting, offset)
+
+    def _public(self, name: str) -> bool:
+        """A public body's name ("Harlow Police Department", "Ministry of Health"); not a
+        company's that ends in a company word ("Ostrander Department Stores")."""
+        return _name_fits(self.lex.public_bodies, name) and not self._ends_as_a_business(name)
+
+    def _no_business(self, name: str) -> bool:
+        """A name that says it is no company ("Harlow Police Department"), unless it ends as one."""
+        return _name_fits(self.lex.not_companies, name) and not self._ends_as_a_business(name)
+
+    def _ends_as_a_business(self, name: str) -> bool:
+        last = name.lower().split()[-1:]
+        return bool(last) and last[0] in self.lex.org_words and last[0] not in self.lex.public_bodies and last[0] not in self.lex.not_companies
 
     def _named_most(self, fitting: list[_Candidate], offset: int) -> Entity:
         """"the club's accounts" with nobody's voice to go by: the body the article is about, the

@@ -1601,3 +1601,50 @@ def test_a_post_held_for_a_named_owner_is_not_someone_elses_holder_of_it(analyze
     )
     speaker = entity_of(analyze(text), "the president had cut short")
     assert speaker is None or speaker.name != "Kasimir Odell"
+
+
+def test_a_name_that_owns_an_ambassador_is_a_country_not_a_person(analyze):
+    text = (
+        "Varenza says the strike killed 27 people.\n\n"
+        "Belgora put the toll at no more than nine. Varenza’s ambassador, Livia Dareska, told the council it was no accident."
+    )
+    assert entity_of(analyze(text), "the strike killed").type != "person"
+
+
+def test_the_company_is_a_department_store_chain_not_a_public_department(analyze):
+    text = (
+        "Ostrander Department Stores said on Wednesday that it would close 38 stores.\n\n"
+        "Net income fell to $61 million, the company said in a statement."
+    )
+    assert entity_of(analyze(text), "Net income").name == "Ostrander Department Stores"
+
+
+def test_the_finance_chief_is_the_chief_financial_officer(analyze):
+    text = (
+        "Chief Executive Lorraine Castellano said the closures were overdue.\n\n"
+        "Douglas Pettibone, the company’s chief financial officer, said the closures would save money.\n\n"
+        "The finance chief acknowledged that inventory had ended the quarter above plan."
+    )
+    assert entity_of(analyze(text), "that inventory").name == "Douglas Pettibone"
+
+
+def test_the_agency_after_a_un_programme_is_that_programme(analyze):
+    text = (
+        "Ana Ferreiro, a spokeswoman for the World Food Programme, said the route had been shared.\n\n"
+        "The agency said it had suspended all convoys in the region."
+    )
+    assert entity_of(analyze(text), "it had suspended").name == "World Food Programme"
+
+
+def test_the_envoy_is_the_ambassador_named_before(analyze):
+    text = (
+        "Belgora’s ambassador, Pavel Ostrakov, insisted that his country had no aircraft over the road.\n\n"
+        "The envoy claimed that militias had used aid convoys to move weapons."
+    )
+    assert entity_of(analyze(text), "that militias").name == "Pavel Ostrakov"
+
+
+def test_a_diplomat_speaking_on_condition_of_anonymity_is_an_unnamed_source(analyze):
+    text = "A Western diplomat, speaking on condition of anonymity because the talks were closed, said the allies would block any statement."
+    speaker = entity_of(analyze(text), "the allies")
+    assert (speaker.name, speaker.type) == ("a Western diplomat", "anonymous")
