@@ -173,6 +173,7 @@ class Resolver:
         self.documents: dict[str, tuple[Entity, bool]] = {}  # document noun -> the author a mention gave it, and whether that mention was plural
         self.last_author: tuple[int, Entity] | None = None  # where a speaker mention last named a document's author, and who
         self.last_report: tuple[str, list[tuple[int, int]]] | None = None  # the last person to speak, by entity id, and what they said
+        self.last_pronoun: tuple[str | None, str] | None = None  # the last pronoun speaker: its entity and kind ("female")
 
     # ------------------------------------------------------------ labels and candidates
 
@@ -507,7 +508,9 @@ class Resolver:
             return Speaker(mention, None, "description")
         lower = mention.text.lower()
         if head.lower_ in self.lex.pronouns and head.pos_ == "PRON":
-            return Speaker(mention, self._pronoun(head, s, found.spans), "pronoun")
+            entity = self._pronoun(head, s, found.spans)
+            self.last_pronoun = (entity, self.lex.pronouns.get(head.lower_, ""))
+            return Speaker(mention, entity, "pronoun")
         countries = self.lex.demonyms.get(head.lower_) if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) else None
         if countries is not None:
             # "The Spaniard said …": the person the text tied to Spain ("Spain's Ines Valbuena"),
@@ -769,7 +772,12 @@ class Resolver:
             words = words[1:]  # not the closing mark of the quotation before it
         while words and (words[-1].is_punct or words[-1].is_space) and document:
             words = words[:-1]
-        phrase = self._as_written(words).split(",")[0].split(" who ")[0].strip()
+        # (up to an aside after the noun: not a comma among its modifiers, "the bespectacled,
+        # 71-year-old diplomat")
+        at = next((k for k, t in enumerate(words) if t.i == head.i), 0)
+        tail = words[at + 1 :]
+        end = next((k for k, t in enumerate(tail) if t.text == "," or t.lower_ == "who"), len(tail))
+        phrase = self._as_written(words[: at + 1] + tail[:end]).strip()
         if document:
             phrase = phrase.split(":")[0].strip()  # "Poll: Okafor and Marlow in dead heat": a headline's label
         return _as_named(phrase, words[0] if words else head)
@@ -894,7 +902,11 @@ class Resolver:
         # the nearest earlier speaker or subject-name of the wanted type, within a window
         # (no gender: names carry none without a name list, and a wrong guess is worse)
         best: tuple[int, Entity] | None = None
+        # "she said he had … . He replied …": the "she" just before is not this "he"
+        other = self.last_pronoun[0] if self.last_pronoun and {kind, self.last_pronoun[1]} == {"male", "female"} else None
         for off, ent in reversed(self.recent):
+            if ent.id == other:
+                continue
             # ("one Geneva-based trader, who asked not to be named", then "he said": one person)
             one = kind in ("male", "female") and ent.type == "anonymous" and not ent.document and ent.name.split()[0].lower() in ("a", "an", "one", "another")
             if off < offset and (ent.type in want or one) and not self._of_other_sex(ent.name, kind):
@@ -903,7 +915,9 @@ class Resolver:
         for cand in reversed(self.candidates):
             if cand.offset >= offset or (best and cand.offset <= best[0]) or self._of_other_sex(cand.name, kind) or any(s <= cand.offset < e for s, e in own):
                 continue
-            if best and self.last_report is not None and self.last_report[0] == best[1].id and any(s <= cand.offset < e for s, e in self.last_report[1]):
+            if other is not None and (known := self.by_key.get(_norm(cand.name))) is not None and known.id == other:
+                continue
+            if best and self.last_report is not None and self.last_report[0] in (best[1].id, other) and any(s <= cand.offset < e for s, e in self.last_report[1]):
                 continue  # "The superintendent maintains that Heddle raised the rifle. He said …": who spoke goes on, not whom they spoke of
             if cand.type in want and offset - cand.offset < 1500 and (cand.subject or best is None):
                 return self._entity(cand.name, cand.type).id

@@ -1648,3 +1648,18 @@ def test_a_diplomat_speaking_on_condition_of_anonymity_is_an_unnamed_source(anal
     text = "A Western diplomat, speaking on condition of anonymity because the talks were closed, said the allies would block any statement."
     speaker = entity_of(analyze(text), "the allies")
     assert (speaker.name, speaker.type) == ("a Western diplomat", "anonymous")
+
+
+def test_a_number_with_a_thousands_comma_stays_whole_in_an_unnamed_documents_name(analyze):
+    text = "According to 20,000 party emails published by the group, officials worked against the candidate."
+    assert entity_of(analyze(text), "officials worked").name == "20,000 party emails published by the group"
+
+
+def test_he_right_after_she_said_something_of_him_is_not_her(analyze):
+    text = (
+        "Varenza’s ambassador, Livia Dareska, told the council the strike was deliberate.\n\n"
+        "Belgora’s ambassador, Pavel Ostrakov, insisted that his country had no aircraft over the road.\n\n"
+        "When Dareska took the floor again, she said he had “answered a massacre with a sneer.” "
+        "He replied that Belgora would welcome any inquiry."
+    )
+    assert entity_of(analyze(text), "that Belgora would welcome").name == "Pavel Ostrakov"
