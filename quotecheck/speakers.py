@@ -1369,7 +1369,7 @@ class Resolver:
         if lemma in self.lex.company_nouns:
             # "the company" after "Calloway Midstream Partners" and "the Elk Fork River" (tagged ORG,
             # and named more often): a name that says it is a body comes first
-            fitting = [c for c in fitting if c.name.split()[-1].lower() in self.lex.org_words] or fitting
+            fitting = [c for c in fitting if self._ends_as_a_business(c.name)] or fitting
         return self._named_most(fitting, offset)
 
     def _public(self, name: str) -> bool:
@@ -1382,6 +1382,8 @@ class Resolver:
         return _name_fits(self.lex.not_companies, name) and not self._ends_as_a_business(name)
 
     def _ends_as_a_business(self, name: str) -> bool:
+        """"Calloway Midstream Partners", "Ostrander Department Stores": the last word is a
+        company's (data/org_words.txt), not a public body's or a non-company's."""
         last = name.lower().split()[-1:]
         return bool(last) and last[0] in self.lex.org_words and last[0] not in self.lex.public_bodies and last[0] not in self.lex.not_companies
 
