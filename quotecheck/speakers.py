@@ -350,7 +350,11 @@ class Resolver:
 
     def _clean_name(self, ent: "SpacySpan") -> str:
         # (a possessive ends a name, "Israel's"; inside one it is the name's: "St. Brendan’s Medical Center")
-        words = [w for w in re.sub(r"^[’']s\s+|[’']s$", "", ent.text.strip()).split()]
+        text = ent.text
+        of = next((t for t in ent if t.lower_ == "of" and t.dep_ == "prep" and t.head.i == ent.root.i and t.i > ent.root.i), None)
+        if of is not None and self._label(ent) == "PERSON":
+            text = self.doc[ent.start : of.i].text  # "Amira Rahimi of Mississauga": where she is from is no part of her name
+        words = [w for w in re.sub(r"^[’']s\s+|[’']s$", "", text.strip()).split()]
         words = _strip_honorifics(words, self.lex)
         if len(words) > 1 and words[0].lower() == "the":
             words = words[1:]  # "the Harbor Policy Institute" and "Harbor Policy Institute" are one body

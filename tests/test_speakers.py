@@ -1663,3 +1663,13 @@ def test_he_right_after_she_said_something_of_him_is_not_her(analyze):
         "He replied that Belgora would welcome any inquiry."
     )
     assert entity_of(analyze(text), "that Belgora would welcome").name == "Pavel Ostrakov"
+
+
+def test_where_a_person_is_from_is_no_part_of_her_name(analyze):
+    text = (
+        "“She wouldn’t take her bottle,” said Amira Rahimi of Mississauga, whose daughter was one of them.\n\n"
+        "Rahimi said she still wakes several times a night."
+    )
+    report = analyze(text)
+    assert entity_of(report, "“She wouldn’t") is entity_of(report, "she still wakes")
+    assert entity_of(report, "she still wakes").name == "Amira Rahimi"
