@@ -3122,8 +3122,9 @@ _WORDS_ONLY_FROM_A_PERSON = frozenset({"attack"})
 
 
 def _a_person(token: "Token | None") -> bool:
-    """A person's name or "his", "her" (not "its", "their", a body or a country)."""
-    return token is not None and (token.lower_ in ("his", "her") or (token.pos_ == "PROPN" and token.ent_type_ == "PERSON"))
+    """A person's name or "his", "her" (a pronoun of one sex in data/pronouns.txt; not "its",
+    "their", a body or a country)."""
+    return token is not None and (lexicon().pronouns.get(token.lower_) in ("male", "female") or (token.pos_ == "PROPN" and token.ent_type_ == "PERSON"))
 
 
 def _noun_attributions(ctx: Context) -> list[Found]:

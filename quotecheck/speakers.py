@@ -445,11 +445,12 @@ class Resolver:
         organisation's); when "Veldhoven, who rides for …" is a person, so is the full name:
         a name of two or three words with no word of a body's, ending in the surname."""
         org_words = lexicon().org_words
-        # (and whose first word NER takes for a person's somewhere: "Joris", not "Ostrevian General Staff")
-        given = {e.text.split()[0] for e in self.doc.ents if e.label_ == "PERSON"}
         for ent in self.entities:
             known = _norm(ent.name).split()
-            if ent.type == "organization" and not ent.document and 2 <= len(known) <= 3 and known[-1] == surname and not any(w in org_words for w in known) and ent.name.split()[0] in given:
+            if ent.type != "organization" or ent.document or not 2 <= len(known) <= 3 or known[-1] != surname or any(w in org_words for w in known):
+                continue
+            # (and whose first word NER takes for a person's somewhere: "Joris", not "Ostrevian General Staff")
+            if any(e.label_ == "PERSON" and e.text.split()[0] == ent.name.split()[0] for e in self.doc.ents):
                 ent.type = "person"
                 return ent
         return None
@@ -1577,6 +1578,11 @@ def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] 
     return speakers, resolver.entities
 
 
+def _written_with(ent: Entity, word: str) -> bool:
+    """Whether the entity's name or one of its aliases holds `word` ("Calloway’s outside counsel")."""
+    return any(re.search(rf"\b{re.escape(word)}\b", alias, re.I) for alias in [ent.name, *ent.aliases])
+
+
 # a lawyer is called by any of these words ("Her attorney …", later "Gideon Marsh, the family’s lawyer")
 _COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor"})
 
@@ -1605,16 +1611,10 @@ def _resolve_relational(resolver: Resolver, found: list[Found], speakers: list[S
             for title in ent.titles
             if title.split()[-1] in nouns and all(q in title.split() for q in qualifiers)
         }
-
-        def said_with(ent: Entity, word: str) -> bool:
-            return any(re.search(rf"\b{re.escape(word)}\b", alias, re.I) for alias in [ent.name, *ent.aliases])
-
-        if owner.pos_ == "PROPN":
-            # "Lev Harmat’s spokesman" is no spokesman for the General Staff
-            holders = {k: e for k, e in holders.items() if said_with(e, owner.text)}
-        elif len(holders) > 1 and owner.pos_ == "NOUN":
-            # "his team's lawyer": of two lawyers, the one written with the team
-            holders = {k: e for k, e in holders.items() if said_with(e, owner.text)}
+        # "Lev Harmat’s spokesman" is no spokesman for the General Staff; "his team's lawyer": of
+        # two lawyers, the one written with the team
+        if owner.pos_ == "PROPN" or (len(holders) > 1 and owner.pos_ == "NOUN"):
+            holders = {k: e for k, e in holders.items() if _written_with(e, owner.text)}
         if len(holders) == 1:
             (ent,) = holders.values()
             speakers[i] = replace(speaker, entity=ent.id, form="title")
