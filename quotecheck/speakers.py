@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from .lexicon import Lexicon, lexicon
 from .quotes import Found, headline_line
@@ -1149,10 +1149,19 @@ class Resolver:
         names = {_norm(c.name): c.name for c in self.candidates if c.type == "organization" and len(c.name.split()) > 1 and noun in (c.name.lower().split()[0], c.name.lower().split()[-1])}
         return self._entity(next(iter(names.values())), "organization") if len(names) == 1 else None
 
+    def _bodies_by_recency(self) -> Iterator[Entity]:
+        """Bodies, the latest to speak or be spoken for first ("the ministry's claim" after a
+        spokeswoman for the Trade Ministry spoke is that ministry's, not the one another
+        ministry's statement named before her), then the rest newest first."""
+        for ent in _by_recency(self.recent, self.entities):
+            ent = self._voice_of(ent) or ent
+            if ent.type == "organization":
+                yield ent
+
     def _named_by_last_word(self, lemma: str, offset: int) -> Entity | None:
         """An organisation named earlier whose name ends in this noun ("Kessingford Airport")."""
-        for ent in reversed(self.entities):
-            if ent.type == "organization" and ent.name.lower().split()[-1:] == [lemma]:
+        for ent in self._bodies_by_recency():
+            if ent.name.lower().split()[-1:] == [lemma]:
                 return ent
         for cand in reversed(self.candidates):
             if cand.offset < offset and cand.type == "organization" and cand.name.lower().split()[-1:] == [lemma] and len(cand.name.split()) > 1:
@@ -1285,8 +1294,8 @@ class Resolver:
         if lemma in self.lex.place_bodies:
             return self._place_body(lemma, offset)
         bare = None
-        for ent in reversed(self.entities):
-            if ent.type == "organization" and lemma in ent.name.lower():
+        for ent in self._bodies_by_recency():
+            if lemma in ent.name.lower():
                 if ent.name.lower() != lemma:
                     return ent
                 bare = bare or ent

@@ -1673,3 +1673,23 @@ def test_where_a_person_is_from_is_no_part_of_her_name(analyze):
     report = analyze(text)
     assert entity_of(report, "“She wouldn’t") is entity_of(report, "she still wakes")
     assert entity_of(report, "she still wakes").name == "Amira Rahimi"
+
+
+def test_the_ministry_is_the_one_whose_spokeswoman_spoke_last(analyze):
+    text = (
+        "The Transport Ministry said fares would rise in March.\n\n"
+        "In a statement, Halvia’s Finance Ministry said the budget had no room for subsidies.\n\n"
+        "Lena Varga, a spokeswoman for the Transport Ministry, told reporters that the plan was ready. "
+        "The ministry’s claim that fares were too low could not be checked."
+    )
+    assert entity_of(analyze(text), "that fares were too low").name == "Transport Ministry"
+
+
+def test_a_ministry_paper_is_the_ministry_that_spoke_last(analyze):
+    text = (
+        "The Transport Ministry said fares would rise in March.\n\n"
+        "In a statement, Halvia’s Finance Ministry said the budget had no room for subsidies.\n\n"
+        "Lena Varga, a spokeswoman for the Transport Ministry, told reporters that the plan was ready.\n\n"
+        "A ministry briefing paper seen by the Wire says the new fares could raise $40 million a year."
+    )
+    assert entity_of(analyze(text), "the new fares").name == "Transport Ministry"
