@@ -1136,6 +1136,8 @@ def _right_of_verb(ctx: Context, verb: "Token", dobjs: list["Token"]) -> tuple[i
         joined += [g for g in c.children if g.dep_ == "cc" and joined and g.i < joined[0].i and g.i == joined[0].left_edge.i - 1]
         if c.i < verb.i or ctx.in_excluded(c.idx) or any(_is_cue_verb(g, ctx.lex) and _in_its_frame(g) for g in (c, *c.children) if g.dep_ != "dobj" and g not in joined):
             continue  # "was quoted as saying …": the inner cue reports it (not "say taxing land encourages building")
+        if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and c.right_edge.i + 1 < len(c.doc) and _closes_an_aside_on(dobjs, c.right_edge.i + 1):
+            continue  # "accused his rival, Mara Stone, of …": the object's name, set off
         if c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," and not _closes_an_aside_on(dobjs, c.left_edge.i - 1):
             break  # ", escalating a dispute …": the paper's aside
         if c.dep_ == "xcomp" or (c.dep_ == "advcl" and (c.tag_ == "VBG" or any(m.dep_ == "mark" and m.lower_ in ("for", "that") for m in c.children))):
@@ -1175,9 +1177,17 @@ def _as_hung_on_the_occasion(verb: "Token") -> "Token | None":
 
 
 def _closes_an_aside_on(objects: list["Token"], comma: int) -> bool:
-    """"accused the audience, which the party selects, of …": the comma closes a clause set off
-    inside the object, so what follows it still belongs to the verb."""
-    return any(o.right_edge.i == comma - 1 and any(t.text == "," and t.i < comma for t in o.subtree) for o in objects)
+    """"accused the audience, which the party selects, of …", "accused his rival, Mara Stone,
+    of …": the comma closes a clause or a name set off inside the object (the parser may hang
+    the comma on the object too), so what follows it still belongs to the verb."""
+    for o in objects:
+        if o.right_edge.i in (comma - 1, comma) and any(t.text == "," and t.i < comma for t in o.subtree):
+            return True
+        # (or the name the parser hung on the verb: "his rival" ", Mara Stone" ",")
+        between = o.doc[o.right_edge.i + 1 : comma]
+        if len(between) > 1 and between[0].text == "," and all(t.pos_ == "PROPN" for t in between[1:]):
+            return True
+    return False
 
 
 def _that_clause_on_a_noun(verb: "Token") -> "Token | None":

@@ -3339,3 +3339,9 @@ def test_a_negated_belief_in_the_passive_is_still_a_view_held(analyze):  # guard
     text = "The rebel group is not thought to be capable of holding the city."
     (a,) = analyze(text).attributions
     assert a.cue.text == "is not thought"
+
+
+def test_a_charge_after_the_objects_name_set_off_by_commas_is_still_the_charge(analyze):
+    text = "In an ad launched last week, state Rep. Harold Vance accused his rival, Mara Stone, of shopping for a Senate seat with money from selling her business."
+    a = only(analyze(text), "his rival")
+    assert a.content_text == "his rival, Mara Stone, of shopping for a Senate seat with money from selling her business"
