@@ -174,6 +174,7 @@ class Resolver:
         self.last_author: tuple[int, Entity] | None = None  # where a speaker mention last named a document's author, and who
         self.last_report: tuple[str, list[tuple[int, int]]] | None = None  # the last person to speak, by entity id, and what they said
         self.last_pronoun: tuple[str | None, str] | None = None  # the last pronoun speaker: its entity and kind ("female")
+        self.quoted: list[tuple[int, int]] = []  # the quotations of the attributions resolved so far
 
     # ------------------------------------------------------------ labels and candidates
 
@@ -920,6 +921,8 @@ class Resolver:
         for cand in reversed(self.candidates):
             if cand.offset >= offset or (best and cand.offset <= best[0]) or self._of_other_sex(cand.name, kind) or any(s <= cand.offset < e for s, e in own):
                 continue
+            if any(s <= cand.offset < e for s, e in self.quoted):
+                continue  # "“Garrett knows that number is made up,” Stroud told reporters": whom a quotation names is no later "she"
             if other is not None and (known := self.by_key.get(_norm(cand.name))) is not None and known.id == other:
                 continue
             if best and self.last_report is not None and self.last_report[0] in (best[1].id, other) and any(s <= cand.offset < e for s, e in self.last_report[1]):
@@ -1228,11 +1231,11 @@ class Resolver:
             owner = None
             if child.ent_type_ in ("DATE", "TIME"):
                 continue  # "January polls", "Monday's statement": when, not whose
-            if child.dep_ == "poss" and child.pos_ == "PRON" and self.lex.pronouns.get(child.lower_) == "thing":
-                # "according to its annual accounts": the body the pronoun stands for
-                body = self._pronoun(child, child.idx)
-                found = self._by_id(body)
-                if found is not None and found.type == "organization":
+            if child.dep_ == "poss" and child.pos_ == "PRON" and self.lex.pronouns.get(child.lower_) in ("thing", "male", "female"):
+                # "according to its annual accounts": the body the pronoun stands for; "his
+                # latest report to the ethics board": the person
+                found = self._by_id(self._pronoun(child, child.idx))
+                if found is not None and found.type == ("organization" if self.lex.pronouns.get(child.lower_) == "thing" else "person"):
                     return found
                 continue
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.left_edge.i == head.left_edge.i + (head.left_edge.dep_ == "det")):
@@ -1262,6 +1265,10 @@ class Resolver:
                 return short
             if named is not None:
                 return self._entity(named[0], named[1])
+            # "Lindell’s ad": the person named in full before, by the surname
+            person = self._surname_of(owner.text, owner.idx) if owner.pos_ == "PROPN" and span.start == owner.i else None
+            if person is not None:
+                return person
             # "a report by the agency's inspector general", "submitted by the council"
             lemma = owner.lemma_.lower()
             # ("county estimates": the county's body the story named, "Harwick County Council")
@@ -1562,6 +1569,7 @@ def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] 
     resolver = Resolver(doc, lexicon(), excluded)
     speakers: list[Speaker | None] = []
     for i, f in enumerate(found):
+        resolver.quoted += [(r.start, r.end) for r in f.regions]
         if f.how == "continued" and f.continues is not None:
             prev = speakers[f.continues]
             speakers.append(Speaker(None, prev.entity if prev else None, "continued"))

@@ -1693,3 +1693,30 @@ def test_a_ministry_paper_is_the_ministry_that_spoke_last(analyze):
         "A ministry briefing paper seen by the Wire says the new fares could raise $40 million a year."
     )
     assert entity_of(analyze(text), "the new fares").name == "Transport Ministry"
+
+
+def test_a_candidates_ad_speaks_for_the_candidate_named_by_surname(analyze):
+    text = (
+        "State Rep. Harold Vance launched his first television ad on Monday.\n\n"
+        "Vance’s ad claims that his rival gave more than $20,000 to Democrats."
+    )
+    assert entity_of(analyze(text), "that his rival").name == "Harold Vance"
+
+
+def test_his_report_is_the_persons_the_pronoun_stands_for(analyze):
+    text = (
+        "State Rep. Harold Vance said he would not debate.\n\n"
+        "Vance had raised $200,000 by May, according to his latest report to the ethics board."
+    )
+    assert entity_of(analyze(text), "Vance had raised").name == "Harold Vance"
+
+
+def test_a_name_inside_a_quotation_is_not_a_later_pronouns_speaker(analyze):
+    text = (
+        "Mara Stone spoke at a forum in Nixa.\n\n"
+        "“Garrett knows that number is made up,” Stone told reporters. “He’s counting on you not to check.”\n\n"
+        "“I’ve given more to this party than Garrett has raised in his whole career.”\n\n"
+        "The businesswoman admitted that she had donated to the sheriff but said she did it “because he was my neighbor.” "
+        "She has said repeatedly that she would serve only two terms."
+    )
+    assert entity_of(analyze(text), "that she would serve").name == "Mara Stone"
