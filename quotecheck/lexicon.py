@@ -70,6 +70,7 @@ class Lexicon:
     place_bodies: frozenset[str]  # "county", "city": "the county said" is its council
     state_posts: frozenset[str]  # "ministry", "ambassador": a name that owns one is a country's
     group_nouns: frozenset[str]  # "family", "couple": people who speak together, like a plural
+    person_nouns: frozenset[str]  # "nurse", "resident": one person a story may introduce unnamed
     org_words: frozenset[str]  # "automotive", "infirmary": a name ending in one is a body's
     rank_words: frozenset[str]  # "deputy", "vice": "the deputy governor" holds another post than "the governor"
     speech_settings: frozenset[str]  # "stage", "facebook": "attacked me from the stage" is where, not what
@@ -133,6 +134,7 @@ def lexicon() -> Lexicon:
         place_bodies=word_set("place_bodies.txt"),
         state_posts=word_set("state_posts.txt"),
         group_nouns=word_set("group_nouns.txt"),
+        person_nouns=word_set("person_nouns.txt"),
         org_words=word_set("org_words.txt"),
         rank_words=word_set("rank_words.txt"),
         speech_settings=word_set("speech_settings.txt"),

@@ -165,6 +165,9 @@ class Resolver:
             if c.type == "organization" and _company_name(words := _norm(c.name).split()) and all(w[:1].isupper() for w in c.name.split()):
                 self.companies.setdefault(words[0], set()).add(c.name)
         self.recent: list[tuple[int, Entity]] = []  # (offset, entity) of resolved speakers
+        line = headline_line(self.text, self.excluded)
+        self.headline_end = line[1] if line is not None else 0
+        self.lede_end = _lede_end(self.text, self.headline_end)  # the story's first paragraph ends here
         self.sexes = self._sexes()  # normalised name or surname -> "male" / "female", where the text shows it
         full_names = {_norm(c.name) for c in self.candidates if c.type == "person" and len(c.name.split()) > 1}
         surnames = Counter(n.split()[-1] for n in full_names)
@@ -175,6 +178,9 @@ class Resolver:
         self.last_report: tuple[str, list[tuple[int, int]]] | None = None  # the last person to speak, by entity id, and what they said
         self.last_pronoun: tuple[str | None, str] | None = None  # the last pronoun speaker: its entity and kind ("female")
         self.quoted: list[tuple[int, int]] = []  # the quotations of the attributions resolved so far
+        # unnamed people met in passing ("a reporter asked", "one voter said"): no later "he",
+        # "she" or "they" stands for them, as the one who answers a question is more often meant
+        self.passers_by: dict[str, str] = {}  # entity id -> the noun that introduced them
 
     # ------------------------------------------------------------ labels and candidates
 
@@ -911,7 +917,7 @@ class Resolver:
         # "she said he had … . He replied …": the "she" just before is not this "he"
         other = self.last_pronoun[0] if self.last_pronoun and {kind, self.last_pronoun[1]} == {"male", "female"} else None
         for off, ent in reversed(self.recent):
-            if ent.id == other:
+            if ent.id == other or ent.id in self.passers_by:
                 continue
             # ("one Geneva-based trader, who asked not to be named", then "he said": one person)
             one = kind in ("male", "female") and ent.type == "anonymous" and not ent.document and ent.name.split()[0].lower() in ("a", "an", "one", "another")
@@ -1057,7 +1063,37 @@ class Resolver:
             self.documents.setdefault(lemma, (paper, head.tag_ == "NNS"))  # (not "the polls" in general for the poll named before)
             self.last_author = (offset, paper)
             return self._remember(Speaker(mention, paper.id, "document"), offset, paper)
+        # (the latest such person with that noun, for "the" with the noun alone)
+        met = [e for e in _by_recency(self.recent, self.entities) if self.passers_by.get(e.id) == lemma]
+        again = met[0] if met and head.tag_ == "NN" and [t.lower_ for t in head.subtree] == ["the", head.lower_] else None
+        if again is not None:
+            # "the strategist" after "a Republican strategist who has worked in the district"
+            return self._remember(Speaker(mention, again.id, "anonymous"), offset, again)
+        if self._one_unnamed(head):
+            # "A Republican strategist who has worked in the district", "one of the nurses": a
+            # party the text introduces without a name, not a re-mention of someone named
+            ent = self._entity(self._as_phrase(head), "anonymous")
+            self.passers_by[ent.id] = head.lemma_.lower() if head.pos_ == "NOUN" else ""
+            return self._remember(Speaker(mention, ent.id, "anonymous"), offset, ent)
         return Speaker(mention, None, "title" if lemma in self.lex.titles else "description")
+
+    def _one_unnamed(self, head: "Token") -> bool:
+        """"a nurse", "one driver", "another customer", "one of the nurses": one person the
+        text introduces without a name (not in the headline or lede, whose "a coroner" is
+        the one the story names later)."""
+        if head.idx < self.headline_end or (head.idx < self.lede_end and head.lemma_.lower() in self.lex.titles):
+            return False
+        if any(t.ent_type_ == "PERSON" for t in head.subtree) or self._is_document(head):
+            return False
+        if head.lower_ == "one" and head.pos_ == "NUM":
+            group = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            return group is not None and group.tag_ == "NNS" and group.pos_ == "NOUN" and self._a_person_noun(group.lemma_.lower())
+        counted = any(c.lower_ in ("a", "an", "another", "one") and c.dep_ in ("det", "nummod") and c.i < head.i for c in head.children)
+        return counted and head.pos_ == "NOUN" and head.tag_ == "NN" and self._a_person_noun(head.lemma_.lower())
+
+    def _a_person_noun(self, lemma: str) -> bool:
+        """A noun for a person: listed (data/person_nouns.txt), a title, or an agent noun."""
+        return lemma in self.lex.person_nouns or lemma in self.lex.titles or (len(lemma) > 5 and lemma.endswith(("ist", "ian", "man", "woman")))
 
     def _last_author(self) -> Entity | None:
         """The author of the document named last, while no other body has spoken since ("The

@@ -42,10 +42,10 @@ def test_article_markup_is_rendered_as_text(analyze):
 
 
 def test_the_legend_never_calls_a_new_unnamed_speaker_unresolved(analyze):
-    # "a port engineer" introduces someone; nothing fails to resolve, so the chip says 0 and the
-    # legend must not say "unresolved speakers · 1" beside it ("a spokesman for the port" is an
-    # anonymous source now, linked to a party of its own)
-    page = render(analyze("A port engineer said the cranes would be replaced."))
+    # "a sign at the port gate" introduces a speaker; nothing fails to resolve, so the chip says 0
+    # and the legend must not say "unresolved speakers · 1" beside it ("a spokesman for the port"
+    # and "a port engineer" are anonymous sources now, each linked to a party of its own)
+    page = render(analyze("A sign at the port gate said the cranes would be replaced."))
     assert "unresolved speakers <span" not in page
     assert "speaker linked to no party <span class=\"n\">· 1</span>" in page
 
