@@ -71,6 +71,7 @@ class Lexicon:
     state_posts: frozenset[str]  # "ministry", "ambassador": a name that owns one is a country's
     group_nouns: frozenset[str]  # "family", "couple": people who speak together, like a plural
     person_nouns: frozenset[str]  # "nurse", "resident": one person a story may introduce unnamed
+    capitals: dict[str, str]  # "moscow" -> "Russia": a capital standing for its country's government
     org_words: frozenset[str]  # "automotive", "infirmary": a name ending in one is a body's
     rank_words: frozenset[str]  # "deputy", "vice": "the deputy governor" holds another post than "the governor"
     speech_settings: frozenset[str]  # "stage", "facebook": "attacked me from the stage" is where, not what
@@ -135,6 +136,7 @@ def lexicon() -> Lexicon:
         state_posts=word_set("state_posts.txt"),
         group_nouns=word_set("group_nouns.txt"),
         person_nouns=word_set("person_nouns.txt"),
+        capitals={capital.strip().lower(): country.strip() for capital, _, country in (line.partition("\t") for line in read_list("capitals.txt"))},
         org_words=word_set("org_words.txt"),
         rank_words=word_set("rank_words.txt"),
         speech_settings=word_set("speech_settings.txt"),

@@ -178,6 +178,7 @@ class Resolver:
         self.last_report: tuple[str, list[tuple[int, int]]] | None = None  # the last person to speak, by entity id, and what they said
         self.last_pronoun: tuple[str | None, str] | None = None  # the last pronoun speaker: its entity and kind ("female")
         self.quoted: list[tuple[int, int]] = []  # the quotations of the attributions resolved so far
+        self.capitals: dict[str, str] | None = None  # capital -> country, as the text declares them (read when first needed)
         # unnamed people met in passing ("a reporter asked", "one voter said"): no later "he",
         # "she" or "they" stands for them, as the one who answers a question is more often meant
         self.passers_by: dict[str, str] = {}  # entity id -> the noun that introduced them
@@ -565,6 +566,12 @@ class Resolver:
                 self._affiliation_and_titles(person, span, head)
             return self._remember(Speaker(mention, person.id, "surname"), s, person)
         named = self._named(span, head)
+        country = self._capital_of(named[0], named[1]) if named is not None else None
+        if country is not None:
+            # "Sarvo has argued" after "the Brandesian capital, Sarvo": the country's government
+            ent = self._entity(country, "place")
+            self._alias(ent, named[0])
+            return self._remember(Speaker(mention, ent.id, "name"), s, ent)
         if named is not None:
             name, type_, form = named
             ent = self._entity(name, type_)
@@ -582,6 +589,36 @@ class Resolver:
             self._alias(short, mention.text)
             return self._remember(Speaker(mention, short.id, "name"), s, short)
         return self._description(mention, head, s)
+
+    def _capital_of(self, name: str, type_: str) -> str | None:
+        """The country a capital stands for: one the text declares ("the Brandesian capital,
+        Sarvo", "Sarvo, Brandesia's capital", "Sarvo, the capital of Brandesia"), whatever NER
+        called it, or a well-known one (data/capitals.txt) NER took for a place, as the text
+        names the country when it does."""
+        if " " in name:
+            return None
+        if self.capitals is None:
+            self.capitals = {}
+            c = r"([A-Z][\w-]+)"
+            for pattern, city, country in (
+                (rf"\b{c}(?:[’']s)?\s+capital,?\s+{c}", 2, 1),
+                (rf"\b{c},\s+(?:the\s+)?{c}(?:[’']s)?\s+capital\b", 1, 2),
+                (rf"\b{c},\s+the\s+capital\s+of\s+{c}", 1, 2),
+            ):
+                for m in re.finditer(pattern, self.text):
+                    place = self._country_called(m.group(country))
+                    if place is not None:
+                        self.capitals.setdefault(m.group(city), place)
+        known = self.lex.capitals.get(name.lower()) if type_ == "place" else None
+        return self.capitals.get(name) or (self._country_called(known) or known if known else None)
+
+    def _country_called(self, word: str) -> str | None:
+        """The place the text names that `word` calls: the name itself, or the country its
+        adjective comes from ("Brandesian": Brandesia)."""
+        for cand in self.candidates:
+            if cand.type == "place" and (_norm(cand.name) == _norm(word) or (len(cand.name) >= 5 and " " not in cand.name and word.startswith(cand.name[:-1]) and len(word) - len(cand.name) <= 3)):
+                return cand.name
+        return None
 
     def _group_of_share(self, head: "Token") -> "Token | None":
         """The group a share of it names (data/shares.txt): "voters" in "two-thirds of voters",

@@ -1757,3 +1757,20 @@ def test_a_person_met_in_passing_is_not_the_he_who_answers(analyze):
 def test_a_thing_is_no_unnamed_person(analyze):
     # guard: "a sign" says something, but names no party
     assert analyze("A sign at the port gate said the cranes would be replaced.").attributions[0].speaker.entity is None
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["flew back to the Ostrevian capital, Talvo", "flew back to Talvo, Ostrevia’s capital", "flew back to Talvo, the capital of Ostrevia"],
+)
+def test_a_capital_the_text_declares_speaks_for_its_country(analyze, where):
+    text = f"Ostrevia walked out of the talks on Thursday. Its delegation {where}.\n\nTalvo has argued for years that the tariffs break the treaty."
+    speaker = entity_of(analyze(text), "that the tariffs")
+    assert (speaker.name, speaker.type) == ("Ostrevia", "place")
+    assert "Talvo" in speaker.aliases
+
+
+def test_a_well_known_capital_speaks_for_its_country(analyze):
+    text = "Russia expelled two diplomats on Monday. Moscow said the move answered new sanctions."
+    report = analyze(text)
+    assert entity_of(report, "the move").name == "Russia"
