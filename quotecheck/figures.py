@@ -580,15 +580,16 @@ def source(
         elif (author := next((who for lo, hi, who in documents if lo <= start and end <= hi), None)) is not None:
             figure.source, figure.via = author, "document"
         elif sent is not None:
-            _source_outside(doc, figure, sent, cue_sentences, entities)
+            _source_outside(doc, figure, sent, cue_sentences, entities, attributions)
         if sent is not None:
             figure.sentence = (sent.start_char, sent.end_char)
         figures.append(figure)
     return figures
 
 
-def _source_outside(doc: "Doc", figure: Figure, sent: "SpacySpan", cue_sentences: dict[int, list[Attribution]], entities: list[Entity]) -> None:
-    """A figure outside every content: sourced to a data owner, else unsourced with a hint."""
+def _source_outside(doc: "Doc", figure: Figure, sent: "SpacySpan", cue_sentences: dict[int, list[Attribution]], entities: list[Entity], attributions: list[Attribution]) -> None:
+    """A figure outside every content: sourced to a data owner, an account the sentence
+    before gave, or the poll reported last; else unsourced with a hint."""
     owner = _data_owner(doc, sent)
     if owner is not None:
         figure.source, figure.via = _owner_entity(owner.text, entities).id, "data-owner"
@@ -596,6 +597,9 @@ def _source_outside(doc: "Doc", figure: Figure, sent: "SpacySpan", cue_sentences
     previous = doc[sent.start - 1].sent if sent.start > 0 else None
     if previous is not None and (account := _account_continued(doc, sent, previous, cue_sentences, entities)) is not None:
         figure.source, figure.via = account, "previous-sentence"
+        return
+    if (poll := _poll_asked(doc, figure, sent, attributions)) is not None:
+        figure.source, figure.via = poll, "poll"
         return
     for s in (sent, previous):
         if s is None:
@@ -606,6 +610,35 @@ def _source_outside(doc: "Doc", figure: Figure, sent: "SpacySpan", cue_sentences
             # but outside its content is the paper's own far more often than the speaker's
             figure.near = speakers[-1].speaker.entity
             return
+
+
+# "Nearly two-thirds of respondents", "six in ten voters", "52 percent": a share of the people
+# a poll asked, as the speaker (what follows the figure in the mention)
+_SHARE_OF_ASKED = re.compile(r"(?:\s+of)?(?:\s+(?:the|those|all))?(?:\s+[\w-]+){0,3}?(?:\s+[a-z]+s)?\s*")
+
+
+def _poll_asked(doc: "Doc", figure: Figure, sent: "SpacySpan", attributions: list[Attribution]) -> str | None:
+    """The author of the poll reported last, for a share of its respondents that speaks
+    ("Nearly two-thirds of respondents said …") and for a sentence that describes the poll
+    ("The survey of 512 voters has a margin of error of …"), both after the poll is named."""
+    lex = lexicon()
+    text = doc.text
+    share = any(
+        a.speaker is not None and a.speaker.mention is not None and a.speaker.mention.start == figure.start and _SHARE_OF_ASKED.fullmatch(text[figure.end : a.speaker.mention.end])
+        for a in attributions
+    )
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root), None)
+    described = subject is not None and subject.lemma_.lower() in lex.surveys and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
+    if not share and not (described and not any(a.cue is not None and sent.start_char <= a.cue.start < sent.end_char for a in attributions)):
+        return None
+    polls = [
+        a
+        for a in attributions
+        if a.speaker is not None and a.speaker.form == "document" and a.speaker.entity and a.speaker.mention is not None
+        and a.speaker.mention.end <= figure.start and figure.start - a.speaker.mention.end < 1500
+        and any(w.strip(".,;:").lower() in lex.surveys for w in a.speaker.mention.text.split())
+    ]
+    return polls[-1].speaker.entity if polls else None
 
 
 def _account_continued(doc: "Doc", sent: "SpacySpan", previous: "SpacySpan", cue_sentences: dict[int, list[Attribution]], entities: list[Entity]) -> str | None:

@@ -330,3 +330,26 @@ def test_a_document_owned_by_no_party_gives_its_figures_no_owner_party(analyze):
 def test_a_handful_has_no_number_in_it_so_is_no_figure(analyze):
     text = "The minister conceded that a militia had kept “a handful of trucks” in a warehouse about 400 metres from the market."
     assert figure_texts(analyze(text)) == ["about 400 metres"]
+
+
+def source_of(report, figure_text: str) -> str | None:
+    (f,) = [f for f in report.figures if f.text == figure_text]
+    return report.entity(f.source).name if f.source else None
+
+
+_POLL = (
+    "Ruiz led Okafor by 41 percent to 36 percent, according to a poll released Monday by Harwick College.\n\n"
+    "Nearly two-thirds of respondents said the bridge tolls were too high. "
+    "The survey of 640 likely voters has a margin of error of plus or minus 3.9 percentage points."
+)
+
+
+@pytest.mark.parametrize("figure_text", ["Nearly two-thirds", "640", "3.9 percentage points"])
+def test_a_share_of_the_polls_respondents_and_the_polls_description_are_the_pollsters(analyze, figure_text):
+    assert source_of(analyze(_POLL), figure_text) == "Harwick College"
+
+
+def test_a_share_of_people_with_no_poll_before_stays_unsourced(analyze):
+    # guard: nobody counted them
+    text = "Ruiz spoke at the rally on Monday.\n\nNearly two-thirds of residents said the bridge tolls were too high."
+    assert source_of(analyze(text), "Nearly two-thirds") is None
