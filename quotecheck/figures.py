@@ -73,6 +73,7 @@ class Words:
     times_of_day: frozenset[str]
     change_verbs: frozenset[str]
     multiples: frozenset[str]
+    months: frozenset[str]
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -103,6 +104,7 @@ def words() -> Words:
         times_of_day=frozenset(raw["times_of_day"]),
         change_verbs=frozenset(raw["change_verbs"]),
         multiples=frozenset(raw["multiples"]),
+        months=frozenset(raw["months"]),
     )
 
 
@@ -187,6 +189,8 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
     label = token.ent_type_
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and nxt.text in ("-", "–") and i + 2 < len(doc) and re.fullmatch(r"\d{1,3}", token.text) and re.fullmatch(r"\d{1,3}", doc[i + 2].text):
+        if i > sent_start and doc[i - 1].lower_ in w.months:
+            return True  # "conducted Dec. 6-9": days of a month
         return False  # a score or a tally, "74-66", even where NER made it part of a name
     if re.fullmatch(r"-?\d+(?:\.\d+)?°?[CF]\.?", token.text):
         return False  # "44.1C", which NER calls a date: a temperature

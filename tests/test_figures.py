@@ -353,3 +353,8 @@ def test_a_share_of_people_with_no_poll_before_stays_unsourced(analyze):
     # guard: nobody counted them
     text = "Ruiz spoke at the rally on Monday.\n\nNearly two-thirds of residents said the bridge tolls were too high."
     assert source_of(analyze(text), "Nearly two-thirds") is None
+
+
+@pytest.mark.parametrize("text", ["The poll was conducted Dec. 6-9 among adults.", "The survey ran September 16-19."])
+def test_days_of_a_month_are_a_date_not_a_tally(analyze, text):
+    assert figure_texts(analyze(text)) == []
