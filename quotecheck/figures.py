@@ -213,7 +213,9 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
     if prev is not None:
         if prev.lower_ in w.name_before or prev.lower_ in w.age_before:
             return True
-        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.text not in _CURRENCY_SIGNS and prev.ent_type_ not in ("MONEY",):
+        # (not a share after a name, the verb left out: "Stroud had 38 percent and Lindell 34 percent")
+        share = nxt is not None and (nxt.text == "%" or nxt.lower_ in ("percent", "per", "pct"))
+        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.text not in _CURRENCY_SIGNS and prev.ent_type_ not in ("MONEY",) and not share:
             return True  # Apollo 11, Boeing 737
     if nxt is not None:
         # ("a 29-year-old": an age; but "a five-year contract", "a nine-year veteran" are lengths)

@@ -358,3 +358,8 @@ def test_a_share_of_people_with_no_poll_before_stays_unsourced(analyze):
 @pytest.mark.parametrize("text", ["The poll was conducted Dec. 6-9 among adults.", "The survey ran September 16-19."])
 def test_days_of_a_month_are_a_date_not_a_tally(analyze, text):
     assert figure_texts(analyze(text)) == []
+
+
+def test_a_share_after_a_name_with_the_verb_left_out_is_a_figure(analyze):
+    text = "Ruiz had the support of 41 percent of likely voters and Okafor 36 percent, according to the poll."
+    assert figure_texts(analyze(text)) == ["41 percent", "36 percent"]
