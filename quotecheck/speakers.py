@@ -1006,6 +1006,11 @@ class Resolver:
             # "a poll by the Tresham lab found …", then "The poll also found …": the same author
             author = earlier[0]
             return self._remember(Speaker(mention, author.id, "document"), offset, author)
+        issuer = self._issued_before(head, offset) if document and earlier is None and definite and head.tag_ != "NNS" else None
+        if issuer is not None:
+            # "Nora Keplinger sent a memo to agency heads. The memo … says": who sent it
+            self.documents[lemma] = (issuer, False)
+            return self._remember(Speaker(mention, issuer.id, "document"), offset, issuer)
         last = self._last_author()
         if document and earlier is None and definite and head.tag_ != "NNS" and last is not None and lemma not in self.lex.hearing_bodies and not any(t.dep_ in ("poss", "compound") for t in head.children):
             # "a study by researchers at Kestral found …", then "The paper reported …": the
@@ -1131,6 +1136,38 @@ class Resolver:
     def _a_person_noun(self, lemma: str) -> bool:
         """A noun for a person: listed (data/person_nouns.txt), a title, or an agent noun."""
         return lemma in self.lex.person_nouns or lemma in self.lex.titles or (len(lemma) > 5 and lemma.endswith(("ist", "ian", "man", "woman")))
+
+    def _issued_before(self, head: "Token", offset: int) -> Entity | None:
+        """Who the text said put out the document `head` names, in the sentences just before:
+        the subject of "sent a memo", "issued a statement" (data/issuing_verbs.txt), or of
+        "sued" for a lawsuit or a complaint."""
+        lemma = head.lemma_.lower()
+        if lemma in _SUITS and (filed := next((self.documents[s][0] for s in _SUITS if s in self.documents), None)) is not None:
+            return filed  # "The lawsuit claims …. The complaint says …": the same plaintiff's
+        start = max(0, head.sent.start - 1)
+        floor = self.doc[start].sent.start if start > 0 else 0  # this sentence and the one before
+        for token in reversed(self.doc[floor : head.sent.start]):
+            verb = token.head
+            sued = token.lemma_ == "sue" and lemma in _SUITS and token.pos_ == "VERB"
+            issued = token.dep_ == "dobj" and token.lemma_.lower() == lemma and verb.lemma_.lower() in self.lex.issuing_verbs
+            if not (sued or issued):
+                continue
+            subject = next((c for c in (token if sued else verb).children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            if subject.pos_ == "PRON":
+                return self._by_id(self._pronoun(subject, subject.idx))
+            phrase = self.doc[subject.left_edge.i : subject.right_edge.i + 1]
+            # (a name of its own joined on, not a part of one: "Smith & Wesson")
+            joined = [c for c in subject.conjuncts if c.i > subject.i and c.pos_ == "PROPN" and c.left_edge.ent_iob_ == "B"]
+            if subject.pos_ == "PROPN" and joined:
+                # "Patricia Smith and Charles Woods, the parents of …, have filed a lawsuit": both
+                return self._entity(self.doc[subject.left_edge.i : joined[-1].i + 1].text, "group")
+            named = self._named(phrase, subject)
+            if named is not None:
+                return self._entity(named[0], named[1])
+            return self._surname_of(subject.text, subject.idx) if subject.pos_ == "PROPN" else None
+        return None
 
     def _last_author(self) -> Entity | None:
         """The author of the document named last, while no other body has spoken since ("The
@@ -1672,6 +1709,9 @@ def _written_with(ent: Entity, word: str) -> bool:
     """Whether the entity's name or one of its aliases holds `word` ("Calloway’s outside counsel")."""
     return any(re.search(rf"\b{re.escape(word)}\b", alias, re.I) for alias in [ent.name, *ent.aliases])
 
+
+# what a plaintiff files by suing ("Kansas Families … sued the state. The lawsuit claims …")
+_SUITS = frozenset({"lawsuit", "suit", "complaint", "petition"})
 
 # a lawyer is called by any of these words ("Her attorney …", later "Gideon Marsh, the family’s lawyer")
 _COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor"})

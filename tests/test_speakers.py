@@ -1774,3 +1774,30 @@ def test_a_well_known_capital_speaks_for_its_country(analyze):
     text = "Russia expelled two diplomats on Monday. Moscow said the move answered new sanctions."
     report = analyze(text)
     assert entity_of(report, "the move").name == "Russia"
+
+
+def test_the_memo_is_the_one_who_sent_it(analyze):
+    text = (
+        "The mayor’s chief of staff, Nora Keplan, sent a memo to department heads on Tuesday. "
+        "The memo says departments should freeze hiring."
+    )
+    assert entity_of(analyze(text), "departments should").name == "Nora Keplan"
+
+
+def test_the_lawsuit_and_the_complaint_are_the_plaintiffs(analyze):
+    text = (
+        "On Tuesday, the Harlow Families Alliance, a parents’ group, sued the state in district court. "
+        "The lawsuit claims that the state has shorted special education for a decade. "
+        "The complaint says lawmakers ignored their own cost studies."
+    )
+    report = analyze(text)
+    assert entity_of(report, "that the state").name == "Harlow Families Alliance"
+    assert entity_of(report, "lawmakers ignored").name == "Harlow Families Alliance"
+
+
+def test_a_lawsuit_filed_by_two_people_is_both_of_theirs(analyze):
+    text = (
+        "Patricia Sloane and Charles Weir, the parents of two workers killed in the blast, have filed a wrongful death lawsuit against the company. "
+        "The lawsuit contends that the company ignored the warnings."
+    )
+    assert entity_of(analyze(text), "that the company").name == "Patricia Sloane and Charles Weir"
