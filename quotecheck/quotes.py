@@ -1757,6 +1757,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             continue  # "and conceded 22 goals", "adding $2 a month": an object no frame takes, not a report
         if (content is None or how == "verb-quote") and (around := _clause_split_by_root_cue(ctx, token)) is not None and (content is None or around[-1][0] <= content[0] < content[1] <= around[-1][1]):
             pieces, content, how = around, (around[0][0], around[-1][1]), "verb-tail"
+        if content is None and (introduced := _quotation_after_colon(ctx, token)) is not None:
+            content, how = introduced, "verb-quote"  # "…, telling them:" and the quotation: theirs, not the clause before
         if content is None:
             content = _fronted_clause(ctx, token, speaker)
             if content is None and (pieces := _host_clause(ctx, token)):
@@ -2538,6 +2540,13 @@ def _quotation_after(ctx: Context, verb: "Token") -> tuple[int, int] | None:
             if _only_its_own_words(ctx, verb, colon):
                 return r.start, r.end
     return _quotation_in_next_paragraph(ctx, verb)
+
+
+def _quotation_after_colon(ctx: Context, verb: "Token") -> tuple[int, int] | None:
+    """The quotation a colon after the verb (and its own words) introduces: "…, telling them:"
+    then the quotation, in the same paragraph or opening the next."""
+    found = _quotation_after(ctx, verb)
+    return found if found is not None and ctx.text[verb.idx + len(verb.text) : found[0]].rstrip().endswith(":") else None
 
 
 def _says_no_more(ctx: Context, verb: "Token") -> bool:

@@ -3345,3 +3345,12 @@ def test_a_charge_after_the_objects_name_set_off_by_commas_is_still_the_charge(a
     text = "In an ad launched last week, state Rep. Harold Vance accused his rival, Mara Stone, of shopping for a Senate seat with money from selling her business."
     a = only(analyze(text), "his rival")
     assert a.content_text == "his rival, Mara Stone, of shopping for a Senate seat with money from selling her business"
+
+
+def test_a_participle_cue_before_a_colon_reports_the_quotation_not_the_clause_before(analyze):
+    text = (
+        "She spoke to about 300 parents who rallied on the Statehouse steps, telling them:\n\n"
+        "“Every one of you knows a child who waited too long for a therapist.”"
+    )
+    (a,) = analyze(text).attributions
+    assert (a.cue.text, a.content_text) == ("telling", "“Every one of you knows a child who waited too long for a therapist.”")
