@@ -1179,6 +1179,14 @@ class Resolver:
             return None
         return author
 
+    def same_post(self, noun: str) -> set[str]:
+        """The one-word titles that name the same post as `noun` (data/title_equivalents.txt):
+        "attorney" is also "lawyer", "counsel" and "solicitor" ("Her attorney …", later
+        "Gideon Marsh, the family’s lawyer")."""
+        words = {noun, *self.lex.title_equivalents.get(noun, ())}
+        words |= {other for other, same in self.lex.title_equivalents.items() if words & {other, *same}}
+        return {w for w in words if " " not in w}
+
     def _title_forms(self, titles: list[str]) -> list[str]:
         """A person's titles and the other words a later mention may use for them
         (data/title_equivalents.txt: "assistant u.s. attorney" is also "prosecutor")."""
@@ -1713,10 +1721,6 @@ def _written_with(ent: Entity, word: str) -> bool:
 # what a plaintiff files by suing ("Kansas Families … sued the state. The lawsuit claims …")
 _SUITS = frozenset({"lawsuit", "suit", "complaint", "petition"})
 
-# a lawyer is called by any of these words ("Her attorney …", later "Gideon Marsh, the family’s lawyer")
-_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor"})
-
-
 def _resolve_relational(resolver: Resolver, found: list[Found], speakers: list[Speaker | None]) -> None:
     """"his team manager said", "Her attorney … told commissioners": a post held for someone,
     which the story gives a name to elsewhere ("Hugo Lindemann, the team manager"); the one
@@ -1731,7 +1735,7 @@ def _resolve_relational(resolver: Resolver, found: list[Found], speakers: list[S
         noun = head.lemma_.lower()
         if head.pos_ != "NOUN" or noun not in resolver.lex.titles or not any(c.dep_ == "poss" for c in head.children):
             continue
-        nouns = _COUNSEL if noun in _COUNSEL else {noun}
+        nouns = resolver.same_post(noun)
         qualifiers = [c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
         owner = next(c for c in head.children if c.dep_ == "poss")
         holders = {
