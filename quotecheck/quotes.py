@@ -1595,7 +1595,9 @@ def _as_reported_by(token: "Token") -> bool:
 
 def _reports_nothing(token: "Token") -> bool:
     """A reporting verb's form or frame that reports nothing here, whatever follows it."""
-    if token.tag_ == "VBN" and token.dep_ == "advcl" and _subject(token) is None and not _as_reported_by(token):
+    # (the tagger may call an opening participle a past tense: "Asked whether …, she said")
+    participle = token.tag_ == "VBN" or (token.tag_ == "VBD" and token.left_edge.i == token.i and token.i < token.head.i)
+    if participle and token.dep_ == "advcl" and _subject(token) is None and not _as_reported_by(token):
         return True  # "Asked about the plan, she said …": the question is not hers
     if token.dep_ in ("amod", "compound", "nmod") or (token.i >= 2 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_):
         return True  # "the so-called “reform”", "a stated aim": an adjective, not a cue (a spaced dash is an aside's end)

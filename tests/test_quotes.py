@@ -3354,3 +3354,14 @@ def test_a_participle_cue_before_a_colon_reports_the_quotation_not_the_clause_be
     )
     (a,) = analyze(text).attributions
     assert (a.cue.text, a.content_text) == ("telling", "“Every one of you knows a child who waited too long for a therapist.”")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked what happens if the override fails, Hutchens was brief.",
+        "Albee said the president would sign the bill “the day it reaches his desk.” Asked whether the White House would accept less money, she smiled.",
+    ],
+)
+def test_an_opening_question_put_to_someone_is_nobodys_claim_whatever_the_tagger_calls_it(analyze, text):
+    assert not [a for a in analyze(text).attributions if a.cue is not None and a.cue.text == "Asked"]
