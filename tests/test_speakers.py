@@ -1801,3 +1801,11 @@ def test_a_lawsuit_filed_by_two_people_is_both_of_theirs(analyze):
         "The lawsuit contends that the company ignored the warnings."
     )
     assert entity_of(analyze(text), "that the company").name == "Patricia Sloane and Charles Weir"
+
+
+def test_the_decision_a_body_spoke_in_is_the_bodys(analyze):
+    text = (
+        "The European Commission said in a decision on Tuesday that Lumora must pay a fine.\n\n"
+        "According to the decision, Lumora barred developers from linking to their own websites."
+    )
+    assert entity_of(analyze(text), "Lumora barred").name == "European Commission"
