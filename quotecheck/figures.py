@@ -268,6 +268,8 @@ def _extend_right(doc: "Doc", j: int, end: int, w: Words) -> int:
             return j + 3
     if j + 1 < end and doc[j].text == "-" and _is_unit_word(doc[j + 1].lower_, w):
         return j + 2  # a 2,800-metre runway, a five-hour meeting
+    if j + 3 < end and doc[j].text == "-" and doc[j + 1].lower_ in ("square", "cubic") and doc[j + 2].text == "-" and _is_unit_word(doc[j + 3].lower_, w):
+        return j + 4  # a 120,000-square-foot warehouse
     j += _match_at(doc, j, w.units, end)
     if j + 1 < end and doc[j - 1].lower_ in _CLOCK_PARTS and _is_number(doc[j]) and doc[j + 1].lower_ in _CLOCK_PARTS.get(doc[j - 1].lower_, ()):
         j += 2  # "2 hours 41 minutes", "1 hour 52 minutes": one length of time

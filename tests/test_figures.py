@@ -363,3 +363,8 @@ def test_days_of_a_month_are_a_date_not_a_tally(analyze, text):
 def test_a_share_after_a_name_with_the_verb_left_out_is_a_figure(analyze):
     text = "Ruiz had the support of 41 percent of likely voters and Okafor 36 percent, according to the poll."
     assert figure_texts(analyze(text)) == ["41 percent", "36 percent"]
+
+
+@pytest.mark.parametrize("text, figure", [("The fire gutted the 120,000-square-foot building.", "120,000-square-foot"), ("A 5,000-square-metre hall burned.", "5,000-square-metre")])
+def test_a_hyphenated_square_measure_is_one_figure(analyze, text, figure):
+    assert figure_texts(analyze(text)) == [figure]
