@@ -169,6 +169,11 @@ def _second_cue(ctx: "Context", root: "Token", deps: tuple[str, ...] = ("advcl",
     token), or None."""
     cut = None
     for t in root.subtree:
+        if t.i > root.i and t.dep_ == "acl" and t.tag_ == "VBD" and t.doc[t.i - 1].text == "," and _is_cue_verb(t, ctx.lex):
+            # "The coalition, which says it has 240 members, accused …": the sentence's own verb,
+            # which the parser hung on the last noun of the clause set off before it
+            cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
+            continue
         if t.i <= root.i or t.dep_ not in deps:
             continue
         if t.dep_ == "advcl" and _is_to_infinitive(t):
@@ -436,6 +441,18 @@ def _is_to_infinitive(token: "Token") -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _subject_before_an_aside(verb: "Token") -> "Token | None":
+    """"The coalition, which says it has 240 members, accused …": the parser hung the
+    sentence's own verb (a past tense after a comma) on the last noun of the clause set off
+    before it; the subject is the noun that clause is on."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    node = verb.head
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    return node.head if node.dep_ == "relcl" and node.head.i < node.i else None
+
+
 def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | None", list["Token"]]:
     """The speaker's head token for `verb`, climbing through conjunctions and participles.
 
@@ -446,6 +463,8 @@ def _find_speaker(verb: "Token", lex: Lexicon | None = None) -> tuple["Token | N
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.dep_ == "prep" and before is not None and before.dep_ == "pobj" and before.pos_ in ("NOUN", "PROPN"):
         return before, []  # "… to axe 11 routes as leader says …": the parser hung the cue on "as"
+    if (antecedent := _subject_before_an_aside(verb)) is not None:
+        return antecedent, [c for c in antecedent.children if c.dep_ == "relcl"]
     for _ in range(4):
         if (_is_passive(node) or _as_reported_by(node)) and node.lemma_.lower() != "quote":
             joined = next((c for c in node.children if c.dep_ == "nsubjpass"), None) if node.i != verb.i and verb.dep_ == "conj" and verb.head.i == node.i else None

@@ -3365,3 +3365,11 @@ def test_a_participle_cue_before_a_colon_reports_the_quotation_not_the_clause_be
 )
 def test_an_opening_question_put_to_someone_is_nobodys_claim_whatever_the_tagger_calls_it(analyze, text):
     assert not [a for a in analyze(text).attributions if a.cue is not None and a.cue.text == "Asked"]
+
+
+def test_a_claim_in_a_clause_set_off_after_the_subject_ends_before_the_sentences_own_verb(analyze):
+    text = 'The Open Makers Coalition, which says it has about 240 member companies, accused Lumora of "taxing every euro."'
+    report = analyze(text)
+    assert only(report, "it has").content_text == "it has about 240 member companies"
+    accused = only(report, "Lumora of")
+    assert (accused.cue.text, report.entity(accused.speaker.entity).name) == ("accused", "Open Makers Coalition")
