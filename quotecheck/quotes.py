@@ -1774,6 +1774,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             pieces, content, how = named, (named[0][0], named[-1][1]), "verb-tail"
         if content is None and _frames().get(lemma, {"that"}) == frozenset({"to"}):
             continue  # "has seen volumes decline": "decline" reports only in "declined to …"
+        if lemma == "question" and content is not None and any(c.dep_ == "dobj" and c.left_edge.idx == content[0] and _counted(c) for c in token.children):
+            continue  # "The group questioned 4,200 smartphone users": whom a poll asked, not what was doubted
         if content is None and lemma not in _NO_CONTENT_OBJECTS and lemma != "put it" and any(c.dep_ in ("dobj", "dative") and c.i > token.i and not _is_audience(token, c) for c in token.children):
             continue  # "and conceded 22 goals", "adding $2 a month": an object no frame takes, not a report
         if (content is None or how == "verb-quote") and (around := _clause_split_by_root_cue(ctx, token)) is not None and (content is None or around[-1][0] <= content[0] < content[1] <= around[-1][1]):
@@ -2561,6 +2563,11 @@ def _quotation_after(ctx: Context, verb: "Token") -> tuple[int, int] | None:
             if _only_its_own_words(ctx, verb, colon):
                 return r.start, r.end
     return _quotation_in_next_paragraph(ctx, verb)
+
+
+def _counted(noun: "Token") -> bool:
+    """A noun given with how many of it there are ("4,200 smartphone users", "several voters")."""
+    return any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in ("several", "many", "some", "dozens", "hundreds", "thousands")) for c in noun.children)
 
 
 def _quotation_after_colon(ctx: Context, verb: "Token") -> tuple[int, int] | None:

@@ -3373,3 +3373,12 @@ def test_a_claim_in_a_clause_set_off_after_the_subject_ends_before_the_sentences
     assert only(report, "it has").content_text == "it has about 240 member companies"
     accused = only(report, "Lumora of")
     assert (accused.cue.text, report.entity(accused.speaker.entity).name) == ("accused", "Open Makers Coalition")
+
+
+def test_questioning_a_counted_group_is_polling_them_not_doubting_anything(analyze):
+    assert contents(analyze("The group questioned 4,200 smartphone users in six countries.")) == []
+
+
+def test_questioning_a_plan_is_still_a_stance(analyze):
+    # guard: what is questioned is the content
+    assert contents(analyze("Senators questioned the plan on Tuesday.")) == ["the plan"]
