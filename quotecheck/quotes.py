@@ -1774,6 +1774,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             pieces, content, how = named, (named[0][0], named[-1][1]), "verb-tail"
         if content is None and _frames().get(lemma, {"that"}) == frozenset({"to"}):
             continue  # "has seen volumes decline": "decline" reports only in "declined to …"
+        if content is not None and lemma in ctx.lex.issuing_verbs and any(c.dep_ == "dobj" and c.left_edge.idx == content[0] and _bare_document(c, ctx.lex) for c in token.children):
+            continue  # "published a survey last week": the document, not what it says
         if lemma == "question" and content is not None and any(c.dep_ == "dobj" and c.left_edge.idx == content[0] and _counted(c) for c in token.children):
             continue  # "The group questioned 4,200 smartphone users": whom a poll asked, not what was doubted
         if content is None and lemma not in _NO_CONTENT_OBJECTS and lemma != "put it" and any(c.dep_ in ("dobj", "dative") and c.i > token.i and not _is_audience(token, c) for c in token.children):
@@ -2563,6 +2565,15 @@ def _quotation_after(ctx: Context, verb: "Token") -> tuple[int, int] | None:
             if _only_its_own_words(ctx, verb, colon):
                 return r.start, r.end
     return _quotation_in_next_paragraph(ctx, verb)
+
+
+def _bare_document(noun: "Token", lex: Lexicon) -> bool:
+    """A document named without what it says or is about ("a survey", "the paper"; not "a
+    report on …", "a statement saying …")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in lex.document_nouns and lemma not in lex.issued_things:
+        return False
+    return not any(c.dep_ in ("acl", "relcl", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "about", "of", "into", "that")) for c in noun.children)
 
 
 def _counted(noun: "Token") -> bool:

@@ -3382,3 +3382,13 @@ def test_questioning_a_counted_group_is_polling_them_not_doubting_anything(analy
 def test_questioning_a_plan_is_still_a_stance(analyze):
     # guard: what is questioned is the content
     assert contents(analyze("Senators questioned the plan on Tuesday.")) == ["the plan"]
+
+
+@pytest.mark.parametrize("text", ["Fairplay Europe published a survey last week.", "The campaign posted a video on Monday.", "Palin wrote a letter to Zucker."])
+def test_putting_out_a_document_is_not_what_it_says(analyze, text):
+    assert contents(analyze(text)) == []
+
+
+def test_a_document_put_out_with_what_it_says_keeps_it(analyze):
+    # guard: the statement's words are reported
+    assert "the plant would close" in " ".join(contents(analyze("The company issued a statement saying the plant would close.")))
