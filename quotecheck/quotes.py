@@ -594,6 +594,13 @@ def _sayer(verb: "Token", lex: Lexicon) -> "Token | None":
     said clause; the cue that clause is the complement of is the sayer's verb."""
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_cue_verb(verb.head.head, lex) and not _past_in_a_present_report(verb.head, verb):
         return verb.head.head
+    # ('said in a statement that “…” and vowed to …': the parser hung the that-clause on the
+    # statement, and the second verb, outside the quotation, on the clause)
+    clause = verb.head
+    if verb.dep_ == "conj" and clause.dep_ == "acl" and _opens_with_that(clause) and _quoted_between(clause, verb) and clause.head.dep_ == "pobj":
+        cue = clause.head.head.head
+        if clause.head.head.dep_ == "prep" and _is_cue_verb(cue, lex):
+            return cue
     return None
 
 

@@ -1809,3 +1809,8 @@ def test_the_decision_a_body_spoke_in_is_the_bodys(analyze):
         "According to the decision, Lumora barred developers from linking to their own websites."
     )
     assert entity_of(analyze(text), "Lumora barred").name == "European Commission"
+
+
+def test_a_verb_after_a_quoted_that_clause_is_the_speakers_not_the_quotations_subjects(analyze):
+    text = "Attorney General Renata Holloway said in a statement that “four justices have substituted their own preferences for the law” and vowed to ask the court to rehear the case."
+    assert entity_of(analyze(text), "to ask the court").name == "Renata Holloway"
