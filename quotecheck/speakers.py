@@ -745,8 +745,12 @@ class Resolver:
         if verb is None or ent is None:
             return
         for prep in verb.children:
-            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via") else None
-            if pobj is not None and pobj.lemma_.lower() in self.lex.document_nouns:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via", "for") else None
+            if pobj is not None and verb.lemma_ == "write" and ((prep.lower_ == "for" and pobj.lower_ == "majority") or (prep.lower_ == "in" and pobj.lemma_.lower() in _COURT_WRITINGS)):
+                # "wrote for the majority", "wrote in a dissent": a judge's opinion, so a later
+                # "the majority opinion" or "the dissent" is that judge's
+                self.documents["opinion" if prep.lower_ == "for" else pobj.lemma_.lower()] = (ent, False)
+            elif pobj is not None and prep.lower_ != "for" and pobj.lemma_.lower() in self.lex.document_nouns:
                 self.documents[pobj.lemma_.lower()] = (ent, pobj.tag_ == "NNS")
                 self.authors.setdefault(pobj.lemma_.lower(), ent)
 
@@ -997,7 +1001,7 @@ class Resolver:
                     self.documents.setdefault(kind.lemma_.lower(), (author, False))  # "a draft text", later "the draft"
             return self._remember(Speaker(mention, author.id, "document"), offset, author)
         # (but "the polls" in general are not the one poll named before)
-        earlier = self.documents.get(lemma) if document else None
+        earlier = self.documents.get(lemma) if document or lemma in _COURT_WRITINGS else None
         # (or as written: in "…, the timeline shows" the parser hung "the" on the verb)
         written = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         stray = written is not None and written[0].lower_ in ("the", "this", "that") and not written.start <= written[0].head.i < written.end
@@ -1717,6 +1721,9 @@ def _written_with(ent: Entity, word: str) -> bool:
     """Whether the entity's name or one of its aliases holds `word` ("Calloway’s outside counsel")."""
     return any(re.search(rf"\b{re.escape(word)}\b", alias, re.I) for alias in [ent.name, *ent.aliases])
 
+
+# what a judge writes ("wrote in a dissent"), named later as "the dissent" or "the majority opinion"
+_COURT_WRITINGS = frozenset({"opinion", "dissent", "concurrence"})
 
 # what a plaintiff files by suing ("Kansas Families … sued the state. The lawsuit claims …")
 _SUITS = frozenset({"lawsuit", "suit", "complaint", "petition"})

@@ -1814,3 +1814,22 @@ def test_the_decision_a_body_spoke_in_is_the_bodys(analyze):
 def test_a_verb_after_a_quoted_that_clause_is_the_speakers_not_the_quotations_subjects(analyze):
     text = "Attorney General Renata Holloway said in a statement that “four justices have substituted their own preferences for the law” and vowed to ask the court to rehear the case."
     assert entity_of(analyze(text), "to ask the court").name == "Renata Holloway"
+
+
+def test_the_majority_opinion_and_the_dissent_are_their_writers(analyze):
+    text = (
+        "Justice Corinne Abel wrote for the majority that the map was drawn to favor one party.\n\n"
+        "The majority opinion says that the mapmakers split 11 counties.\n\n"
+        "Justice Lyle Pardee wrote in a dissent that judges had no business drawing districts. "
+        "The dissent argued that drawing districts was a political task."
+    )
+    report = analyze(text)
+    assert entity_of(report, "that the mapmakers").name == "Corinne Abel"
+    assert entity_of(report, "that drawing districts").name == "Lyle Pardee"
+
+
+def test_an_unsigned_opinion_is_no_judges_by_default(analyze):
+    # guard: only a judge who wrote it owns an opinion
+    text = "Justice Samuel Alden wrote a separate concurrence.\n\n“The court expresses no view on the merits,” the unsigned opinion said."
+    speaker = analyze(text).attributions[-1].speaker
+    assert speaker.entity is None or analyze(text).entity(speaker.entity).name != "Samuel Alden"
