@@ -214,7 +214,7 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
         if prev.lower_ in w.name_before or prev.lower_ in w.age_before:
             return True
         # (not a share after a name, the verb left out: "Stroud had 38 percent and Lindell 34 percent")
-        share = nxt is not None and (nxt.text == "%" or nxt.lower_ in ("percent", "per", "pct"))
+        share = (nxt is not None and (nxt.text == "%" or nxt.lower_ in ("percent", "per", "pct"))) or re.fullmatch(r"\d{1,3}(?:,\d{3})+", token.text) is not None
         if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.text not in _CURRENCY_SIGNS and prev.ent_type_ not in ("MONEY",) and not share:
             return True  # Apollo 11, Boeing 737
     if nxt is not None:
@@ -228,11 +228,13 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
         return True  # "every night at 10": a clock time
     if prev is not None and prev.lower_ == "of" and i - 2 >= sent_start and doc[i - 2].lemma_.lower() in w.aged_nouns and (nxt is None or nxt.is_punct or nxt.lower_ in ("with", "who", "from")):
         return True  # "a man of 85 with a weak heart": an age
+    if prev is not None and prev.lower_ == "the" and nxt is not None and nxt.tag_ == "NN" and token.head.i == nxt.i and nxt.dep_ != "compound" and re.fullmatch(r"\d{1,3}", text) and not _match_at(doc, i + 1, w.units, len(doc)) and nxt.lower_ not in w.multipliers:
+        return True  # "I ride the 14 bus": a route's number, a name
     if prev is not None and prev.lower_ in ("previous", "past", "last", "next", "coming") and nxt is not None and nxt.lower_ in w.past_periods:
         return True  # "over the previous five summers": a period counted back from now
     # "Jane Doe, 52, said": an age between commas after a name
     if prev is not None and prev.text == "," and i - 2 >= sent_start and doc[i - 2].pos_ == "PROPN":
-        if nxt is None or nxt.text in (",", ")") or nxt.is_punct:
+        if nxt is None or nxt.text in (",", ")") or (nxt.is_punct and nxt.text != "%"):
             return True
     total = i >= 3 and doc[i - 2].lower_ == "of" and _is_number(doc[i - 3])  # "one of the nine"
     hyphened = nxt is not None and nxt.text == "-"  # ("his three-party coalition": a compound, not a reference)
@@ -329,6 +331,8 @@ def _core_end(doc: "Doc", i: int, end: int, w: Words) -> int:
         return i  # "the second half", "third quarter": a period, not a share
     if token.lower_ in w.fractions and i + 2 < end and doc[i + 1].text == "-" and (doc[i + 2].lower_ == "time" or not _is_unit_word(doc[i + 2].lower_, w)):
         return i  # "by half-time", "her half-brother": a word, not a share (but "a half-hour"; "times" is a unit only after a number)
+    if token.lower_ in w.fractions and token.lower_ not in ("majority", "minority", "half") and i + 1 < end and doc[i + 1].tag_ in ("NN", "NNS") and token.dep_ == "amod":
+        return i  # "seeking a third term": an ordinal before its noun, not a share
     if token.lower_ in w.fractions and token.lower_ not in ("majority", "minority"):
         if token.lower_ == "half" or (i > 0 and doc[i - 1].lower_ in ("a", "one", "two", "three", "four", "-")):
             return i + 1

@@ -368,3 +368,25 @@ def test_a_share_after_a_name_with_the_verb_left_out_is_a_figure(analyze):
 @pytest.mark.parametrize("text, figure", [("The fire gutted the 120,000-square-foot building.", "120,000-square-foot"), ("A 5,000-square-metre hall burned.", "5,000-square-metre")])
 def test_a_hyphenated_square_measure_is_one_figure(analyze, text, figure):
     assert figure_texts(analyze(text)) == [figure]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Osterhout had 24,318 votes and Brisco 23,462, the board said.", ["24,318", "23,462"]),
+        ("In an exit poll conducted for WKVR-TV, 58% of renters backed Osterhout.", ["58%"]),
+        ("The margin was the narrowest in a mayoral race since 1991.", ["narrowest"]),
+    ],
+)
+def test_counts_shares_and_rankings_the_name_rules_must_not_swallow(analyze, text, figures):
+    assert figure_texts(analyze(text)) == figures
+
+
+@pytest.mark.parametrize("text", ["Brisco, 63, who was seeking a third term, said he would go.", "I ride the 14 bus to work every day."])
+def test_an_ordinal_before_its_noun_and_a_route_number_are_not_figures(analyze, text):
+    assert figure_texts(analyze(text)) == []
+
+
+def test_a_count_before_a_compound_noun_stays_a_figure(analyze):
+    # guard: "the 412 polling stations" counts stations
+    assert figure_texts(analyze("Observers found irregularities at 37 of the 412 polling stations they visited.")) == ["37", "412"]
