@@ -238,7 +238,8 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
             return True
     total = i >= 3 and doc[i - 2].lower_ == "of" and _is_number(doc[i - 3])  # "one of the nine"
     hyphened = nxt is not None and nxt.text == "-"  # ("his three-party coalition": a compound, not a reference)
-    if text in _SMALL_NUMBER_WORDS and prev is not None and prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her") and not total and not hyphened and not _picked_out(token):
+    period = nxt is not None and nxt.lower_ in _DURATION_UNITS and prev is not None and prev.lower_ == "the"  # "in the three months after the review": a span of time claimed
+    if text in _SMALL_NUMBER_WORDS and prev is not None and prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her") and not total and not hyphened and not period and not _picked_out(token):
         return True  # "the two men": a reference, not a count claimed
     one_of_n = nxt is not None and nxt.lower_ == "of" and i + 3 < len(doc) and doc[i + 2].lower_ == "the" and _is_number(doc[i + 3])
     if text == "one" and not one_of_n and not (nxt is not None and (nxt.lower_ in ("in", "out") or nxt.lower_ in w.multipliers or _match_at(doc, i + 1, w.units, len(doc)))):
@@ -286,7 +287,7 @@ _CLOCK_PARTS = {"hours": ("minutes", "minute"), "hour": ("minutes", "minute"), "
 
 def _is_unit_word(word: str, w: Words) -> bool:
     """A unit in the singular as hyphenated adjectives use it ("-metre", "-hour")."""
-    return (word,) in w.units or (word + "s",) in w.units or word in ("storey", "story", "point", "seat", "mph", "mile", "party")
+    return (word,) in w.units or (word + "s",) in w.units or word in ("storey", "story", "point", "seat", "mph", "mile", "party", "member")
 
 
 def _core_end(doc: "Doc", i: int, end: int, w: Words) -> int:

@@ -390,3 +390,14 @@ def test_an_ordinal_before_its_noun_and_a_route_number_are_not_figures(analyze, 
 def test_a_count_before_a_compound_noun_stays_a_figure(analyze):
     # guard: "the 412 polling stations" counts stations
     assert figure_texts(analyze("Observers found irregularities at 37 of the 412 polling stations they visited.")) == ["37", "412"]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("It takes 84 votes in the 125-member House.", ["84", "125-member"]),
+        ("Bookings fell 41 percent in the three months after the review.", ["41 percent", "three months"]),
+    ],
+)
+def test_a_body_of_so_many_members_and_a_span_of_months_are_figures(analyze, text, figures):
+    assert figure_texts(analyze(text)) == figures
