@@ -1010,7 +1010,7 @@ class Resolver:
             # "a poll by the Tresham lab found …", then "The poll also found …": the same author
             author = earlier[0]
             return self._remember(Speaker(mention, author.id, "document"), offset, author)
-        issuer = self._issued_before(head, offset) if document and earlier is None and definite and head.tag_ != "NNS" else None
+        issuer = self._issued_before(head, offset) if (document or lemma in self.lex.issued_things) and earlier is None and definite and head.tag_ != "NNS" else None
         if issuer is not None:
             # "Nora Keplinger sent a memo to agency heads. The memo … says": who sent it
             self.documents[lemma] = (issuer, False)

@@ -1833,3 +1833,23 @@ def test_an_unsigned_opinion_is_no_judges_by_default(analyze):
     text = "Justice Samuel Alden wrote a separate concurrence.\n\n“The court expresses no view on the merits,” the unsigned opinion said."
     speaker = analyze(text).attributions[-1].speaker
     assert speaker.entity is None or analyze(text).entity(speaker.entity).name != "Samuel Alden"
+
+
+@pytest.mark.parametrize(
+    "text, start, name",
+    [
+        (
+            "The Associated Students of Larkspur, the student government, passed a resolution on a 17-3 vote late Thursday. "
+            "The resolution calls for the university to drop the charges.",
+            "the university to drop",
+            "Associated Students of Larkspur",
+        ),
+        (
+            "Harold Vance filed a suit against the county on Monday. The suit claims that the county ignored his complaints.",
+            "that the county ignored",
+            "Harold Vance",
+        ),
+    ],
+)
+def test_a_resolution_passed_and_a_suit_filed_are_theirs_who_passed_or_filed_them(analyze, text, start, name):
+    assert entity_of(analyze(text), start).name == name
