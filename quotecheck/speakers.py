@@ -521,7 +521,10 @@ class Resolver:
             return Speaker(mention, None, "description")
         lower = mention.text.lower()
         if head.lower_ in self.lex.pronouns and head.pos_ == "PRON":
-            entity = self._pronoun(head, s, found.spans)
+            # "Kerrigan's review ran under the headline …. It said …": the document the sentence
+            # before is about speaks for its author
+            written = self._document_just_named(head) if self.lex.pronouns.get(head.lower_) == "thing" else None
+            entity = written.id if written is not None else self._pronoun(head, s, found.spans)
             self.last_pronoun = (entity, self.lex.pronouns.get(head.lower_, ""))
             return Speaker(mention, entity, "pronoun")
         countries = self.lex.demonyms.get(head.lower_) if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) else None
@@ -1141,6 +1144,20 @@ class Resolver:
         """A noun for a person: listed (data/person_nouns.txt), a title, or an agent noun."""
         return lemma in self.lex.person_nouns or lemma in self.lex.titles or (len(lemma) > 5 and lemma.endswith(("ist", "ian", "man", "woman")))
 
+    def _document_just_named(self, pronoun: "Token") -> Entity | None:
+        """The author of a document that is the subject of the sentence before `pronoun`'s
+        ("Kerrigan's review ran under …"), remembered under its noun for a later "the review"."""
+        start = pronoun.sent.start
+        if start == 0:
+            return None
+        subject = next((t for t in self.doc[start - 1].sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subject is None or not self._is_document(subject):
+            return None
+        author = self._document_author(subject)
+        if author is not None:
+            self.documents.setdefault(subject.lemma_.lower(), (author, subject.tag_ == "NNS"))
+        return author
+
     def _issued_before(self, head: "Token", offset: int) -> Entity | None:
         """Who the text said put out the document `head` names, in the sentences just before:
         the subject of "sent a memo", "issued a statement" (data/issuing_verbs.txt), or of
@@ -1696,7 +1713,13 @@ def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] 
             prev = speakers[f.continues]
             speakers.append(Speaker(None, prev.entity if prev else None, "continued"))
             continue
+        remembered = len(resolver.recent)
         speaker = resolver.resolve(f)
+        nested = f.cue is not None and any(g.cue is not None and any(s <= f.cue[0] < e for s, e in g.spans) for g in found[max(0, i - 3) : i])
+        if nested and speaker is not None and (ent := resolver._by_id(speaker.entity)) is not None and ent.type == "person":
+            # "Blakemore told the jury …, adding that Kerrigan had described …. He asked …": one
+            # whose words another reports is not the last to have spoken
+            del resolver.recent[remembered:]
         if speaker is not None and speaker.entity is not None:
             resolver.note_document(f, speaker.entity)
         if f.how == "nested" and speaker is not None and speaker.form == "pronoun" and speaker.entity is not None:
@@ -1710,7 +1733,7 @@ def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] 
             m = speaker.mention
             speaker = replace(speaker, mention=Span(m.start, f.relative[1], resolver.text[m.start : f.relative[1]]))
         speakers.append(speaker)
-        if speaker is not None and (ent := resolver._by_id(speaker.entity)) is not None and ent.type == "person":
+        if speaker is not None and (ent := resolver._by_id(speaker.entity)) is not None and ent.type == "person" and not nested:
             resolver.last_report = (ent.id, list(f.spans))
     _resolve_headline_forward(resolver, found, speakers)
     _resolve_relational(resolver, found, speakers)

@@ -1853,3 +1853,23 @@ def test_an_unsigned_opinion_is_no_judges_by_default(analyze):
 )
 def test_a_resolution_passed_and_a_suit_filed_are_theirs_who_passed_or_filed_them(analyze, text, start, name):
     assert entity_of(analyze(text), start).name == name
+
+
+def test_it_after_a_sentence_about_a_document_is_the_documents_author(analyze):
+    text = (
+        "Judith Kerrigan wrote about the restaurant in March.\n\n"
+        "Kerrigan’s review ran under the headline “Tessaro Has Lost the Plot.” It said that the pasta had arrived cold. "
+        "The review also said that the sauces came from a jar."
+    )
+    report = analyze(text)
+    assert entity_of(report, "that the pasta").name == "Judith Kerrigan"
+    assert entity_of(report, "that the sauces").name == "Judith Kerrigan"
+
+
+def test_one_whose_words_another_reports_is_not_the_next_he(analyze):
+    text = (
+        "Judith Kerrigan, the critic, sat at the defense table.\n\n"
+        "Gordon Blakemore told the jury that a review is opinion, adding that Kerrigan had described exactly what was put in front of her. "
+        "He asked jurors whether a critic should pay for disliking a plate of pasta."
+    )
+    assert entity_of(analyze(text), "whether a critic").name == "Gordon Blakemore"
