@@ -1377,6 +1377,8 @@ class Resolver:
                 if found is not None and found.type == ("organization" if self.lex.pronouns.get(child.lower_) == "thing" else "person"):
                     return found
                 continue
+            if child.dep_ == "compound" and child.lemma_.lower() == "court":
+                continue  # "court filings", "court records": what the parties filed, not the court's own words
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.left_edge.i == head.left_edge.i + (head.left_edge.dep_ == "det")):
                 owner = child  # "the club's accounts", "district enrollment figures", "a Harbour Post poll"
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):

@@ -1873,3 +1873,12 @@ def test_one_whose_words_another_reports_is_not_the_next_he(analyze):
         "He asked jurors whether a critic should pay for disliking a plate of pasta."
     )
     assert entity_of(analyze(text), "whether a critic").name == "Gordon Blakemore"
+
+
+def test_court_filings_are_not_the_courts_own_words(analyze):
+    text = (
+        "Superior Court Judge Corinne Aldana ruled on Tuesday that the posts could be read.\n\n"
+        "According to court filings, reservations fell 41 percent after the review."
+    )
+    speaker = entity_of(analyze(text), "reservations fell")
+    assert speaker is None or speaker.name != "Superior Court"
