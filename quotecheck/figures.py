@@ -636,14 +636,6 @@ def _poll_asked(doc: "Doc", figure: Figure, sent: "SpacySpan", attributions: lis
     ("The survey of 512 voters has a margin of error of …"), both after the poll is named."""
     lex = lexicon()
     text = doc.text
-    share = any(
-        a.speaker is not None and a.speaker.mention is not None and a.speaker.mention.start == figure.start and _SHARE_OF_ASKED.fullmatch(text[figure.end : a.speaker.mention.end])
-        for a in attributions
-    )
-    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root), None)
-    described = subject is not None and subject.lemma_.lower() in lex.surveys and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
-    if not share and not (described and not any(a.cue is not None and sent.start_char <= a.cue.start < sent.end_char for a in attributions)):
-        return None
     polls = [
         a
         for a in attributions
@@ -651,7 +643,18 @@ def _poll_asked(doc: "Doc", figure: Figure, sent: "SpacySpan", attributions: lis
         and a.speaker.mention.end <= figure.start and figure.start - a.speaker.mention.end < 1500
         and any(w.strip(".,;:").lower() in lex.surveys for w in a.speaker.mention.text.split())
     ]
-    return polls[-1].speaker.entity if polls else None
+    if not polls:
+        return None
+    share = any(
+        a.speaker is not None and a.speaker.mention is not None and a.speaker.mention.start == figure.start and _SHARE_OF_ASKED.fullmatch(text[figure.end : a.speaker.mention.end])
+        for a in attributions
+    )
+    root = sent.root
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.i), None)
+    described = subject is not None and subject.lemma_.lower() in lex.surveys and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
+    if not share and not (described and not any(a.cue is not None and sent.start_char <= a.cue.start < sent.end_char for a in attributions)):
+        return None
+    return polls[-1].speaker.entity
 
 
 def _account_continued(doc: "Doc", sent: "SpacySpan", previous: "SpacySpan", cue_sentences: dict[int, list[Attribution]], entities: list[Entity]) -> str | None:
