@@ -2580,7 +2580,7 @@ def _bare_document(noun: "Token", lex: Lexicon) -> bool:
     lemma = noun.lemma_.lower()
     if lemma not in lex.document_nouns and lemma not in lex.issued_things:
         return False
-    return not any(c.dep_ in ("acl", "relcl", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "about", "of", "into", "that")) for c in noun.children)
+    return not any(c.dep_ in ("acl", "relcl", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "about", "of", "into")) for c in noun.children)
 
 
 def _counted(noun: "Token") -> bool:
