@@ -1159,7 +1159,7 @@ class Resolver:
         return author
 
     def _issued_before(self, head: "Token", offset: int) -> Entity | None:
-        """Who the text said put out the document `head` names, in the sentences just before:
+        """Who the text said put out the document `head` names, in its sentence or the one before:
         the subject of "sent a memo", "issued a statement" (data/issuing_verbs.txt), or of
         "sued" for a lawsuit or a complaint."""
         lemma = head.lemma_.lower()
