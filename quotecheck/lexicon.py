@@ -54,6 +54,8 @@ class Lexicon:
     comment_nouns: frozenset[str]  # "claim": "…, a claim that could not be verified" is the paper's comment
     title_equivalents: dict[str, tuple[str, ...]]  # "u.s. attorney" -> ("prosecutor",): another word a later mention may use
     demonyms: dict[str, tuple[str, ...]]  # "spaniard" -> ("spain",): a person called by nationality
+    party_members: dict[str, tuple[str, ...]]  # "republican" -> ("r", "republican"): a politician called by party
+    us_states: dict[str, tuple[str, ...]]  # "pennsylvania" -> ("pa",): a state and the abbreviations after a party letter
     gendered: dict[str, str]  # "councilwoman" -> "female": a word before a name that tells a "he" from a "she"
     honorifics: frozenset[str]  # "dr", "sen": dropped from a name before it is matched
     org_nouns: frozenset[str]  # "ministry", "regulator": a mention headed by one is a body's
@@ -119,6 +121,8 @@ def lexicon() -> Lexicon:
         comment_nouns=word_set("comment_nouns.txt"),
         title_equivalents=_lists("title_equivalents.txt"),
         demonyms=_lists("demonyms.txt"),
+        party_members=_lists("party_members.txt"),
+        us_states=_lists("us_states.txt"),
         gendered=_pairs("gendered_words.txt"),
         honorifics=word_set("honorifics.txt"),
         org_nouns=word_set("org_nouns.txt"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from .lexicon import Lexicon, lexicon
 from .quotes import Found, headline_line
@@ -533,6 +533,16 @@ class Resolver:
             # the latest first; nobody, when the text ties nobody to it (not a group "Spaniard")
             person = self._of_country(countries, s)
             return self._remember(Speaker(mention, person.id, "description"), s, person) if person else Speaker(mention, None, "description")
+        party = self.lex.party_members.get(head.lower_) if head.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) else None
+        if party is not None:
+            # "The Pennsylvania Republican admitted …": the person the text tied to the party
+            # (and state) last ("Rep. Annika Sorrell, R-Pa."); nobody, when it tied nobody
+            state = " ".join(t.lower_ for t in head.lefts if t.pos_ == "PROPN")
+            for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+                state = " ".join(t.lower_ for t in prep.subtree if t.pos_ == "PROPN")  # "the Republican from Alabama"
+            described = any(c.dep_ not in ("det", "compound", "amod", "prep", "punct") or (c.dep_ == "prep" and c.lower_ not in ("from", "of")) for c in head.children)
+            person = self._of_party(party, state, s) if not described else None  # ("the lifelong Republican who wrote …" is someone new)
+            return self._remember(Speaker(mention, person.id, "description"), s, person) if person else Speaker(mention, None, "description")
         if _AGED.match(lower) and not any(t.pos_ == "PROPN" for t in span):
             # "the 21-year-old told reporters": someone just written about, as "he" or "she" would be
             return Speaker(mention, self._pronoun(head, s, found.spans, kind="person"), "description")
@@ -640,14 +650,41 @@ class Resolver:
         (or its adjective): "Spain's Ines Valbuena", "Spanish player Ines Valbuena", "Ines
         Valbuena of Spain", "Ines Valbuena (Spain)"."""
         where = "|".join(re.escape(c) for c in countries)
+        return self._latest_person_written(
+            offset, lambda before, n: re.search(rf"\b(?:{where})(?:[’']s)?\s+(?:[\w.-]+\s+){{0,3}}{n}\b|\b{n},?\s+(?:of|from)\s+(?:the\s+)?(?:{where})\b|\b{n}\s+\((?:{where})\)", before, re.IGNORECASE) is not None
+        )
+
+    def _of_party(self, party: tuple[str, ...], state: str, offset: int) -> Entity | None:
+        """The latest person before `offset` the text ties to `party` (its letter, then its
+        words, data/party_members.txt) and to `state`, when given: "Rep. Annika Sorrell,
+        R-Pa.", "Sen. Thomas Brandvold, a Wyoming Republican", "her Republican challenger,
+        Curtis Vandermolen", "Mertz, 54, a Republican and former state treasurer"."""
+        letter, words = party[0], "|".join(re.escape(w) for w in party[1:])
+        forms = {state, *self.lex.us_states.get(state, ())}
+
+        def tied(before: str, n: str) -> bool:
+            for m in re.finditer(rf"\b{n},?\s+\(?{letter}-([a-z.]+(?:\s[a-z.]+)?)", before, re.IGNORECASE):
+                label = m.group(1).lower().replace(".", "").split()  # "Pa." or "New York"
+                if not state or label[0] in forms or " ".join(label) in forms:
+                    return True
+            for m in re.finditer(rf"\b{n}(?:,\s+\d+)?,\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{words})\b|\b(?:{words})\s+(?:[\w.’'-]+,?\s+){{0,4}}?{n}\b", before, re.IGNORECASE):
+                if not state or re.search(rf"\b{re.escape(state)}\b", before[max(0, m.start() - 30) : m.end()], re.IGNORECASE):
+                    return True
+            # ("the Florida Republican" is also "Florida Sen. Marco Rubio", "Ron Johnson of Wisconsin")
+            where = re.escape(state)
+            return bool(state) and re.search(rf"\b{where}(?:[’']s)?\s+(?:[\w.]+\s+){{0,2}}{n}\b|\b{n},?\s+(?:of|from)\s+{where}\b", before, re.IGNORECASE) is not None
+
+        return self._latest_person_written(offset, tied)
+
+    def _latest_person_written(self, offset: int, tied: Callable[[str, str], bool]) -> Entity | None:
+        """The latest person before `offset` (a speaker first, then any name NER found) that
+        `tied(text before, escaped name)` finds written with what a mention calls them by."""
         before = self.text[:offset]
         named = [(ent.name, [ent.name, *ent.aliases]) for ent in _by_recency(self.recent, self.entities) if ent.type == "person"]
         named += [(c.name, [c.name]) for c in reversed(self.candidates) if c.type == "person" and c.offset < offset]
         for full, names in named:
-            for name in names:
-                n = re.escape(name)
-                if re.search(rf"\b(?:{where})(?:[’']s)?\s+(?:[\w.-]+\s+){{0,3}}{n}\b|\b{n},?\s+(?:of|from)\s+(?:the\s+)?(?:{where})\b|\b{n}\s+\((?:{where})\)", before, re.IGNORECASE):
-                    return self._entity(full, "person")
+            if any(tied(before, re.escape(name)) for name in names):
+                return self._entity(full, "person")
         return None
 
     def _share_of_the_group_before(self, head: "Token", offset: int) -> Entity | None:
@@ -1114,7 +1151,12 @@ class Resolver:
             return self._remember(Speaker(mention, paper.id, "document"), offset, paper)
         # (the latest such person with that noun, for "the" with the noun alone)
         met = [e for e in _by_recency(self.recent, self.entities) if self.passers_by.get(e.id) == lemma]
-        again = met[0] if met and head.tag_ == "NN" and [t.lower_ for t in head.subtree] == ["the", head.lower_] else None
+        bare = head.tag_ == "NN" and [t.lower_ for t in head.subtree] == ["the", head.lower_]
+        again = met[0] if met and bare else None
+        if again is None and bare:
+            # "the person" after "a person familiar with the talks, who spoke on condition of
+            # anonymity": the unnamed source described before
+            again = self._unnamed_again(f"the {head.lower_}", head)
         if again is not None:
             # "the strategist" after "a Republican strategist who has worked in the district"
             return self._remember(Speaker(mention, again.id, "anonymous"), offset, again)

@@ -1439,6 +1439,33 @@ def test_the_spaniard_is_the_person_the_text_tied_to_spain(analyze):
     assert entity_of(analyze(text), "she had felt").name == "Ines Valbuena"
 
 
+def test_the_state_and_party_name_the_lawmaker_written_with_that_label(analyze):
+    text = (
+        "Rep. Annika Sorrell, R-Pa., voted no. Rep. Dale Whitcomb, R-Texas, voted yes.\n\n"
+        "The Pennsylvania Republican admitted that the offer had been a serious one."
+    )
+    assert entity_of(analyze(text), "that the offer").name == "Annika Sorrell"
+
+
+def test_the_republican_is_the_candidate_the_text_called_republican(analyze):
+    text = (
+        "Republican nominee Dale Hollister held a rally on Tuesday. Jo Ames, a Democrat, did not.\n\n"
+        "The Republican claimed that the crowd was bigger than anything his rival will see."
+    )
+    assert entity_of(analyze(text), "that the crowd").name == "Dale Hollister"
+
+
+def test_the_state_and_party_name_the_lawmaker_written_with_the_state(analyze):
+    text = "Florida Sen. Marco Ferrante says he feels great about the debate. The Florida Republican said that his rival was worrisome."
+    assert entity_of(analyze(text), "that his rival").name == "Marco Ferrante"
+
+
+def test_a_party_the_text_ties_to_nobody_is_no_speaker(analyze):
+    # never the party itself as if it were a person
+    text = "The vote was close. The Democrat said the bill would hurt rural hospitals."
+    assert by_content(analyze(text), "the bill would").speaker.entity is None
+
+
 def test_a_nationality_the_text_ties_to_nobody_names_nobody(analyze):
     text = "Bram Dekkers coached her for two years.\n\nThe Dutchman, who played on the tour in the ’90s, said the second serve won titles."
     a = by_content(analyze(text), "the second serve")
@@ -1746,6 +1773,16 @@ def test_the_strategist_is_the_unnamed_strategist_met_before(analyze):
     report = analyze(text)
     assert entity_of(report, "“Nobody") is entity_of(report, "that the race")
     assert entity_of(report, "“Nobody").name == "a Republican strategist"
+
+
+def test_the_person_is_the_person_familiar_with_the_matter_met_before(analyze):
+    text = (
+        "A person familiar with the review, who spoke on condition of anonymity, said investigators had interviewed 30 people. "
+        "The person said that a final report was not expected before November."
+    )
+    report = analyze(text)
+    assert entity_of(report, "that a final report") is entity_of(report, "investigators had")
+    assert entity_of(report, "that a final report").name == "a person familiar with the review"
 
 
 def test_a_person_met_in_passing_is_not_the_he_who_answers(analyze):
