@@ -164,6 +164,18 @@ def _complement_span(ctx: "Context", root: "Token") -> tuple[int, int] | None:
     return _without_dangling_conjunction(ctx, span)
 
 
+def _of_purpose(that: "Token") -> bool:
+    """"so that they could prepare", "now that …": "that" ending a connective opens a reason or
+    a purpose, not what was said."""
+    return that.i > 0 and that.doc[that.i - 1].lower_ in ("so", "such", "now", "given", "except", "in")
+
+
+def _shares_the_auxiliary(verb: "Token", joined: "Token") -> bool:
+    """"does not confirm or deny", "would review and publish": a bare verb joined to another
+    under the same auxiliary (and none of its own) is more of that verb's predicate."""
+    return any(c.dep_ == "aux" and c.i < verb.i for c in verb.children) and not any(c.dep_ in ("aux", "nsubj") for c in joined.children)
+
+
 def _second_cue(ctx: "Context", root: "Token", deps: tuple[str, ...] = ("advcl", "conj")) -> int | None:
     """Where a second cue sharing the subject starts inside a complement's subtree (its first
     token), or None."""
@@ -194,6 +206,8 @@ def _second_cue(ctx: "Context", root: "Token", deps: tuple[str, ...] = ("advcl",
             continue  # "said it would hold a hearing and could order the line shut": what it may do, still said
         if t.dep_ == "conj" and t.head.i == root.i and subject is None and _past_in_a_present_report(root, t):
             continue  # "Police say he posed a threat and refused to drop the gun": the past goes on with the report
+        if t.dep_ == "conj" and t.head.i == root.i and subject is None and t.tag_ == "VB" and root.tag_ == "VB" and _shares_the_auxiliary(root, t):
+            continue  # "said it does not confirm or deny the existence of …": one predicate under one auxiliary
         own_speaker = subject is not None and subject.pos_ != "PRON" and t.dep_ == "conj" and any(c.dep_ == "ccomp" for c in t.children)
         if subject is not None and not own_speaker and not any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas", "while") for c in t.children):
             continue
@@ -1152,6 +1166,11 @@ def _right_of_verb(ctx: Context, verb: "Token", dobjs: list["Token"]) -> tuple[i
     carry meaning, never the ones that say where, when or to whom it was said.
     """
     lemma = verb.lemma_.lower()
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _subject(c) is not None and any(m.dep_ == "mark" and m.lower_ == "that" and m.i > c.left_edge.i and not _of_purpose(m) for m in c.children)), None)
+    if clause is not None and not ctx.in_excluded(clause.idx):
+        # "told reporters after a campaign stop that she had never …": the parser hung the
+        # clause on "after"; what was told opens at its "that"
+        return _complement_span(ctx, clause)
     if not _takes(lemma, "object"):
         return None  # "adding $2.10 a month to a bill": these verbs report through a clause only
     parts: list[tuple[int, int] | None] = []
@@ -1166,7 +1185,7 @@ def _right_of_verb(ctx: Context, verb: "Token", dobjs: list["Token"]) -> tuple[i
             continue  # "accused his rival, Mara Stone, of …": the object's name, set off
         if c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," and not _closes_an_aside_on(dobjs, c.left_edge.i - 1):
             break  # ", escalating a dispute …": the paper's aside
-        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and (c.tag_ == "VBG" or any(m.dep_ == "mark" and m.lower_ in ("for", "that") for m in c.children))):
+        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and (c.tag_ == "VBG" or any(m.dep_ == "mark" and m.lower_ in ("for", "that") and not _of_purpose(m) for m in c.children))):
             # "calling for the county to reopen it": "for" belongs with the cue, as "call for" does
             parts.append(_subtree_span(c, [m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"] + joined))
         elif c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children):

@@ -3392,3 +3392,17 @@ def test_putting_out_a_document_is_not_what_it_says(analyze, text):
 def test_a_document_put_out_with_what_it_says_keeps_it(analyze):
     # guard: the statement's words are reported
     assert "the plant would close" in " ".join(contents(analyze("The company issued a statement saying the plant would close.")))
+
+
+def test_two_verbs_under_one_auxiliary_are_one_reported_predicate(analyze):
+    text = "In a statement, the agency said it does not confirm or deny the existence of investigations."
+    assert contents(analyze(text)) == ["it does not confirm or deny the existence of investigations"]
+
+
+def test_a_that_clause_the_parser_hung_on_an_after_clause_is_still_what_was_told(analyze):
+    text = "Mertz told reporters after a campaign stop in Waukesha on Monday that she had never discussed the PAC with Tandberg."
+    assert contents(analyze(text)) == ["that she had never discussed the PAC with Tandberg"]
+
+
+def test_so_that_after_a_cue_is_a_purpose_not_a_report(analyze):
+    assert contents(analyze("She told the staff early so that they could prepare.")) == []
