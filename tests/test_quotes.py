@@ -3406,3 +3406,27 @@ def test_a_that_clause_the_parser_hung_on_an_after_clause_is_still_what_was_told
 
 def test_so_that_after_a_cue_is_a_purpose_not_a_report(analyze):
     assert contents(analyze("She told the staff early so that they could prepare.")) == []
+
+
+def test_a_that_clause_the_parser_took_for_a_relative_on_the_day_is_still_what_was_testified(analyze):
+    text = (
+        "Naomi Castellanos, who clerked for Varnum in 2015 and now teaches law at Northwestern University, "
+        "testified later in the day that the judge had once sent back a draft opinion nine times."
+    )
+    assert only(analyze(text), "that the judge").cue.text == "testified"
+
+
+def test_a_quotation_right_after_the_verb_is_its_object_not_the_sentence_before(analyze):
+    text = "“It doesn’t, Senator,” Varnum replied, “and neither does ‘fertilizer’ or ‘pesticide.’ Congress wrote ‘any pollutant,’ and I took Congress at its word.”"
+    wrote = [a for a in analyze(text).attributions if a.cue is not None and a.cue.text == "wrote"]
+    assert [a.content_text for a in wrote] == ["‘any pollutant,’"]
+
+
+def test_a_quotation_closing_the_request_before_the_next_cue_is_part_of_it(analyze):
+    text = "The attorney general urged travelers with valid visas to book flights “now, not next week,” adding that the appeals court could act within days."
+    assert [a.content_text for a in analyze(text).attributions if a.cue.text == "urged"][0].endswith("“now, not next week,”")
+
+
+def test_a_clause_opening_that_of_keeps_its_opening(analyze):
+    text = "Naismith told the Capitol Desk Wire that of roughly a dozen similar reviews he supervised, only one led to an indictment."
+    assert contents(analyze(text)) == ["that of roughly a dozen similar reviews he supervised, only one led to an indictment"]
