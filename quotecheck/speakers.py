@@ -85,7 +85,8 @@ def _norm(text: str) -> str:
 
 
 def _strip_honorifics(words: list[str], lex: Lexicon) -> list[str]:
-    while len(words) > 1 and (words[0].lower().rstrip(".") in lex.honorifics or words[0].lower() in lex.titles):
+    # (not a title that opens a body's name: "Justice Department", "Treasury Secretary" stays)
+    while len(words) > 1 and (words[0].lower().rstrip(".") in lex.honorifics or words[0].lower() in lex.titles) and not (len(words) == 2 and words[1].lower() in lex.org_words):
         words = words[1:]
     return words
 
@@ -210,6 +211,8 @@ class Resolver:
                     countries.add(key)  # "Belgora's ambassador": a country, not a person
                 elif label in _BODY_LABELS and ent[0].dep_ == "poss" and ent[0].pos_ == "PROPN" and any(t.lemma_.lower() in self.lex.state_posts for t in ent[1:]):
                     countries.add(_norm(ent[0].text))  # "Varenza's foreign ministry", one name with its owner
+                if label == "PERSON" and self._home_of_a_person(ent):
+                    label = "GPE"  # "a Democrat from Eau Claire", "a retired nurse from West Allis": where someone is from
                 if label == "PERSON" and self._bodily_apposition(ent):
                     label = "ORG"  # "Water Orvalia, the industry body that represents …" tagged a person
                 if label in _BODY_LABELS and self._aged(ent) and all(w[:1].isupper() for w in words) and words[-1].lower() not in lexicon().org_words:
@@ -237,6 +240,16 @@ class Resolver:
         if ent.root.dep_ != "poss" or owned.i <= ent.root.i:
             return False
         return any(t.lemma_.lower() in self.lex.state_posts for t in self.doc[ent.end : owned.i + 1])
+
+    def _home_of_a_person(self, ent: "SpacySpan") -> bool:
+        """Whether the name follows "from" after a word for a person ("a Democrat from Eau
+        Claire", "a nurse from West Allis"), which names a place, not a sender ("a letter from
+        Ana Ruiz")."""
+        prep = ent.root.head
+        if ent.root.dep_ != "pobj" or prep.lower_ != "from" or prep.head.i == prep.i:
+            return False
+        who = prep.head
+        return who.ent_type_ == "NORP" or (who.pos_ == "NOUN" and (who.lemma_.lower() in self.lex.person_nouns or who.lemma_.lower() in self.lex.titles))
 
     def _aged(self, ent: "SpacySpan") -> bool:
         """Whether an age follows the name between commas ("Valbuena, 29,") or before the
@@ -1266,7 +1279,8 @@ class Resolver:
         them beside the name, then any within the shorter reach of 4,000."""
         # the title as written, or an abbreviation of it ("Gov. Harold Benning" is "the governor")
         forms = [title] + [short for short, full in self.lex.title_abbreviations.items() if full == title]
-        forms += [other for other, words in self.lex.title_equivalents.items() if title in words]  # "Lady Justice Carrow" is "the judge"
+        same = [other for other, words in self.lex.title_equivalents.items() if title in words]  # "Lady Justice Carrow" is "the judge"
+        forms += same + [short for short, full in self.lex.title_abbreviations.items() if full in same]  # "Rep. Ana Ruiz" is "the congresswoman"
         word = "(?:" + "|".join(re.escape(f).replace(r"\.", r"\.?") for f in forms) + ")"
         # (not "Deputy Governor Pieter Sandvoll" for "the governor")
         lesser = "".join(rf"(?<!{re.escape(r)} )(?<!{re.escape(r)}-)" for r in sorted(self.lex.rank_words - self._ranks(title)))
@@ -1635,7 +1649,7 @@ class Resolver:
             # spokeswoman, Ana Ruiz": the body the post is held at
             self._post_held_at(ent, head, {t.i for t in named_after.subtree})
         for t in span:
-            if t.i < head.i and (t.lower_ in self.lex.titles or t.lower_.rstrip(".") in self.lex.titles):
+            if t.i < head.i and (t.lower_ in self.lex.titles or t.lower_.rstrip(".") in self.lex.titles) and ent.type == "person":  # ("Justice Department" holds no post)
                 title = " ".join(w.lower_ for w in span if w.i <= t.i and w.i >= t.left_edge.i and w.pos_ != "DET" and not w.is_punct)
                 title = title.split("'s")[-1].strip() or t.lower_
                 if title and title not in ent.titles:

@@ -1460,6 +1460,33 @@ def test_the_state_and_party_name_the_lawmaker_written_with_the_state(analyze):
     assert entity_of(analyze(text), "that his rival").name == "Marco Ferrante"
 
 
+def test_the_congresswoman_is_the_representative_named_before(analyze):
+    text = (
+        "Rep. Loretta Banfield of Maryland, the committee’s ranking Democrat, called the letter “a selective leak.” "
+        "“Somebody handed him a document,” the congresswoman said."
+    )
+    assert entity_of(analyze(text), "“Somebody").name == "Loretta Banfield"
+
+
+def test_a_place_someone_is_from_is_no_person_even_when_ner_says_so(analyze):
+    text = (
+        "She faces state Sen. Alan Whitcomb, a Democrat from Eau Claire who has served three terms, in November. "
+        "In an interview with WKRV radio in Eau Claire, the state senator vowed to make the money “the issue of this race.”"
+    )
+    assert entity_of(analyze(text), "to make the money").name == "Alan Whitcomb"
+
+
+def test_a_title_opening_a_bodys_name_is_part_of_the_name(analyze):
+    text = (
+        "Judge temporarily blocks travel order; Justice Department says it will appeal\n\n"
+        "U.S. District Judge Adrienne Falkner wrote that the order was unlawful. "
+        "“Speed is not a substitute for a reason,” the judge wrote."
+    )
+    report = analyze(text)
+    assert entity_of(report, "it will appeal").name == "Justice Department"
+    assert entity_of(report, "“Speed").name == "Adrienne Falkner"
+
+
 def test_a_party_the_text_ties_to_nobody_is_no_speaker(analyze):
     # never the party itself as if it were a person
     text = "The vote was close. The Democrat said the bill would hurt rural hospitals."
