@@ -1765,6 +1765,8 @@ def _verb_attributions(ctx: Context) -> list[Found]:
         sayer = _sayer(token, ctx.lex)
         said_by = sayer if _subject(token) is None else None
         head, skip = _find_speaker(said_by if said_by is not None else token, ctx.lex)
+        if head is not None and _addressed_in_the_quotation(ctx, head, token):
+            head, skip = None, []  # “Judge, where …?” asked Sen. Culhane: a vocative in the quotation speaks for nobody
         stray = None
         if head is None and (interviewed := _interviewed(token)) is not None:
             head, skip = interviewed
@@ -2349,6 +2351,15 @@ def _interviewed(verb: "Token") -> tuple["Token", list["Token"]] | None:
     return None
 
 
+def _addressed_in_the_quotation(ctx: Context, head: "Token", verb: "Token") -> bool:
+    """“Judge, where in the act does the word appear?” asked Sen. Culhane: the parser made the
+    word the question opens with the subject of the cue right after the quotation."""
+    region = ctx.quotation_at(head.idx)
+    if region is None or region.end > verb.idx or ctx.text[region.end : verb.idx].strip(_SPACE + ",—–-") or len(ctx.text[region.start : region.end].split()) < 4:
+        return False
+    return ctx.text[head.idx + len(head.text) : head.idx + len(head.text) + 1] == "," and head.idx <= region.inner_start + 1
+
+
 def _inverted_subject(ctx: Context, verb: "Token") -> "Token | None":
     """“The risk,” said Ed Lamb, an economist at the bank, “is …”: after a quotation an
     inverted cue's subject follows it, but the parser may make that name the subject of
@@ -2362,7 +2373,9 @@ def _inverted_subject(ctx: Context, verb: "Token") -> "Token | None":
         return None
     t = doc[verb.i + 1]
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
-    if obj is not None and verb.lemma_.lower() not in _TELLING_VERBS and (obj.right_edge.i + 1 >= len(doc) or doc[obj.right_edge.i + 1].is_punct):
+    # (“…?” asked Sen. Wade Culhane: after a question, the one asking, not the one asked)
+    asking = verb.lemma_.lower() == "ask" and ctx.text[region.start : region.end].rstrip("\"”’'").endswith("?")
+    if obj is not None and (verb.lemma_.lower() not in _TELLING_VERBS or asking) and (obj.right_edge.i + 1 >= len(doc) or doc[obj.right_edge.i + 1].is_punct):
         return obj  # “…,” added a local Democrat.: the parser took the inverted subject for an object
     if t.tag_ not in ("NNP", "NNPS") and t.ent_type_ != "PERSON":
         return None
