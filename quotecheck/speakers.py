@@ -635,6 +635,12 @@ class Resolver:
                     place = self._country_called(m.group(country))
                     if place is not None:
                         self.capitals.setdefault(m.group(city), place)
+            for m in re.finditer(rf"\b{c},\s+the\s+capital\b(?!\s+of\b)", self.text):
+                # "state television in Mezrah, the capital": the capital of the country the story
+                # names most
+                places = Counter(cand.name for cand in self.candidates if cand.type == "place" and cand.name != m.group(1))
+                if places:
+                    self.capitals.setdefault(m.group(1), places.most_common(1)[0][0])
         known = self.lex.capitals.get(name.lower()) if type_ == "place" else None
         return self.capitals.get(name) or (self._country_called(known) or known if known else None)
 
@@ -855,6 +861,12 @@ class Resolver:
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > head.i:
                 return child
+        after = head.right_edge.i + 1
+        if after + 1 < len(self.doc) and self.doc[after].text == "," and head.head.i != head.i:
+            # (“…?” asked the moderator, Renata Solberg, …: the parser hung the name on the verb)
+            name = next((c for c in head.head.children if c.dep_ in ("npadvmod", "appos", "conj") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.left_edge.i in (after, after + 1)), None)
+            if name is not None:
+                return name
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "with") or prep.i < head.i:
                 continue
@@ -1038,6 +1050,11 @@ class Resolver:
     def _description(self, mention: Span, head: "Token", offset: int) -> Speaker:
         """the prime minister / the ministry / residents."""
         lemma = head.lemma_.lower()
+        named = [c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "GPE" and c.i == head.i - 1]
+        if lemma in self.lex.place_bodies and head.tag_ == "NN" and named:
+            # "Washington state argued …", "Kings County said …": the place the name calls so
+            place = self._entity(" ".join(t.text for t in head.subtree if named[0].left_edge.i <= t.i <= head.i), "place")
+            return self._remember(Speaker(mention, place.id, "name"), offset, place)
         # ("Most economists" are "economists": how many of them spoke is no part of their name)
         counted = [t for t in head.children if t.i < head.i and t.dep_ in ("amod", "det") and t.lower_ in self.lex.shares]
         words = " ".join(t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ != "det" and t not in counted)

@@ -3430,3 +3430,12 @@ def test_a_quotation_closing_the_request_before_the_next_cue_is_part_of_it(analy
 def test_a_clause_opening_that_of_keeps_its_opening(analyze):
     text = "Naismith told the Capitol Desk Wire that of roughly a dozen similar reviews he supervised, only one led to an indictment."
     assert contents(analyze(text)) == ["that of roughly a dozen similar reviews he supervised, only one led to an indictment"]
+
+
+def test_a_question_opening_with_a_form_of_address_is_asked_by_the_name_after_it(analyze):
+    text = (
+        "Varnum wrote in a 2019 opinion that the agency had “ample authority” to limit runoff, a decision farm groups say has cost their members more than $200 million.\n\n"
+        "“Judge, where in the Clean Water Act does the word ‘manure’ appear?” asked Sen. Wade Culhane, a Missouri Republican."
+    )
+    question = only(analyze(text), "“Judge")
+    assert (question.cue.text, question.speaker.mention.text) == ("asked", "Sen. Wade Culhane, a Missouri Republican")

@@ -1487,6 +1487,38 @@ def test_a_title_opening_a_bodys_name_is_part_of_the_name(analyze):
     assert entity_of(report, "“Speed").name == "Adrienne Falkner"
 
 
+def test_a_moderator_named_after_the_inverted_cue_is_that_person(analyze):
+    text = "“Isn’t that part of the problem?” asked the moderator, Renata Solberg, a longtime Green Bay news anchor."
+    assert entity_of(analyze(text), "“Isn’t").name == "Renata Solberg"
+
+
+def test_the_capital_with_no_country_named_is_the_capital_of_the_storys_country(analyze):
+    text = (
+        "Khoravan and six world powers reached a deal on Saturday. Khoravan’s Foreign Ministry said the country would ship out its uranium.\n\n"
+        "Khoravan’s foreign minister, Javed Armanfar, told state television in Mezrah, the capital, that his country had given up nothing.\n\n"
+        "Mezrah has long denied that it seeks nuclear weapons."
+    )
+    assert entity_of(analyze(text), "that it seeks").name == "Khoravan"
+
+
+def test_a_state_named_as_a_party_speaks_and_owns_its_complaint(analyze):
+    text = (
+        "In its complaint, Washington state argued that the order had stranded students.\n\n"
+        "More than 1,100 residents hold visas from the seven countries, according to the complaint."
+    )
+    report = analyze(text)
+    assert entity_of(report, "that the order").name == "Washington state"
+    assert entity_of(report, "More than").name == "Washington state"
+
+
+def test_the_order_is_the_judges_who_wrote_in_it(analyze):
+    text = (
+        "In a 31-page order, Judge Adrienne Falkner wrote that the government had offered nothing beyond a press release.\n\n"
+        "The order said the harm to families was immediate."
+    )
+    assert entity_of(analyze(text), "the harm").name == "Adrienne Falkner"
+
+
 def test_a_party_the_text_ties_to_nobody_is_no_speaker(analyze):
     # never the party itself as if it were a person
     text = "The vote was close. The Democrat said the bill would hurt rural hospitals."
