@@ -813,6 +813,11 @@ class Resolver:
                 self.documents[pobj.lemma_.lower()] = (ent, pobj.tag_ == "NNS")
                 self.authors.setdefault(pobj.lemma_.lower(), ent)
 
+    def _sentence_start(self, offset: int) -> int:
+        """Where the sentence holding character `offset` starts."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span.sent.start_char if span is not None else offset
+
     def _remember(self, speaker: Speaker, offset: int, ent: Entity) -> Speaker:
         self.recent.append((offset, ent))
         return speaker
@@ -1809,7 +1814,11 @@ def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] 
             speaker = replace(speaker, mention=Span(m.start, f.relative[1], resolver.text[m.start : f.relative[1]]))
         speakers.append(speaker)
         if speaker is not None and (ent := resolver._by_id(speaker.entity)) is not None and ent.type == "person" and not nested:
-            resolver.last_report = (ent.id, list(f.spans))
+            # (all that person said in the sentence: "Quintero claimed that none … when Strickland
+            # received them and said …. “…,” he said" is still Quintero)
+            sentence = resolver._sentence_start(f.start)
+            before = resolver.last_report[1] if resolver.last_report is not None and resolver.last_report[0] == ent.id and resolver._sentence_start(resolver.last_report[1][0][0]) == sentence else []
+            resolver.last_report = (ent.id, before + list(f.spans))
     _resolve_headline_forward(resolver, found, speakers)
     _resolve_relational(resolver, found, speakers)
     return speakers, resolver.entities

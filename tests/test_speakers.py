@@ -1519,6 +1519,19 @@ def test_the_order_is_the_judges_who_wrote_in_it(analyze):
     assert entity_of(analyze(text), "the harm").name == "Adrienne Falkner"
 
 
+def test_a_name_in_any_of_the_speakers_reports_in_the_sentence_is_no_later_pronoun(analyze):
+    text = (
+        "A person familiar with the review, who spoke on condition of anonymity because the inquiry has not concluded, "
+        "said investigators had interviewed more than 30 people. The person said that a final report was not expected before November.\n\n"
+        "Rafael Quintero, a spokesman for Strickland’s campaign, said in a statement that the letter was “a partisan hit job dressed up as oversight,” "
+        "adding that Strickland had “cooperated fully” with the review and had turned over her devices in 2023.\n\n"
+        "Quintero claimed that none of the 17 emails had carried classified markings when Strickland received them "
+        "and said the markings had been added later, during the review. “Chairman Pellham has known about this review since the spring,” he said.\n\n"
+        "Strickland, who spoke briefly with reporters after a campaign stop in Tucson, said she had “never knowingly sent or received” classified information."
+    )
+    assert entity_of(analyze(text), "“Chairman").name == "Rafael Quintero"
+
+
 def test_a_party_the_text_ties_to_nobody_is_no_speaker(analyze):
     # never the party itself as if it were a person
     text = "The vote was close. The Democrat said the bill would hurt rural hospitals."
