@@ -613,6 +613,15 @@ def _sayer(verb: "Token", lex: Lexicon) -> "Token | None":
     said clause; the cue that clause is the complement of is the sayer's verb."""
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_cue_verb(verb.head.head, lex) and not _past_in_a_present_report(verb.head, verb):
         return verb.head.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and _quoted_between(verb.head, verb) and not any(c.dep_ == "aux" for c in verb.children):
+        # 'said she had set it up because the system “went down every other week” and
+        # acknowledged that …': the parser joined the cue to the quoted words deep in the report;
+        # the cue whose clause holds them is the sayer's
+        node = verb.head
+        while node.dep_ in ("advcl", "ccomp", "conj") and node.head.i != node.i and not _is_cue_verb(node.head, lex):
+            node = node.head
+        if node.dep_ == "ccomp" and _is_cue_verb(node.head, lex) and node.head.tag_ == "VBD" and node.head.i < verb.head.i:
+            return node.head
     # ('said in a statement that “…” and vowed to …': the parser hung the that-clause on the
     # statement, and the second verb, outside the quotation, on the clause)
     clause = verb.head

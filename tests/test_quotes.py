@@ -3439,3 +3439,10 @@ def test_a_question_opening_with_a_form_of_address_is_asked_by_the_name_after_it
     )
     question = only(analyze(text), "“Judge")
     assert (question.cue.text, question.speaker.mention.text) == ("asked", "Sen. Wade Culhane, a Missouri Republican")
+
+
+def test_a_cue_joined_after_quoted_words_deep_in_the_report_is_the_sayers(analyze):
+    text = "She said she had set it up because the department’s system “went down every other week” and acknowledged that relying on it had been a mistake."
+    report = analyze(text)
+    assert only(report, "that relying").speaker.mention.text == "She"
+    assert only(report, "she had set").content_text == "she had set it up because the department’s system “went down every other week”"
