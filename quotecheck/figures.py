@@ -179,6 +179,12 @@ def _picked_out(number: "Token") -> bool:
     return counted is not None and any(c.dep_ in ("relcl", "acl") and c.i > counted.i and number.doc[c.left_edge.i - 1].text != "," for c in counted.children)
 
 
+# "about one week", "for one year": a length in the singular, after a bound or a preposition of
+# extent (not "one day somebody will …", "at one point")
+_ONE_LENGTH_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+_ONE_LENGTH_BEFORE = frozenset({"about", "roughly", "nearly", "almost", "around", "only", "just", "for", "within", "than", "from", "to", "after"})
+
+
 def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = True) -> bool:
     """A number that is a date, a time, an age, a year or part of a name.
 
@@ -242,8 +248,14 @@ def _not_a_figure(doc: "Doc", i: int, sent_start: int, w: Words, ner: bool = Tru
     if text in _SMALL_NUMBER_WORDS and prev is not None and prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her") and not total and not hyphened and not period and not _picked_out(token):
         return True  # "the two men": a reference, not a count claimed
     one_of_n = nxt is not None and nxt.lower_ == "of" and i + 3 < len(doc) and doc[i + 2].lower_ == "the" and _is_number(doc[i + 3])
-    if text == "one" and not one_of_n and not (nxt is not None and (nxt.lower_ in ("in", "out") or nxt.lower_ in w.multipliers or _match_at(doc, i + 1, w.units, len(doc)))):
+    # (but a length: "a one-hour debate", "from about one week to ten months")
+    hyphened_unit = nxt is not None and nxt.text == "-" and i + 2 < len(doc) and _is_unit_word(doc[i + 2].lower_, w) and doc[i + 2].lower_ not in ("time", "party")  # ("a one-time rival", "one-party rule")
+    bounded = prev is not None and prev.lower_ in _ONE_LENGTH_BEFORE and nxt is not None and nxt.lower_ in _ONE_LENGTH_UNITS
+    length = hyphened_unit or bounded
+    if text == "one" and not one_of_n and not length and not (nxt is not None and (nxt.lower_ in ("in", "out") or nxt.lower_ in w.multipliers or _match_at(doc, i + 1, w.units, len(doc)))):
         return True  # "one of the", "no one": a pronoun far more often than a count
+    if text in ("one", "a", "single") and prev is not None and prev.lower_ == "not":
+        return True  # "Not one dollar moves": an idiom of none, not a count
     return False
 
 
@@ -274,6 +286,8 @@ def _extend_right(doc: "Doc", j: int, end: int, w: Words) -> int:
     if j + 3 < end and doc[j].text == "-" and doc[j + 1].lower_ in ("square", "cubic") and doc[j + 2].text == "-" and _is_unit_word(doc[j + 3].lower_, w):
         return j + 4  # a 120,000-square-foot warehouse
     j += _match_at(doc, j, w.units, end)
+    if j < end and doc[j - 1].lower_ in ("one", "1") and doc[j].lower_ in _ONE_LENGTH_UNITS:
+        j += 1  # "about one week": a length in the singular
     if j + 1 < end and doc[j - 1].lower_ in _CLOCK_PARTS and _is_number(doc[j]) and doc[j + 1].lower_ in _CLOCK_PARTS.get(doc[j - 1].lower_, ()):
         j += 2  # "2 hours 41 minutes", "1 hour 52 minutes": one length of time
     if j + 1 < end and doc[j].lower_ == "or" and doc[j + 1].lower_ in ("more", "fewer", "less", "so"):
@@ -287,7 +301,7 @@ _CLOCK_PARTS = {"hours": ("minutes", "minute"), "hour": ("minutes", "minute"), "
 
 def _is_unit_word(word: str, w: Words) -> bool:
     """A unit in the singular as hyphenated adjectives use it ("-metre", "-hour")."""
-    return (word,) in w.units or (word + "s",) in w.units or word in ("storey", "story", "point", "seat", "mph", "mile", "party", "member")
+    return (word,) in w.units or (word + "s",) in w.units or word in ("storey", "story", "point", "seat", "mph", "mile", "party", "member", "page")
 
 
 def _core_end(doc: "Doc", i: int, end: int, w: Words) -> int:
@@ -303,6 +317,8 @@ def _core_end(doc: "Doc", i: int, end: int, w: Words) -> int:
         # hundreds of thousands
         if j + 1 < end and doc[j].lower_ == "of" and _match_at(doc, j + 1, w.vague, end):
             j += 1 + _match_at(doc, j + 1, w.vague, end)
+        if j + 1 < end and doc[j].lower_ == "of" and (m := _match_at(doc, j + 1, w.units, end)):
+            j += 1 + m  # "billions of dollars": the unit is the figure's
         return j
     if token.lower_ in w.multiples and i + 1 < end and (doc[i + 1].pos_ in ("DET", "PRON") or doc[i + 1].lower_ in ("what", "that")) and doc[i + 1].text != "-":
         return i + 1  # "almost double the original estimate"

@@ -38,6 +38,9 @@ def figure_texts(report) -> list[str]:
         ("The final lasted 2 hours 41 minutes, and play was suspended for 1 hour 52 minutes.", ["2 hours 41 minutes", "1 hour 52 minutes"]),
         ("Valbuena will slip to 11th in the rankings.", ["11th"]),
         ("All four carriages left the track.", ["four"]),
+        ("The four-page letter followed a 31-page order and Thursday night’s one-hour debate.", ["four-page", "31-page", "one-hour"]),
+        ("The schedule would hand Mezrah billions of dollars, and the surplus is tens of billions of dollars smaller.", ["billions of dollars", "tens of billions of dollars"]),
+        ("The cap stretches breakout time from about one week to more than 10 months.", ["about one week", "more than 10 months"]),
         ("He claimed that violent crime had doubled and that arrests had halved.", ["doubled", "halved"]),
         ("Calls rose 34% to 52,400, and the yield fell 11 basis points to 3.74 percent.", ["34%", "52,400", "11 basis points", "3.74 percent"]),
         ("Lisbon recorded 44.1C, and lows stayed at 28C for four consecutive nights.", ["44.1C", "28C", "four consecutive nights"]),
@@ -401,3 +404,13 @@ def test_a_count_before_a_compound_noun_stays_a_figure(analyze):
 )
 def test_a_body_of_so_many_members_and_a_span_of_months_are_figures(analyze, text, figures):
     assert figure_texts(analyze(text)) == figures
+
+
+def test_not_one_is_an_idiom_of_none_not_a_figure(analyze):
+    assert figure_texts(analyze("“Not one dollar moves until they have done what they promised.”")) == []
+
+
+@pytest.mark.parametrize("text", ["One day somebody will prove it.", "A one-time rival endorsed her.", "At one point the talks stalled."])
+def test_one_before_a_unit_in_an_idiom_is_no_figure(analyze, text):
+    # guard: a length needs a bound or a hyphened unit of measure
+    assert figure_texts(analyze(text)) == []
