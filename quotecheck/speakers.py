@@ -91,6 +91,9 @@ def _strip_honorifics(words: list[str], lex: Lexicon) -> list[str]:
     return words
 
 
+# a dateline opening a paragraph: "MILWAUKEE (Great Lakes Wire) —", "SEATTLE —", "NEW YORK, June 4 —"
+_DATELINE = re.compile(r"(?:^|\n)([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})(?:,[^\n—–(]{0,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[—–]")
+
 # "the 21-year-old", "a 44-year-old": a person the text names by age alone
 _AGED = re.compile(r"(?:the|a|an)\s+\d+-year-old\b")
 
@@ -763,6 +766,13 @@ class Resolver:
                 return ent
             if ent.type == "organization" and head.tag_ == "NNS" and len(lemma) >= 8 and any(w[:8] == lemma[:8] for w in ent.name.lower().split()):
                 return ent  # "statisticians say" the Institute of Demography and Statistics, "investigators" the Investigation Branch
+        if lemma in self.lex.titles and head.tag_ not in ("NNS", "NNPS"):
+            # (or the first person the story writes with the title, speaker or not: "U.S.
+            # District Judge Adrienne Falkner’s order")
+            for cand in self.candidates:
+                at = self._written_at(cand) or cand.offset
+                if cand.type == "person" and cand.offset > head.idx and re.search(rf"\b{re.escape(lemma)}\s*$", self.text[max(0, cand.offset - 30) : at], re.IGNORECASE):
+                    return self._entity(cand.name, "person")
         return None
 
     def _unnamed_again(self, phrase: str, head: "Token") -> Entity | None:
@@ -1571,7 +1581,11 @@ class Resolver:
             return self._entity(named[-1].name, "organization")
         # with no council named, the county itself speaks, as a country does ("Halvorsen County")
         places = [c for c in self.candidates if c.offset < offset and c.type == "place" and c.name.lower().split()[-1:] == [lemma]]
-        return self._entity(places[-1].name, "place") if places else None
+        if places:
+            return self._entity(places[-1].name, "place")
+        # ("MILWAUKEE (Wire) — …", then "The city said": the city of the dateline)
+        dateline = _DATELINE.search(self.text[:offset]) if lemma == "city" else None
+        return self._entity(dateline.group(1).title(), "place") if dateline else None
 
     def _fitting_body(self, lemma: str, offset: int) -> Entity | None:
         generic = lemma in self.lex.generic_org_nouns
@@ -1893,7 +1907,8 @@ def _resolve_headline_forward(resolver: Resolver, found: list[Found], speakers: 
         head = resolver.doc[f.speaker_token]
         # (and the lede's "a coroner has ruled" or "the mayor called it …", before the story names them)
         untitled_lede = end <= speaker.mention.start < lede and speaker.mention.text.lower().split()[0] in ("a", "an", "the") and head.lemma_.lower() in resolver.lex.titles
-        if (speaker.mention.start >= end and not untitled_lede) or head.pos_ not in ("NOUN", "PROPN") or len(speaker.mention.text.split()) > 3:
+        # (a lede's title may carry where it sits: "A federal judge in Seattle")
+        if (speaker.mention.start >= end and not untitled_lede) or head.pos_ not in ("NOUN", "PROPN") or len(speaker.mention.text.split()) > (6 if untitled_lede and speaker.mention.text.lower().split()[0] in ("a", "an") else 3):
             continue
         ent = resolver.introduced_later(head)
         if ent is not None:

@@ -1532,6 +1532,23 @@ def test_a_name_in_any_of_the_speakers_reports_in_the_sentence_is_no_later_prono
     assert entity_of(analyze(text), "“Chairman").name == "Rafael Quintero"
 
 
+def test_the_city_with_no_council_named_is_the_city_of_the_dateline(analyze):
+    text = (
+        "MILWAUKEE (Great Lakes Wire) — Republican nominee Dale Hollister filled a lakefront hall here on Tuesday night.\n\n"
+        "The city said it would bill the Hollister campaign about $62,000 for police overtime."
+    )
+    assert entity_of(analyze(text), "it would bill").name == "Milwaukee"
+
+
+def test_a_judge_the_lede_places_is_the_judge_the_story_then_names(analyze):
+    text = (
+        "Judge blocks travel order\n\n"
+        "SEATTLE (Cascade Wire) — A federal judge in Seattle on Friday blocked the travel order, ruling that it likely violated federal law.\n\n"
+        "U.S. District Judge Adrienne Falkner’s order applies nationwide. Falkner wrote that the government had offered no reason."
+    )
+    assert entity_of(analyze(text), "that it likely").name == "Adrienne Falkner"
+
+
 def test_a_party_the_text_ties_to_nobody_is_no_speaker(analyze):
     # never the party itself as if it were a person
     text = "The vote was close. The Democrat said the bill would hurt rural hospitals."
