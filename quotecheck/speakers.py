@@ -1001,7 +1001,7 @@ class Resolver:
             # "the finance minister" with "minister" tagged a proper noun: a name is capitalised
             words = [t.text for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i and t.i >= span.start and not t.is_lower]
             words = _strip_honorifics(words, self.lex)
-            if words:
+            if words and " ".join(words).lower() not in self.lex.titles:  # (a headline's "Chairman says …" names no one)
                 name = " ".join(words)
                 return name, self._guess_type(head, name), "name"
         return None
@@ -1324,19 +1324,23 @@ class Resolver:
             rf"{lesser}(?<![\w.]){word}(?![\w])(?:(?:(?!(?-i:[a-z]{{2}})\.\s)[\w.’' -]){{0,30}}|,\s+(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}})$", re.IGNORECASE
         )
         # ", the Democratic candidate for governor" runs for the office, it does not hold it
-        after_re = re.compile(rf"^,\s+(?:the|a|an)\s+[\w’'-]*(?:\s+[\w’'-]+){{0,3}}?\s*(?<!\bfor ){lesser}\b{word}\b", re.IGNORECASE)
+        # (an age may stand between: "Mertz, 54, a Republican and former state treasurer")
+        after_re = re.compile(rf"^(?:,\s+\d{{1,3}})?,\s+(?:the|a|an)\s+[\w’'-]*(?:\s+[\w’'-]+){{0,3}}?\s*(?<!\bfor ){lesser}\b{word}\b", re.IGNORECASE)
         for cand in reversed(self.candidates):
             if cand.offset >= offset or cand.type != "person" or offset - cand.offset > reach:
                 continue
-            start = self._written_at(cand)
+            start, written = self._written_at(cand), cand.name
+            surname = cand.name.split()[-1]
+            if start is None and self.text.startswith(surname, cand.offset):
+                start, written = cand.offset, surname  # "Mertz, a former state treasurer," after "Caroline Mertz"
             if start is None:
                 continue
             before = self.text[max(0, start - 40) : start]
-            after = self.text[start + len(cand.name) : start + len(cand.name) + 80]
+            after = self.text[start + len(written) : start + len(written) + 80]
             near = re.split(r"\n|\.\s", after, maxsplit=1)[0]  # (the name's own sentence, not the mention's)
             if not all(q in before or q in near for q in qualifiers):
                 continue  # "the Ohio governor": first look for a governor written with Ohio
-            named = self.doc.char_span(start, start + len(cand.name), alignment_mode="expand")
+            named = self.doc.char_span(start, start + len(written), alignment_mode="expand")
             held = named is not None and any(title in roles for _, roles in self._roles_of(named.root))
             if before_re.search(before) or after_re.search(after) or held:
                 return self._titled(cand.name, title)

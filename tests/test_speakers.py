@@ -1549,6 +1549,25 @@ def test_a_judge_the_lede_places_is_the_judge_the_story_then_names(analyze):
     assert entity_of(analyze(text), "that it likely").name == "Adrienne Falkner"
 
 
+def test_a_post_given_in_the_papers_voice_after_a_surname_and_an_age_is_that_persons(analyze):
+    text = (
+        "Tandberg gave money to a PAC backing Caroline Mertz’s campaign.\n\n"
+        "Mertz, 54, a Republican and former state treasurer, won the primary. "
+        "The former treasurer admitted that she had known Tandberg for more than a decade."
+    )
+    assert entity_of(analyze(text), "that she had known").name == "Caroline Mertz"
+
+
+def test_a_headline_title_alone_is_the_holder_the_story_names_not_a_name(analyze):
+    text = (
+        "Chairman says federal review found classified emails on Senate hopeful’s private server\n\n"
+        "WASHINGTON (Capitol Desk Wire) — Rep. Warren Pellham, the Texas Republican who chairs the House Committee on Administrative Oversight, "
+        "on Tuesday released a letter saying that a review had found classified material.\n\n"
+        "“This is not about politics,” the chairman told reporters."
+    )
+    assert entity_of(analyze(text), "federal review").name == "Warren Pellham"
+
+
 def test_a_party_the_text_ties_to_nobody_is_no_speaker(analyze):
     # never the party itself as if it were a person
     text = "The vote was close. The Democrat said the bill would hurt rural hospitals."
