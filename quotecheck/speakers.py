@@ -1157,6 +1157,11 @@ class Resolver:
         if named_before is not None:
             # "the airport" after "Kessingford Airport"
             return self._remember(Speaker(mention, named_before.id, "title"), offset, named_before)
+        if lemma == "administration" and head.tag_ == "NN" and [t.lower_ for t in head.subtree] == ["the", head.lower_]:
+            # "The administration has said …" with no administration named: a party of its own
+            # (not "the government", which a story about two countries leaves open)
+            ruling = self._entity("the administration", "organization")
+            return self._remember(Speaker(mention, ruling.id, "title"), offset, ruling)
         definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children)
         if (lemma in self.lex.titles or words in self.lex.titles) and definite and head.tag_ not in ("NNS", "NNPS"):
             # "the judge": someone named earlier with that title ("District Judge Elena

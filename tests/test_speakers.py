@@ -1568,6 +1568,11 @@ def test_a_headline_title_alone_is_the_holder_the_story_names_not_a_name(analyze
     assert entity_of(analyze(text), "federal review").name == "Warren Pellham"
 
 
+def test_the_administration_with_none_named_is_a_party_of_its_own(analyze):
+    text = "Sen. Thomas Brandvold vowed to force a vote. The administration has said it does not need the approval of Congress."
+    assert entity_of(analyze(text), "it does not need").name == "the administration"
+
+
 def test_a_party_the_text_ties_to_nobody_is_no_speaker(analyze):
     # never the party itself as if it were a person
     text = "The vote was close. The Democrat said the bill would hurt rural hospitals."
