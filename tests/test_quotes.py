@@ -3446,3 +3446,12 @@ def test_a_cue_joined_after_quoted_words_deep_in_the_report_is_the_sayers(analyz
     report = analyze(text)
     assert only(report, "that relying").speaker.mention.text == "She"
     assert only(report, "she had set").content_text == "she had set it up because the department’s system “went down every other week”"
+
+
+def test_swearing_off_something_reports_nothing(analyze):
+    assert contents(analyze("Whitcomb, who has sworn off super PAC money, spoke in Eau Claire.")) == []
+
+
+def test_being_sworn_in_reports_nothing(analyze):
+    # guard: taking office is no oath reported
+    assert contents(analyze("The new senator was sworn in on Monday.")) == []
