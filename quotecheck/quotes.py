@@ -2012,7 +2012,10 @@ def _conjunct_of_the_content(ctx: Context, verb: "Token", content: tuple[int, in
     for c in verb.children:
         if c.dep_ != "conj" or c.idx < content[1] or _subject(c) is not None:
             continue
-        if not ((infinitive and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) or (copula and c.pos_ == "ADJ")):
+        # (or, after a "that" clause, a state of mind joined with "but": "told reporters that he
+        # supported the cut “in principle” but wanted to see …" is still what he told them)
+        minded = c.lemma_.lower() in _STATES_OF_MIND and ctx.text[content[0] : content[0] + 5].lower() == "that " and ctx.text[content[1] : c.left_edge.idx].strip(_SPACE + ",”’\"'").lower() == "but"
+        if not ((infinitive and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) or (copula and c.pos_ == "ADJ") or minded):
             continue
         if ctx.text[content[1] : c.left_edge.idx].strip(_SPACE + ",”’\"'").lower() in ("and", "but", "or"):
             return c

@@ -3455,3 +3455,8 @@ def test_swearing_off_something_reports_nothing(analyze):
 def test_being_sworn_in_reports_nothing(analyze):
     # guard: taking office is no oath reported
     assert contents(analyze("The new senator was sworn in on Monday.")) == []
+
+
+def test_a_state_of_mind_joined_with_but_after_a_that_clause_is_still_what_was_told(analyze):
+    text = "House Speaker Thomas Brannigan told reporters after the speech that he supported the tax cut “in principle” but wanted to see how it squared with the forecast."
+    assert contents(analyze(text)) == ["that he supported the tax cut “in principle” but wanted to see how it squared with the forecast"]
