@@ -1143,7 +1143,8 @@ class Resolver:
         # a body found for the noun must carry the name of any owner the mention gives it: "The
         # Corvaz campaign" is not the Belarde campaign, nor "the Atlantic Coast Community's
         # observer mission" the electoral commission that spoke last
-        owners = [_norm(c.text) for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+        # (a post owns one too: "The comptroller’s office" is not the governor's office)
+        owners = [_norm(c.text) for c in head.children if c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN" or (c.dep_ == "poss" and c.lemma_.lower() in self.lex.titles))]
 
         def owned(ent: Entity | None) -> Entity | None:
             return ent if ent is not None and _bears(ent, owners) else None
@@ -1665,6 +1666,10 @@ class Resolver:
         scored 14,000 runs and captained the side" (captain: a joined verb too)."""
         out = []
         for clause in holder.children:
+            served = [g.lemma_.lower() for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.titles]
+            if clause.dep_ == "relcl" and self.doc[clause.left_edge.i].lower_ == "who" and clause.lemma_.lower() in ("serve", "work") and served:
+                out.append((clause, tuple(served)))  # "who served as IRS commissioner in the 1990s": the commissioner (a former one)
+                continue
             if clause.dep_ == "relcl" and self.doc[clause.left_edge.i].lower_ == "who" and not any(c.dep_ == "aux" for c in clause.children):
                 verbs = (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"))
                 roles = tuple(t for verb in verbs for t in self.lex.role_verbs.get(verb.lemma_.lower(), ()))

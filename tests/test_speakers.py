@@ -1573,6 +1573,45 @@ def test_the_administration_with_none_named_is_a_party_of_its_own(analyze):
     assert entity_of(analyze(text), "it does not need").name == "the administration"
 
 
+def test_an_office_owned_by_a_post_is_not_another_posts_office(analyze):
+    text = (
+        "The governor’s office said in a statement that the estimate was wrong. "
+        "The comptroller’s office estimated last week that the state would end the year with a surplus. "
+        "State Comptroller Gail Sorensen told reporters that the forecast left room. “Last year’s windfall is not next year’s revenue,” the comptroller said."
+    )
+    report = analyze(text)
+    assert entity_of(report, "that the state would end").name == "comptroller’s office"
+    assert entity_of(report, "“Last year’s").name == "Gail Sorensen"
+
+
+def test_a_proposal_a_person_sent_is_theirs_and_so_is_the_proposal_after(analyze):
+    text = (
+        "Gov. Marian Delacourt urged lawmakers to cut taxes. The plan would lower the rate to 4.5 percent from 5 percent, "
+        "according to the budget proposal Delacourt sent to lawmakers. The proposal estimates that the cut would save a typical family about $400 a year."
+    )
+    report = analyze(text)
+    assert entity_of(report, "The plan would").name == "Marian Delacourt"
+    assert entity_of(report, "that the cut").name == "Marian Delacourt"
+
+
+def test_who_served_as_commissioner_makes_the_former_commissioner(analyze):
+    text = (
+        "Lowell Petrakis, who served as IRS commissioner in the 1990s, said that nothing in federal law stops a taxpayer under audit from publishing returns. "
+        "The former commissioner added that examinations typically take 12 to 18 months."
+    )
+    assert entity_of(analyze(text), "that examinations").name == "Lowell Petrakis"
+
+
+def test_who_helmed_the_party_makes_its_former_chairman(analyze):
+    text = (
+        "Former party chairman calls for a contingency plan\n\n"
+        "A former Democratic National Committee chairman says party leaders should set up a process to replace the nominee.\n\n"
+        "“Now is the time to act,” said Dan Fellowes, who helmed the committee from 1995 to 1997.\n\n"
+        "Former Gov. Ed Rendon, who served as general chairman of the committee in 2000, agreed that the rules should be clearer."
+    )
+    assert entity_of(analyze(text), "party leaders should").name == "Dan Fellowes"
+
+
 def test_a_party_the_text_ties_to_nobody_is_no_speaker(analyze):
     # never the party itself as if it were a person
     text = "The vote was close. The Democrat said the bill would hurt rural hospitals."
