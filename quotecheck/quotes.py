@@ -3089,6 +3089,17 @@ def _is_survey(noun: "Token", lex: Lexicon) -> bool:
     return noun.lemma_.lower() in ("average", "aggregate") and inner is not None and _is_survey(inner, lex)
 
 
+# verbs that say a survey came out ("a poll released Monday", "a survey published last week")
+_SURVEY_PUT_OUT = frozenset({"release", "publish", "conduct", "issue", "take", "carry"})
+
+
+def _clause_found_in_node(ctx: Context, prep: "Token", node: "Token", skip: set[int]) -> list["Token"] | None:
+    """The main clause `node` the survey phrase (and what `skip` holds) sets the scene for."""
+    if node.pos_ not in ("VERB", "AUX") or node.dep_ != "ROOT" or _is_cue_verb(node, ctx.lex):
+        return None
+    return [t for t in node.subtree if t.i not in skip]
+
+
 def _clause_found_in(ctx: Context, prep: "Token") -> list["Token"] | None:
     """The tokens of what the survey in `prep` found, or None when it finds nothing."""
     node, subject_noun, hops = prep.head, None, 0
@@ -3098,6 +3109,15 @@ def _clause_found_in(ctx: Context, prep: "Token") -> list["Token"] | None:
         node, hops = node.head, hops + 1
     if hops > 3:
         return None  # a survey deep inside a noun phrase qualifies that phrase, not the clause
+    survey = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if survey is not None and node.i == survey.i + 1 and node.tag_ in ("VBN", "VBD") and node.lemma_.lower() in _SURVEY_PUT_OUT and node.dep_ in ("ccomp", "advcl") and node.head.i > node.i:
+        # "In a Stonebridge poll released the same afternoon, Okerlund led …": the participle
+        # says when the poll came out (the parser made it a verb and hung the phrase on it)
+        skip_first = {t.i for t in node.subtree}
+        node = node.head
+        tokens = _clause_found_in_node(ctx, prep, node, skip_first)
+        if tokens is not None:
+            return tokens
     while node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
         node = node.head  # "continues to lead in the polls"
     if node.pos_ not in ("VERB", "AUX") or node.dep_ in ("relcl", "acl", "amod", "pcomp", "pobj") or node.lemma_.lower() in _SURVEY_TAKERS:

@@ -3460,3 +3460,9 @@ def test_being_sworn_in_reports_nothing(analyze):
 def test_a_state_of_mind_joined_with_but_after_a_that_clause_is_still_what_was_told(analyze):
     text = "House Speaker Thomas Brannigan told reporters after the speech that he supported the tax cut “in principle” but wanted to see how it squared with the forecast."
     assert contents(analyze(text)) == ["that he supported the tax cut “in principle” but wanted to see how it squared with the forecast"]
+
+
+def test_a_survey_released_at_some_time_still_frames_the_finding_after_it(analyze):
+    text = "In a Stonebridge Research poll released the same afternoon, Okerlund led 46 percent to 45 percent."
+    finding = only(analyze(text), "Okerlund led")
+    assert (finding.content_text, finding.speaker.mention.text) == ("Okerlund led 46 percent to 45 percent", "a Stonebridge Research poll")
