@@ -1078,7 +1078,7 @@ class Resolver:
         author = self._document_author(head)
         document = self._is_document(head)
         if author is not None:
-            if document:
+            if document or lemma in self.lex.studies:
                 self.documents[lemma] = (author, head.tag_ == "NNS")
                 self.authors.setdefault(lemma, author)
                 self.last_author = (offset, author)
@@ -1086,7 +1086,7 @@ class Resolver:
                     self.documents.setdefault(kind.lemma_.lower(), (author, False))  # "a draft text", later "the draft"
             return self._remember(Speaker(mention, author.id, "document"), offset, author)
         # (but "the polls" in general are not the one poll named before)
-        earlier = self.documents.get(lemma) if document or lemma in _COURT_WRITINGS else None
+        earlier = self.documents.get(lemma) if document or lemma in _COURT_WRITINGS or lemma in self.lex.studies else None
         # (or as written: in "…, the timeline shows" the parser hung "the" on the verb)
         written = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         stray = written is not None and written[0].lower_ in ("the", "this", "that") and not written.start <= written[0].head.i < written.end
@@ -1461,8 +1461,10 @@ class Resolver:
         return head.lemma_.lower() in self.lex.document_nouns or head.lower_ in self.lex.document_nouns
 
     def _document_author(self, head: "Token") -> Entity | None:
-        """"A review by the Finance Department found", "Delmont's filing says": the author."""
-        if not self._is_document(head):
+        """"A review by the Finance Department found", "Delmont's filing says": the author (and
+        "Halden’s late-stage trial found": a study with an owner is the owner's)."""
+        owned_study = head.lemma_.lower() in self.lex.studies and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
+        if not self._is_document(head) and not owned_study:
             return None
         for child in head.children:
             owner = None

@@ -1612,6 +1612,17 @@ def test_who_helmed_the_party_makes_its_former_chairman(analyze):
     assert entity_of(analyze(text), "party leaders should").name == "Dan Fellowes"
 
 
+def test_a_study_with_an_owner_is_the_owners_and_so_are_the_study_and_company_after(analyze):
+    text = (
+        "One member recused herself because she had consulted for the manufacturer, Halden Biologics of Raleigh, N.C.\n\n"
+        "Halden’s late-stage trial, which enrolled about 24,600 adults, found that the vaccine was 82.4% effective. "
+        "The trial also found that protection fell to 74% in the second season.\n\n"
+        "The company said in a statement that the imbalance was not significant."
+    )
+    report = analyze(text)
+    assert {entity_of(report, c).name for c in ("that the vaccine", "that protection", "that the imbalance")} == {"Halden Biologics"}
+
+
 def test_a_party_the_text_ties_to_nobody_is_no_speaker(analyze):
     # never the party itself as if it were a person
     text = "The vote was close. The Democrat said the bill would hurt rural hospitals."
