@@ -281,8 +281,8 @@ def _extend_right(doc: "Doc", j: int, end: int, w: Words) -> int:
             return j + 2
         if doc[j].lower_ == "out" and j + 2 < end and doc[j + 1].lower_ == "of" and _is_number(doc[j + 2]):
             return j + 3
-    if j + 1 < end and doc[j].text == "-" and _is_unit_word(doc[j + 1].lower_, w):
-        return j + 2  # a 2,800-metre runway, a five-hour meeting
+    if j + 1 < end and doc[j].text == "-" and (_is_unit_word(doc[j + 1].lower_, w) or doc[j + 1].lower_ == "word"):
+        return j + 2  # a 2,800-metre runway, a five-hour meeting, a 200-word summary
     if j + 3 < end and doc[j].text == "-" and doc[j + 1].lower_ in ("square", "cubic") and doc[j + 2].text == "-" and _is_unit_word(doc[j + 3].lower_, w):
         return j + 4  # a 120,000-square-foot warehouse
     j += _match_at(doc, j, w.units, end)
@@ -352,6 +352,8 @@ def _core_end(doc: "Doc", i: int, end: int, w: Words) -> int:
         return i  # "seeking a third term": an ordinal before its noun, not a share
     if token.lower_ in w.fractions and token.lower_ not in ("majority", "minority"):
         if token.lower_ == "half" or (i > 0 and doc[i - 1].lower_ in ("a", "one", "two", "three", "four", "-")):
+            if i + 3 < end and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in ("a", "an") and (m := _match_at(doc, i + 3, w.units, end)):
+                return i + 3 + m  # "a quarter of a percentage point": the unit is the figure's
             return i + 1
         return i
     return i

@@ -41,6 +41,8 @@ def figure_texts(report) -> list[str]:
         ("The four-page letter followed a 31-page order and Thursday night’s one-hour debate.", ["four-page", "31-page", "one-hour"]),
         ("The schedule would hand Mezrah billions of dollars, and the surplus is tens of billions of dollars smaller.", ["billions of dollars", "tens of billions of dollars"]),
         ("The cap stretches breakout time from about one week to more than 10 months.", ["about one week", "more than 10 months"]),
+        ("His sample showed 6.9 nanograms, above the 2-nanogram threshold, in a 200-word summary.", ["6.9 nanograms", "2-nanogram", "200-word"]),
+        ("Rates rose by a quarter of a percentage point.", ["a quarter of a percentage point"]),
         ("He claimed that violent crime had doubled and that arrests had halved.", ["doubled", "halved"]),
         ("Calls rose 34% to 52,400, and the yield fell 11 basis points to 3.74 percent.", ["34%", "52,400", "11 basis points", "3.74 percent"]),
         ("Lisbon recorded 44.1C, and lows stayed at 28C for four consecutive nights.", ["44.1C", "28C", "four consecutive nights"]),
