@@ -1681,6 +1681,8 @@ def _reports_nothing(token: "Token") -> bool:
         return True  # "Holt, asked whether he would resign, said …": the question was put to Holt
     if token.lemma_.lower() == "show" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "up" and c.i == token.i + 1 for c in token.children):
         return True  # "showed up wearing a brown beret": arrived, showed nothing
+    if token.lemma_.lower() in ("call", "name", "dub") and token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("agent", "nsubj") for c in token.children) and any(c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN" and c.i == token.i + 1 for c in token.children):
+        return True  # "a coalition … called Nevadans for Fair Rent": what it is named, nobody's word
     if token.lemma_.lower() == "swear" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("off", "in") and c.i == token.i + 1 for c in token.children):
         return True  # "has sworn off super PAC money", "was sworn in": renounced or took office, swore nothing
     if token.lemma_.lower() == "quote" and _is_passive(token) and any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in ("say", "tell", "write") for g in c.children) for c in token.children):

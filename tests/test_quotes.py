@@ -3466,3 +3466,12 @@ def test_a_survey_released_at_some_time_still_frames_the_finding_after_it(analyz
     text = "In a Stonebridge Research poll released the same afternoon, Okerlund led 46 percent to 45 percent."
     finding = only(analyze(text), "Okerlund led")
     assert (finding.content_text, finding.speaker.mention.text) == ("Okerlund led 46 percent to 45 percent", "a Stonebridge Research poll")
+
+
+def test_a_body_called_by_its_name_reports_nothing(analyze):
+    assert contents(analyze("The measure was sponsored by a coalition of tenant groups and labor unions called Nevadans for Fair Rent.")) == []
+
+
+def test_calling_someone_something_is_still_a_label(analyze):
+    # guard: the naming verb with a subject keeps its content
+    assert contents(analyze("He called Smith a liar.")) == ["Smith a liar"]
