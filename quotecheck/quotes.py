@@ -1785,7 +1785,7 @@ def _verb_attributions(ctx: Context) -> list[Found]:
             head, skip = interviewed
         if head is None:
             sayer = sayer or token  # "Berg, 70, said … but added": the sayer's stray subject
-            stray = _stray_subject(sayer) or _appositive_subject(sayer) or _inverted_subject(ctx, sayer) or _conjoined_subject(token) or _questioned_subject(token) or _headline_shared_subject(ctx, token)
+            stray = _stray_subject(sayer) or _appositive_subject(sayer) or _inverted_subject(ctx, sayer) or _conjoined_subject(token) or _questioned_subject(token) or _headline_shared_subject(ctx, token) or _participle_subject(token)
         if stray is not None:
             head, skip = stray, []
         speaker = _speaker_span(ctx, head, skip) if head is not None else None
@@ -2313,6 +2313,17 @@ def _questioned_subject(verb: "Token") -> "Token | None":
     if aside is None and verb.dep_ == "ccomp" and verb.head.i < verb.i and _put_to_subject(verb.head):
         aside = verb.head  # the parser made the main verb the aside's second complement
     return _subject(aside) if aside is not None else None
+
+
+def _participle_subject(verb: "Token") -> "Token | None":
+    """"Data presented to the panel showed that …": the parser took the participle after the
+    subject for the sentence's verb and left the cue hanging on it; the participle's subject
+    is the cue's."""
+    head = verb.head
+    if verb.dep_ != "dep" or head.i > verb.i or head.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or any(c.dep_ in ("dobj", "ccomp") for c in head.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.right_edge.i == head.i - 1 else None
 
 
 def _stray_subject(verb: "Token") -> "Token | None":

@@ -3475,3 +3475,8 @@ def test_a_body_called_by_its_name_reports_nothing(analyze):
 def test_calling_someone_something_is_still_a_label(analyze):
     # guard: the naming verb with a subject keeps its content
     assert contents(analyze("He called Smith a liar.")) == ["Smith a liar"]
+
+
+def test_a_cue_after_a_participle_the_parser_took_for_the_verb_has_the_participles_subject(analyze):
+    finding = only(analyze("Data presented to the panel showed that protection fell to 61% in the second season."), "that protection")
+    assert (finding.cue.text, finding.speaker.mention.text) == ("showed", "Data")
