@@ -560,8 +560,11 @@ class Resolver:
             person = self._of_party(party, state, s) if not described else None  # ("the lifelong Republican who wrote …" is someone new)
             return self._remember(Speaker(mention, person.id, "description"), s, person) if person else Speaker(mention, None, "description")
         if _AGED.match(lower) and not any(t.pos_ == "PROPN" for t in span):
-            # "the 21-year-old told reporters": someone just written about, as "he" or "she" would be
-            return Speaker(mention, self._pronoun(head, s, found.spans, kind="person"), "description")
+            # "the 24-year-old told reporters": the person the text gave that age ("Veldhoven,
+            # 24,"), else someone just written about, as "he" or "she" would be
+            age = re.search(r"\d+", lower).group(0)
+            aged = self._latest_person_written(s, lambda before, n: re.search(rf"\b{n},\s+{age}\b", before) is not None)
+            return Speaker(mention, aged.id if aged is not None else self._pronoun(head, s, found.spans, kind="person"), "description")
         group = self._group_of_share(head)
         if group is not None:
             # "Nearly two-thirds of voters said": the voters speak, counted by the share

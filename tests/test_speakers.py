@@ -1623,6 +1623,11 @@ def test_a_study_with_an_owner_is_the_owners_and_so_are_the_study_and_company_af
     assert {entity_of(report, c).name for c in ("that the vaccine", "that protection", "that the imbalance")} == {"Halden Biologics"}
 
 
+def test_the_24_year_old_is_the_person_the_text_gave_that_age(analyze):
+    text = "Joris Veldhoven, 24, won the stage ahead of Tomás Arrieta, 31. Arrieta said the climb was hard. The 24-year-old said he had planned nothing."
+    assert entity_of(analyze(text), "he had planned").name == "Joris Veldhoven"
+
+
 def test_a_party_the_text_ties_to_nobody_is_no_speaker(analyze):
     # never the party itself as if it were a person
     text = "The vote was close. The Democrat said the bill would hurt rural hospitals."
