@@ -3106,7 +3106,7 @@ def _is_survey(noun: "Token", lex: Lexicon) -> bool:
 _SURVEY_PUT_OUT = frozenset({"release", "publish", "conduct", "issue", "take", "carry"})
 
 
-def _clause_found_in_node(ctx: Context, prep: "Token", node: "Token", skip: set[int]) -> list["Token"] | None:
+def _clause_found_in_node(ctx: Context, node: "Token", skip: set[int]) -> list["Token"] | None:
     """The main clause `node` the survey phrase (and what `skip` holds) sets the scene for."""
     if node.pos_ not in ("VERB", "AUX") or node.dep_ != "ROOT" or _is_cue_verb(node, ctx.lex):
         return None
@@ -3126,9 +3126,7 @@ def _clause_found_in(ctx: Context, prep: "Token") -> list["Token"] | None:
     if survey is not None and node.i == survey.i + 1 and node.tag_ in ("VBN", "VBD") and node.lemma_.lower() in _SURVEY_PUT_OUT and node.dep_ in ("ccomp", "advcl") and node.head.i > node.i:
         # "In a Stonebridge poll released the same afternoon, Okerlund led …": the participle
         # says when the poll came out (the parser made it a verb and hung the phrase on it)
-        skip_first = {t.i for t in node.subtree}
-        node = node.head
-        tokens = _clause_found_in_node(ctx, prep, node, skip_first)
+        tokens = _clause_found_in_node(ctx, node.head, {t.i for t in node.subtree})
         if tokens is not None:
             return tokens
     while node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
