@@ -4036,7 +4036,11 @@ def _colon_speaker(ctx: Context, region: QuoteRegion, before: str, para: tuple[i
     if not stripped.endswith(":"):
         return None
     colon_at = para[0] + len(stripped) - 1
-    span = ctx.doc.char_span(para[0], colon_at, alignment_mode="expand")
+    # ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “…”": a newsletter item's heading,
+    # then a dash, then who is quoted)
+    dash = max(stripped.rfind(d) for d in (" - ", " — ", " – "))
+    opening = para[0] + dash + 3 if dash > 0 and stripped[:dash].upper() == stripped[:dash] and any(ch.isalpha() for ch in stripped[:dash]) else para[0]
+    span = ctx.doc.char_span(opening, colon_at, alignment_mode="expand")
     if span is None or len(span) == 0 or len(span) > 12:
         return None
     # the last noun phrase before the colon, if it is a name or a title

@@ -3480,3 +3480,9 @@ def test_calling_someone_something_is_still_a_label(analyze):
 def test_a_cue_after_a_participle_the_parser_took_for_the_verb_has_the_participles_subject(analyze):
     finding = only(analyze("Data presented to the panel showed that protection fell to 61% in the second season."), "that protection")
     assert (finding.cue.text, finding.speaker.mention.text) == ("showed", "Data")
+
+
+def test_a_newsletter_items_capital_heading_and_dash_come_before_the_colon_speaker(analyze):
+    text = "The poll came out on Monday.\n\nRED STATES NOW OUTNUMBER BLUE STATES IN THE WEST - Jeffrey M. Jonas: “Our analysis of party affiliation is telling.”"
+    quote = only(analyze(text), "“Our analysis")
+    assert (quote.cue.text, quote.speaker.mention.text) == (":", "Jeffrey M. Jonas")
