@@ -3258,6 +3258,21 @@ def _owner_span(ctx: Context, owner: "Token") -> tuple[int, int] | None:
 _VOICING_VERBS = frozenset({"make", "issue", "repeat", "offer", "voice", "express", "give", "deliver", "reiterate", "renew", "raise", "pose", "level", "lodge", "air", "ask", "launch"})
 
 
+# nouns of a hope or a conviction held by the subject of the verb they hang on ("clung to the
+# hope that …", "acted in the belief that …")
+_HELD_NOUNS = frozenset({"hope", "belief", "conviction", "expectation", "fear"})
+
+
+def _holding_verb(noun: "Token") -> "Token | None":
+    """The verb a held noun hangs on through "to", "in" or "with" ("cling to the hope",
+    "in the hope that", "with the expectation that"), or as its object ("holds the belief")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("to", "in", "with") and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("hold", "harbor", "harbour", "cherish"):
+        return noun.head
+    return None
+
+
 def _target_of(token: "Token", lex: Lexicon) -> "Token | None":
     """The object of a judging noun's preposition ("criticism of the levy" → "the levy"), the
     noun read as its verb is ("criticized the levy")."""
@@ -3321,6 +3336,8 @@ def _noun_attributions(ctx: Context) -> list[Found]:
                 speaker_head = next((g for g in child.children if g.dep_ == "pobj"), None)
         if speaker_head is None and token.dep_ == "dobj" and token.head.lemma_.lower() in _VOICING_VERBS:
             speaker_head = _subject(token.head)  # "raised questions about …": the one who voices them (not "dismissed the claim")
+        if speaker_head is None and not target and lemma in _HELD_NOUNS and (holder := _holding_verb(token)) is not None:
+            speaker_head = _subject(holder)  # "cling to the hope that …", "in the hope that …": the one who holds it
         if speaker_head is None and target:
             continue
         if lemma in _WORDS_ONLY_FROM_A_PERSON and not _a_person(speaker_head):

@@ -3486,3 +3486,8 @@ def test_a_newsletter_items_capital_heading_and_dash_come_before_the_colon_speak
     text = "The poll came out on Monday.\n\nRED STATES NOW OUTNUMBER BLUE STATES IN THE WEST - Jeffrey M. Jonas: “Our analysis of party affiliation is telling.”"
     quote = only(analyze(text), "“Our analysis")
     assert (quote.cue.text, quote.speaker.mention.text) == (":", "Jeffrey M. Jonas")
+
+
+def test_a_hope_clung_to_is_the_hope_of_the_verbs_subject(analyze):
+    hope = only(analyze("The senator’s rivals cling to the hope that the front-runner lacks the know-how to win."), "that the front-runner")
+    assert (hope.cue.text, hope.speaker.mention.text) == ("hope", "The senator’s rivals")
