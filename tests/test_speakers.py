@@ -1628,6 +1628,11 @@ def test_the_24_year_old_is_the_person_the_text_gave_that_age(analyze):
     assert entity_of(analyze(text), "he had planned").name == "Joris Veldhoven"
 
 
+def test_the_carmaker_is_the_company_named_before(analyze):
+    text = "Maravel Motor Co. said on Tuesday that it would recall 410,000 SUVs. The carmaker said the defect had caused 37 crashes."
+    assert entity_of(analyze(text), "the defect").name == "Maravel Motor Co"
+
+
 def test_a_party_the_text_ties_to_nobody_is_no_speaker(analyze):
     # never the party itself as if it were a person
     text = "The vote was close. The Democrat said the bill would hurt rural hospitals."
