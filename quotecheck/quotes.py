@@ -613,12 +613,15 @@ def _sayer(verb: "Token", lex: Lexicon) -> "Token | None":
     said clause; the cue that clause is the complement of is the sayer's verb."""
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_cue_verb(verb.head.head, lex) and not _past_in_a_present_report(verb.head, verb):
         return verb.head.head
-    if verb.dep_ == "conj" and verb.tag_ == "VBD" and _quoted_between(verb.head, verb) and not any(c.dep_ == "aux" for c in verb.children):
+    # (or, with no quotation, after a clause in the future seen from the past: "admitted that
+    # officers were trained for few of the calls the new teams would take but insisted that …")
+    modal = any(c.dep_ == "aux" and c.lower_ in _REPORTED_MODALS for c in verb.head.children)
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and (_quoted_between(verb.head, verb) or modal) and not any(c.dep_ == "aux" for c in verb.children):
         # 'said she had set it up because the system “went down every other week” and
         # acknowledged that …': the parser joined the cue to the quoted words deep in the report;
         # the cue whose clause holds them is the sayer's
         node = verb.head
-        while node.dep_ in ("advcl", "ccomp", "conj") and node.head.i != node.i and not _is_cue_verb(node.head, lex):
+        while node.head.i != node.i and not (node.dep_ == "ccomp" and _is_cue_verb(node.head, lex)) and node.dep_ in ("advcl", "ccomp", "conj", "relcl", "pobj", "prep", "acomp", "xcomp"):
             node = node.head
         if node.dep_ == "ccomp" and _is_cue_verb(node.head, lex) and node.head.tag_ == "VBD" and node.head.i < verb.head.i:
             return node.head

@@ -3491,3 +3491,8 @@ def test_a_newsletter_items_capital_heading_and_dash_come_before_the_colon_speak
 def test_a_hope_clung_to_is_the_hope_of_the_verbs_subject(analyze):
     hope = only(analyze("The senator’s rivals cling to the hope that the front-runner lacks the know-how to win."), "that the front-runner")
     assert (hope.cue.text, hope.speaker.mention.text) == ("hope", "The senator’s rivals")
+
+
+def test_a_past_cue_joined_after_a_future_seen_from_the_past_is_the_sayers(analyze):
+    text = "Brightwater admitted that officers were poorly trained for many of the calls the new teams would take but insisted that the department had cut its use of force."
+    assert only(analyze(text), "that the department").speaker.mention.text == "Brightwater"
