@@ -181,7 +181,7 @@ def _picked_out(number: "Token") -> bool:
 
 # "about one week", "for one year": a length in the singular, after a bound or a preposition of
 # extent (not "one day somebody will …", "at one point")
-_ONE_LENGTH_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+_ONE_LENGTH_UNITS = frozenset({u for u in _DURATION_UNITS if not u.endswith("s")} | {"second"})
 _ONE_LENGTH_BEFORE = frozenset({"about", "roughly", "nearly", "almost", "around", "only", "just", "for", "within", "than", "from", "to", "after"})
 
 

@@ -1068,6 +1068,7 @@ class Resolver:
     def _description(self, mention: Span, head: "Token", offset: int) -> Speaker:
         """the prime minister / the ministry / residents."""
         lemma = head.lemma_.lower()
+        bare = head.tag_ == "NN" and [t.lower_ for t in head.subtree] == ["the", head.lower_]  # "the county", "the person"
         named = [c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "GPE" and c.i == head.i - 1]
         if lemma in self.lex.place_bodies and head.tag_ == "NN" and named:
             # "Washington state argued …", "Kings County said …": the place the name calls so
@@ -1153,7 +1154,7 @@ class Resolver:
             return ent if ent is not None and _bears(ent, owners) else None
 
         # ("the county" said: the county's body the story named, as "county estimates" are its)
-        if lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or (lemma in self.lex.place_bodies and head.tag_ == "NN" and [t.lower_ for t in head.subtree] == ["the", head.lower_]):
+        if lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or (lemma in self.lex.place_bodies and bare):
             body = owned(self._body_for(lemma, offset))
             if body is not None:
                 return self._remember(Speaker(mention, body.id, "title"), offset, body)
@@ -1161,7 +1162,7 @@ class Resolver:
         if named_before is not None:
             # "the airport" after "Kessingford Airport"
             return self._remember(Speaker(mention, named_before.id, "title"), offset, named_before)
-        if lemma == "administration" and head.tag_ == "NN" and [t.lower_ for t in head.subtree] == ["the", head.lower_]:
+        if lemma == "administration" and bare:
             # "The administration has said …" with no administration named: a party of its own
             # (not "the government", which a story about two countries leaves open)
             ruling = self._entity("the administration", "organization")
@@ -1205,7 +1206,6 @@ class Resolver:
             return self._remember(Speaker(mention, paper.id, "document"), offset, paper)
         # (the latest such person with that noun, for "the" with the noun alone)
         met = [e for e in _by_recency(self.recent, self.entities) if self.passers_by.get(e.id) == lemma]
-        bare = head.tag_ == "NN" and [t.lower_ for t in head.subtree] == ["the", head.lower_]
         again = met[0] if met and bare else None
         if again is None and bare:
             # "the person" after "a person familiar with the talks, who spoke on condition of
@@ -1318,10 +1318,11 @@ class Resolver:
         gives the same word) just before or in an appositive, at most `reach` characters back;
         with `qualifiers` ("Ohio" of "the Ohio governor"), first one whose own sentence writes
         them beside the name, then any within the shorter reach of 4,000."""
-        # the title as written, or an abbreviation of it ("Gov. Harold Benning" is "the governor")
-        forms = [title] + [short for short, full in self.lex.title_abbreviations.items() if full == title]
-        same = [other for other, words in self.lex.title_equivalents.items() if title in words]  # "Lady Justice Carrow" is "the judge"
-        forms += same + [short for short, full in self.lex.title_abbreviations.items() if full in same]  # "Rep. Ana Ruiz" is "the congresswoman"
+        # the title as written, a title data/title_equivalents.txt gives the same word ("Lady
+        # Justice Carrow" is "the judge"), or an abbreviation of either ("Gov. Harold Benning" is
+        # "the governor", "Rep. Ana Ruiz" "the congresswoman")
+        forms = [title] + [other for other, words in self.lex.title_equivalents.items() if title in words]
+        forms += [short for short, full in self.lex.title_abbreviations.items() if full in forms]
         word = "(?:" + "|".join(re.escape(f).replace(r"\.", r"\.?") for f in forms) + ")"
         # (not "Deputy Governor Pieter Sandvoll" for "the governor")
         lesser = "".join(rf"(?<!{re.escape(r)} )(?<!{re.escape(r)}-)" for r in sorted(self.lex.rank_words - self._ranks(title)))
@@ -1820,6 +1821,7 @@ def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] 
     """
     resolver = Resolver(doc, lexicon(), excluded)
     speakers: list[Speaker | None] = []
+    report_sentence = -1  # where the sentence of resolver.last_report starts
     for i, f in enumerate(found):
         resolver.quoted += [(r.start, r.end) for r in f.regions]
         if f.how == "continued" and f.continues is not None:
@@ -1850,8 +1852,8 @@ def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] 
             # (all that person said in the sentence: "Quintero claimed that none … when Strickland
             # received them and said …. “…,” he said" is still Quintero)
             sentence = resolver._sentence_start(f.start)
-            before = resolver.last_report[1] if resolver.last_report is not None and resolver.last_report[0] == ent.id and resolver._sentence_start(resolver.last_report[1][0][0]) == sentence else []
-            resolver.last_report = (ent.id, before + list(f.spans))
+            before = resolver.last_report[1] if resolver.last_report is not None and resolver.last_report[0] == ent.id and sentence == report_sentence else []
+            resolver.last_report, report_sentence = (ent.id, before + list(f.spans)), sentence
     _resolve_headline_forward(resolver, found, speakers)
     _resolve_relational(resolver, found, speakers)
     return speakers, resolver.entities
