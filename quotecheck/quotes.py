@@ -196,6 +196,8 @@ def _second_cue(ctx: "Context", root: "Token", deps: tuple[str, ...] = ("advcl",
         if t.dep_ == "advcl" and _is_to_infinitive(t):
             continue  # "came to the hearing to back the nurses": a purpose, not a second cue
         subject = _subject(t)
+        if t.dep_ == "conj" and subject is None and _joined_inside(t, root):
+            continue  # "hoped that the two sides could come together and find a way": the nested clause's subject finds it
         if t.dep_ == "conj" and t.head.i == root.i and subject is None and _tense_breaks(root, t) and _is_cue_verb(t, ctx.lex):
             # "said he would order a review and warned against …": a past verb joined to a
             # reported "would" is the speaker's next act, not more of the report
@@ -231,6 +233,17 @@ def _second_cue(ctx: "Context", root: "Token", deps: tuple[str, ...] = ("advcl",
         if lemma and not passive and not (subject is None and t.lemma_.lower() in _WANTING) and (any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children) or (" " in lemma and t.dep_ == "conj" and subject is None and t.tag_ == "VBD")):
             cut = t.left_edge.i if cut is None else min(cut, t.left_edge.i)
     return cut
+
+
+def _joined_inside(verb: "Token", root: "Token") -> bool:
+    """Whether a subjectless bare verb goes on a clause nested in the complement that has its
+    own subject, so it shares that subject and not the cue's."""
+    head = verb.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    # (only a bare verb after a bare verb: a past verb there is as often the speaker's next act,
+    # which the parser hung on the nested clause)
+    return head.i != root.i and verb.tag_ == "VB" and head.tag_ == "VB" and head.dep_ in ("ccomp", "advcl", "relcl") and _subject(head) is not None
 
 
 def _runs_on(word: "Token") -> bool:

@@ -3496,3 +3496,9 @@ def test_a_hope_clung_to_is_the_hope_of_the_verbs_subject(analyze):
 def test_a_past_cue_joined_after_a_future_seen_from_the_past_is_the_sayers(analyze):
     text = "Brightwater admitted that officers were poorly trained for many of the calls the new teams would take but insisted that the department had cut its use of force."
     assert only(analyze(text), "that the department").speaker.mention.text == "Brightwater"
+
+
+def test_a_bare_verb_joined_inside_a_nested_clause_stays_in_the_outer_report(analyze):
+    text = "The mayor said only that she hoped that the landlords and the tenants could sit down together and find a compromise."
+    outer = only(analyze(text), "that she hoped")
+    assert outer.content.text.endswith("and find a compromise")
