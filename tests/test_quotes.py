@@ -3501,4 +3501,4 @@ def test_a_past_cue_joined_after_a_future_seen_from_the_past_is_the_sayers(analy
 def test_a_bare_verb_joined_inside_a_nested_clause_stays_in_the_outer_report(analyze):
     text = "The mayor said only that she hoped that the landlords and the tenants could sit down together and find a compromise."
     outer = only(analyze(text), "that she hoped")
-    assert outer.content.text.endswith("and find a compromise")
+    assert outer.content_text.endswith("and find a compromise")
