@@ -100,7 +100,7 @@ def lexicon() -> Lexicon:
         stance_adjectives={adjective: frozenset(frames.split()) for adjective, frames in _pairs("stance_adjectives.txt").items()},
         loaded_verbs={lemma: neutral or "said" for lemma, neutral in _pairs("loaded_verbs.txt").items()},
         anonymous=tuple(w.strip().lower() for w in read_list("anonymous_sources.txt")),
-        titles=word_set("titles.txt"),
+        titles=_with_elect_forms(word_set("titles.txt")),
         title_abbreviations=_pairs("title_abbreviations.txt"),
         pronouns=_pairs("pronouns.txt"),
         chrome=tuple(re.compile(p.strip(), re.IGNORECASE) for p in read_list("chrome_patterns.txt")),
@@ -152,6 +152,12 @@ def lexicon() -> Lexicon:
 def word_set(name: str) -> frozenset[str]:
     """data/NAME as a set of lower-cased entries, one a line."""
     return frozenset(w.strip().lower() for w in read_list(name))
+
+
+def _with_elect_forms(titles: frozenset[str]) -> frozenset[str]:
+    """Every one-word office also has its holder-in-waiting: "Governor-elect Teresa Valdane",
+    "the mayor-elect said"."""
+    return titles | {f"{t}-elect" for t in titles if t.isalpha()}
 
 
 def _pairs(name: str) -> dict[str, str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from .lexicon import Lexicon, lexicon
 from .quotes import Found, headline_line
@@ -149,13 +149,35 @@ def _by_recency(recent: list[tuple[int, Entity]], entities: list[Entity]) -> lis
     return list(out.values())
 
 
+def _titled_person(ent: "SpacySpan", lex: Lexicon) -> "SpacySpan":
+    """A name NER took for a title of a work ("Governor-elect Teresa Valdane" tagged
+    WORK_OF_ART) as the person it is when an office stands before it."""
+    if ent.label_ not in ("WORK_OF_ART", "PRODUCT") or not 2 <= len(ent) <= 3 or not all(t.is_alpha and t.is_title for t in ent):
+        return ent
+    doc = ent.doc
+    before = [doc[max(0, ent.start - 3) : ent.start].text.lower(), doc[max(0, ent.start - 1) : ent.start].text.lower()]
+    if not any(b.replace(" ", "") in lex.titles or b in lex.titles for b in before):
+        return ent
+    return doc[ent.start : ent.end].char_span(0, len(ent.text), label="PERSON") or ent
+
+
+def _joined(tokens: Iterable["Token"]) -> str:
+    """Lowercase words a space apart, but a hyphen written tight keeps its words together:
+    "the governor-elect", "rank-and-file unionists" (not "this dynamic - candidates")."""
+    out = ""
+    for t in tokens:
+        tight = t.i > 0 and not t.doc[t.i - 1].whitespace_ and (t.text == "-" or t.doc[t.i - 1].text == "-")
+        out += ("" if not out or tight else " ") + t.lower_
+    return out
+
+
 class Resolver:
     """Holds the entities of one article while its speaker mentions are resolved in order."""
 
     def __init__(self, doc: "Doc", lex: Lexicon, excluded: Sequence[tuple[int, int]] = ()):
         self.doc = doc
         self.excluded = list(excluded)
-        self.ents = list(doc.ents)  # doc.ents builds every span on each access
+        self.ents = [_titled_person(ent, lex) for ent in doc.ents]  # doc.ents builds every span on each access
         self.text = doc.text
         self.lex = lex
         self.entities: list[Entity] = []
@@ -1076,7 +1098,7 @@ class Resolver:
             return self._remember(Speaker(mention, place.id, "name"), offset, place)
         # ("Most economists" are "economists": how many of them spoke is no part of their name)
         counted = [t for t in head.children if t.i < head.i and t.dep_ in ("amod", "det") and t.lower_ in self.lex.shares]
-        words = " ".join(t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ != "det" and t not in counted)
+        words = _joined(t for t in head.subtree if t.i <= head.i and t.dep_ != "det" and t not in counted)
         words = re.sub(r"\s+([’']s)\b", r"\1", words)  # "committee's members"
         words = _whose_named(head, words)
         author = self._document_author(head)

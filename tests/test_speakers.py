@@ -2092,3 +2092,19 @@ def test_court_filings_are_not_the_courts_own_words(analyze):
     )
     speaker = entity_of(analyze(text), "reservations fell")
     assert speaker is None or speaker.name != "Superior Court"
+
+
+def test_a_name_ner_took_for_a_work_is_a_person_when_an_office_stands_before_it(analyze):
+    # NER tags "Teresa Valdane" WORK_OF_ART after the dateline and "Valdane" alone ORG
+    text = "BOISE, Idaho — Mayor-elect Teresa Valdane on Tuesday named eight members of her staff. Valdane said the list was final."
+    assert entity_of(analyze(text), "the list").name == "Teresa Valdane"
+
+
+def test_the_governor_elect_is_the_person_named_with_that_title(analyze):
+    text = "Governor-elect Harriet Solberg on Tuesday named a budget director. The governor-elect said the choice was easy."
+    assert entity_of(analyze(text), "the choice").name == "Harriet Solberg"
+
+
+def test_a_hyphenated_description_keeps_its_words_together_in_the_partys_name(analyze):
+    report = analyze("Rank-and-file teachers said the contract was a step backward.")
+    assert entity_of(report, "the contract").name == "rank-and-file teachers"
