@@ -1176,7 +1176,11 @@ class Resolver:
             return ent if ent is not None and _bears(ent, owners) else None
 
         # ("the county" said: the county's body the story named, as "county estimates" are its)
-        if lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or (lemma in self.lex.place_bodies and bare):
+        # (a noun that stands for a body named in full is one body: "the group", not "a group of
+        # parents" nor "civil rights groups"; or it describes the name it is set beside:
+        # "National Nurses United, a union that …")
+        one_body = lemma not in self.lex.body_nouns or head.dep_ == "appos" or (definite and head.tag_ == "NN" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children))
+        if (lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or (lemma in self.lex.place_bodies and bare)) and one_body:
             body = owned(self._body_for(lemma, offset))
             if body is not None:
                 return self._remember(Speaker(mention, body.id, "title"), offset, body)

@@ -2108,3 +2108,13 @@ def test_the_governor_elect_is_the_person_named_with_that_title(analyze):
 def test_a_hyphenated_description_keeps_its_words_together_in_the_partys_name(analyze):
     report = analyze("Rank-and-file teachers said the contract was a step backward.")
     assert entity_of(report, "the contract").name == "rank-and-file teachers"
+
+
+def test_the_group_is_the_coalition_named_before(analyze):
+    text = "The Fair Rent Coalition, an alliance of 30 tenant unions, backed the bill. The group said it would fill the rotunda before the vote."
+    assert entity_of(analyze(text), "it would fill").name == "Fair Rent Coalition"
+
+
+def test_a_group_of_people_is_not_the_coalition_named_before(analyze):
+    text = "The Fair Rent Coalition backed the bill. A group of landlords said the cap would stop new building."
+    assert by_content(analyze(text), "the cap").speaker.entity is None  # guard
