@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
 
 from .errors import ModelError
+from .lexicon import lexicon, read_list
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -143,6 +144,12 @@ def _fix_tokenizer(nlp: "Language") -> None:
         for decade in range(0, 100, 10):
             nlp.tokenizer.add_special_case(f"{mark}{decade:02d}s", [{ORTH: f"{mark}{decade:02d}s", NORM: f"19{decade:02d}s"}])
         nlp.tokenizer.add_special_case(f"{mark}n{mark}", [{ORTH: f"{mark}n{mark}", NORM: "and"}])  # rock ’n’ roll
+    # "Sault Ste. Marie", "Lt. Col. Ana Ruiz": an abbreviation keeps its full stop
+    titles = [short.capitalize() for short in lexicon().title_abbreviations if " " not in short and short.endswith(".")]
+    for short in titles + list(read_list("abbreviations.txt")):
+        short = short.strip()
+        if short and len(nlp.tokenizer(short)) > 1:
+            nlp.tokenizer.add_special_case(short, [{ORTH: short}])
 
 
 def load(model: str | None = None) -> "Language":

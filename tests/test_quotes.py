@@ -449,6 +449,13 @@ def test_missing_space_after_full_stop_still_splits_sentences(analyze):
     assert mention(a) == "Ruiz"
 
 
+def test_a_rank_abbreviation_does_not_end_the_sentence_before_the_speakers_name(analyze):
+    text = "“Nobody asked the people who serve,” said Army Capt. Dana Pruitt. “I was hoping for more.”"
+    quote = only(analyze(text), "“Nobody asked")
+    assert mention(quote) == "Army Capt. Dana Pruitt"
+    assert quote.content_text.endswith("“I was hoping for more.”")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -2118,3 +2118,10 @@ def test_the_group_is_the_coalition_named_before(analyze):
 def test_a_group_of_people_is_not_the_coalition_named_before(analyze):
     text = "The Fair Rent Coalition backed the bill. A group of landlords said the cap would stop new building."
     assert by_content(analyze(text), "the cap").speaker.entity is None  # guard
+
+
+def test_a_plural_title_abbreviation_is_part_of_the_mention_and_no_part_of_the_name(analyze):
+    report = analyze("Sens. Tom Harlan and Chris Cole said the rule was unlawful.")
+    speaker = by_content(report, "the rule").speaker
+    assert speaker.mention.text.startswith("Sens. Tom Harlan")
+    assert report.entity(speaker.entity).name == "Tom Harlan"
