@@ -2390,6 +2390,11 @@ def _interviewed(verb: "Token") -> tuple["Token", list["Token"]] | None:
             if named:  # "Lund", "council leader Anya Brook", "her adviser, Jake Sullivan"
                 head = roots[0]
                 return head, [c for c in head.children if c.i < comma.i]
+            # (or a name and what it is, both hung on the paper: "Felipe Arancibia, an economist
+            # at the university, said")
+            words = [r for r in roots if not r.is_punct]
+            if len(words) >= 2 and words[0].pos_ == "PROPN" and words[0].ent_type_ == "PERSON" and all(r.pos_ == "NOUN" and r.dep_ in ("appos", "conj") for r in words[1:]) and doc[words[1].left_edge.i - 1].text == ",":
+                return words[0], [c for c in words[0].children if c.i < comma.i]
         return None
     return None
 

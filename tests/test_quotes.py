@@ -1469,6 +1469,13 @@ def test_speaker_after_in_an_interview_with_a_paper_is_the_name_after_its_comma(
     assert (mention(a), a.cue.text) == (speaker, "argued")
 
 
+def test_a_name_and_its_description_both_hung_on_the_paper_still_speak_after_in_an_interview(analyze):
+    # the parser hangs "Felipe Arancibia" and "an economist" each on "the Wire", and "said" has no subject
+    text = "In an interview with the Wire, Felipe Arancibia, an economist at the university, said the biggest gains came among students from low-income families."
+    a = only(analyze(text), "the biggest gains")
+    assert (mention(a), a.cue.text) == ("Felipe Arancibia", "said")
+
+
 def test_a_claim_named_inside_another_speakers_content_stays_its_owners(analyze):
     report = analyze("Dr Okafor said the union's claim that wards had been left unstaffed was false.")
     outer = only(report, "the union's claim")
