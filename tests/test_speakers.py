@@ -2125,3 +2125,8 @@ def test_a_plural_title_abbreviation_is_part_of_the_mention_and_no_part_of_the_n
     speaker = by_content(report, "the rule").speaker
     assert speaker.mention.text.startswith("Sens. Tom Harlan")
     assert report.entity(speaker.entity).name == "Tom Harlan"
+
+
+def test_the_panel_is_the_tribunal_named_before(analyze):
+    text = "The Nordic Fisheries Tribunal ruled on Monday that the quota was unlawful. The panel wrote that the ministry had ignored its own data."
+    assert entity_of(analyze(text), "that the ministry").name == "Nordic Fisheries Tribunal"
