@@ -688,7 +688,10 @@ def _speaker_span(ctx: Context, head: "Token", skip: list["Token"]) -> tuple[int
     asides = [c for c in asides if not _ANONYMITY.search(ctx.text[c.left_edge.idx : c.right_edge.idx + len(c.right_edge.text)])]
     # "said Alma Ruiz, the union's director, who also said that …": a report of her own
     asides += [c for c in head.subtree if c.dep_ == "relcl" and c.i > head.i and c not in skip and _is_cue_verb(c, ctx.lex) and any(g.dep_ == "ccomp" for g in c.children) and c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].text == ","]
-    span = _subtree_span(head, skip + asides)
+    # "The ministry claimed the duties had cost …, a figure that could not be verified": what
+    # the parser hung on the subject from beyond its verb is no part of who spoke
+    beyond = [c for c in head.children if head.i < head.head.i < c.i]
+    span = _subtree_span(head, skip + asides + beyond)
     if span is None:
         return None
     start, end = trim(ctx.text, span[0], min([span[1]] + [c.left_edge.idx for c in asides]))

@@ -1476,6 +1476,11 @@ def test_a_name_and_its_description_both_hung_on_the_paper_still_speak_after_in_
     assert (mention(a), a.cue.text) == ("Felipe Arancibia", "said")
 
 
+def test_an_apposition_the_parser_hung_on_the_subject_from_beyond_the_verb_is_no_part_of_the_speaker(analyze):
+    text = "The ministry claimed the duties had cost its mills about $1.2 billion in lost sales, a figure that could not be independently verified."
+    assert mention(only(analyze(text), "the duties")) == "The ministry"
+
+
 def test_a_claim_named_inside_another_speakers_content_stays_its_owners(analyze):
     report = analyze("Dr Okafor said the union's claim that wards had been left unstaffed was false.")
     outer = only(report, "the union's claim")
