@@ -587,6 +587,9 @@ class Resolver:
             age = re.search(r"\d+", lower).group(0)
             aged = self._latest_person_written(s, lambda before, n: re.search(rf"\b{n},\s+{age}\b", before) is not None)
             return Speaker(mention, aged.id if aged is not None else self._pronoun(head, s, found.spans, kind="person"), "description")
+        owned_post = self._post_of_its_owner(head, s)
+        if owned_post is not None:
+            return self._remember(Speaker(mention, owned_post.id, "name"), s, owned_post)
         group = self._group_of_share(head)
         if group is not None:
             # "Nearly two-thirds of voters said": the voters speak, counted by the share
@@ -1806,6 +1809,22 @@ class Resolver:
             self._affiliate(ent, text, _NAME_LABELS.get(self.label_of(text) or word.ent_type_ or "ORG", "organization"))
         elif ent.affiliation is None and (body := self._body_for(word.lemma_.lower(), offset)) is not None and body is not ent:
             ent.affiliation = body.id
+
+    def _post_of_its_owner(self, head: "Token", offset: int) -> Entity | None:
+        """"South Korea said it was satisfied, and its trade ministry said …": a state's office
+        (data/state_posts.txt) owned by "its" is the office of the country "it" stands for, the
+        same party as "South Korea’s trade ministry" (or None)."""
+        its = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        if its is None or head.tag_ not in ("NN", "NNP") or head.lemma_.lower() not in self.lex.state_posts:
+            return None
+        owner = self._by_id(self._pronoun(its, offset, kind="thing"))
+        if owner is None or owner.type != "place":
+            return None  # (a ministry or an army is a state's, not the observer mission's that spoke last)
+        post = self.doc[its.i + 1 : head.i + 1].text
+        ent = self._entity(post, "organization")
+        self._alias(ent, f"{owner.name}’s {post}")
+        self._affiliate(ent, owner.name, owner.type)
+        return ent
 
     def _affiliate(self, ent: Entity, name: str, type_: str) -> None:
         """Record the first affiliation the text gives `ent` (never itself)."""

@@ -2130,3 +2130,11 @@ def test_a_plural_title_abbreviation_is_part_of_the_mention_and_no_part_of_the_n
 def test_the_panel_is_the_tribunal_named_before(analyze):
     text = "The Nordic Fisheries Tribunal ruled on Monday that the quota was unlawful. The panel wrote that the ministry had ignored its own data."
     assert entity_of(analyze(text), "that the ministry").name == "Nordic Fisheries Tribunal"
+
+
+def test_its_ministry_is_the_ministry_of_the_country_it_stands_for(analyze):
+    text = "Norway said it was satisfied with the outcome, and its fisheries ministry said in a statement that the ruling vindicated its fleet."
+    report = analyze(text)
+    ministry = entity_of(report, "that the ruling")
+    assert "Norway’s fisheries ministry" in ministry.aliases
+    assert report.entity(ministry.affiliation).name == "Norway"
