@@ -1718,6 +1718,8 @@ def _reports_nothing(token: "Token") -> bool:
         return True  # "Kingsmere agree £38m fee", "agreed a deal": terms settled, not a view shared
     if token.lemma_.lower() == "recall" and subject is not None and not any(c.dep_ == "ccomp" for c in token.children) and _a_body(subject):
         return True  # "Larkfield Nutrition is recalling powdered formula": a product recall, not a memory
+    if token.lemma_.lower() == "argue" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("case", "appeal") for c in token.children):
+        return True  # "the deputy minister who argued South Korea’s case in Geneva": pleaded it, claimed nothing
     return False
 
 

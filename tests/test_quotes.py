@@ -1481,6 +1481,11 @@ def test_an_apposition_the_parser_hung_on_the_subject_from_beyond_the_verb_is_no
     assert mention(only(analyze(text), "the duties")) == "The ministry"
 
 
+def test_arguing_a_case_reports_nothing(analyze):
+    text = "Mira Lindahl, the lawyer who argued the city’s case before the tribunal, said the ruling was fair."
+    assert contents(analyze(text)) == ["the ruling was fair"]
+
+
 def test_a_claim_named_inside_another_speakers_content_stays_its_owners(analyze):
     report = analyze("Dr Okafor said the union's claim that wards had been left unstaffed was false.")
     outer = only(report, "the union's claim")
