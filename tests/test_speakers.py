@@ -2138,3 +2138,8 @@ def test_its_ministry_is_the_ministry_of_the_country_it_stands_for(analyze):
     ministry = entity_of(report, "that the ruling")
     assert "Norway’s fisheries ministry" in ministry.aliases
     assert report.entity(ministry.affiliation).name == "Norway"
+
+
+def test_a_list_released_by_a_team_speaks_for_the_team(analyze):
+    report = analyze("According to a list released by the transition team, six of the eight nominees are women.")
+    assert entity_of(report, "six of the eight").name == "transition team"
