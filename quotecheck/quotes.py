@@ -2932,6 +2932,11 @@ def _according_attributions(ctx: Context) -> list[Found]:
         aside += _clause_taken_for_apposition(token, pobj)
         speaker = trim(ctx.text, *(_subtree_span(pobj, aside) or (pobj.idx, pobj.idx + len(pobj.text))))
         source = pobj
+        if verb == "according to" and (fused := _source_fused_with_subject(token, pobj)) is not None:
+            # "According to the study, grade-point averages rose …", parsed as one noun phrase
+            # "the study, grade-point averages" with no subject for "rose": the source ends at the comma
+            source = fused
+            speaker = trim(ctx.text, speaker[0], fused.right_edge.idx + len(fused.right_edge.text))
         if pobj.lemma_.lower() in ctx.lex.titles and (named := _name_set_off_after(ctx, speaker[1])) is not None:
             # "According to the pathologist, Dr Rajesh Menon, …": the name is the source's
             speaker, source = (speaker[0], named.end_char), named.root
@@ -2956,6 +2961,21 @@ def _according_attributions(ctx: Context) -> list[Found]:
             continue
         found.append(Found(pieces, cue, speaker, source.i, verb, "according"))
     return found
+
+
+def _source_fused_with_subject(according: "Token", pobj: "Token") -> "Token | None":
+    """The head of the source when an opening "According to X, …" was parsed with the clause's
+    subject as one noun phrase ("the study, grade-point averages") and the clause's verb has no
+    subject of its own, or None."""
+    verb = according.head
+    opens = all(t.is_space or t.is_punct for t in according.doc[according.sent.start : according.i])
+    if not opens or verb.pos_ not in ("VERB", "AUX") or _subject(verb) is not None:
+        return None
+    comma = next((t for t in pobj.subtree if t.text == "," and t.i < pobj.i), None)
+    if comma is None or not all(t.dep_ in ("compound", "amod", "punct", "nummod", "det") for t in pobj.doc[comma.i + 1 : pobj.i]):
+        return None
+    left = [t for t in pobj.doc[according.i + 2 : comma.i] if t.dep_ != "det" and not (according.i + 2 <= t.head.i < comma.i)]
+    return left[0] if len(left) == 1 and left[0].pos_ in ("NOUN", "PROPN") else None
 
 
 # the forms of the verbs records "show" with, and their lemmas

@@ -1486,6 +1486,13 @@ def test_arguing_a_case_reports_nothing(analyze):
     assert contents(analyze(text)) == ["the ruling was fair"]
 
 
+def test_an_opening_according_to_the_parser_fused_with_the_subject_ends_at_its_comma(analyze):
+    # in this context the parser reads "the study, grade-point averages in core subjects" as one noun phrase
+    text = "The district moved its first bell to 8:35 a.m. in the fall.\n\nAccording to the study, grade-point averages in core subjects rose by an average of 0.14 points."
+    finding = only(analyze(text), "grade-point averages")
+    assert (mention(finding), finding.cue.text) == ("the study", "According to")
+
+
 def test_a_claim_named_inside_another_speakers_content_stays_its_owners(analyze):
     report = analyze("Dr Okafor said the union's claim that wards had been left unstaffed was false.")
     outer = only(report, "the union's claim")
