@@ -171,6 +171,12 @@ def _joined(tokens: Iterable["Token"]) -> str:
     return out
 
 
+# verbs by which the text says who won an election: its subject is "the mayor-elect" (or,
+# passive, "was elected")
+_WINNING = frozenset({"win", "unseat", "defeat", "beat", "oust", "topple", "elect"})
+_CONTESTS = frozenset({"election", "race", "seat", "nomination", "primary", "runoff", "contest", "presidency", "mayoralty", "governorship", "vote", "ballot", "caucus", "caucuses"})
+
+
 class Resolver:
     """Holds the entities of one article while its speaker mentions are resolved in order."""
 
@@ -1206,6 +1212,8 @@ class Resolver:
             # (and a place or party that qualifies it must be written beside the name: "the
             # Vermont senator", "the senator from Vermont")
             titled = self._titled_candidate(whole or " ".join([t.lower_ for t in head.lefts if t.lower_ in self.lex.rank_words] + [head.lower_]), offset, places)
+            if titled is None and (whole or "").endswith("-elect"):
+                titled = self._winner_before(offset)
             if titled is not None:
                 return self._remember(Speaker(mention, titled.id, "title"), offset, titled)
             return Speaker(mention, None, "title")
@@ -1385,6 +1393,26 @@ class Resolver:
                 return self._titled(cand.name, title)
         # (then any holder not far back: the place may be written as "(I-Vt.)" or not at all)
         return self._titled_candidate(title, offset, reach=4000) if qualifiers else None
+
+    def _winner_before(self, offset: int) -> Entity | None:
+        """"the mayor-elect" when no one was given that title: the person the text said won,
+        unseated or defeated someone, or was elected, last before `offset` (or None)."""
+        for token in reversed(self.doc[: self.doc.char_span(0, offset, alignment_mode="contract").end if offset else 0]):
+            if token.pos_ != "VERB" or token.lemma_.lower() not in _WINNING:
+                continue
+            passive = any(c.dep_ == "auxpass" for c in token.children)
+            if passive != (token.lemma_.lower() == "elect"):
+                continue
+            won = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if token.lemma_.lower() in ("win", "beat") and won is not None and not any(t.lemma_.lower() in _CONTESTS for t in won.subtree):
+                continue  # "Brisco won 57% of homeowners": a share, not the office (but "won 50.9% of the vote")
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            named = [c for c in self.candidates if c.type == "person" and c.offset <= subject.idx < c.offset + len(c.name)]
+            if named:
+                return self._entity(named[-1].name, "person")
+        return None
 
     def _ranks(self, title: str) -> frozenset[str]:
         """The rank words of a title ("deputy" in "deputy governor"): posts match only when these do."""

@@ -2143,3 +2143,13 @@ def test_its_ministry_is_the_ministry_of_the_country_it_stands_for(analyze):
 def test_a_list_released_by_a_team_speaks_for_the_team(analyze):
     report = analyze("According to a list released by the transition team, six of the eight nominees are women.")
     assert entity_of(report, "six of the eight").name == "transition team"
+
+
+def test_the_mayor_elect_is_the_candidate_the_text_says_won(analyze):
+    text = "Council member Ruth Tallis unseated the incumbent on Tuesday, winning 51% of the vote. The mayor-elect said she would restore the night buses."
+    assert entity_of(analyze(text), "she would restore").name == "Ruth Tallis"
+
+
+def test_a_share_won_among_a_group_does_not_make_its_winner_the_elect(analyze):
+    text = "Ruth Tallis was elected mayor on Tuesday. Her rival Omar Venn won 57% of homeowners. The mayor-elect said she would restore the night buses."
+    assert entity_of(analyze(text), "she would restore").name == "Ruth Tallis"
