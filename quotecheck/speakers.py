@@ -214,6 +214,8 @@ class Resolver:
         # unnamed people met in passing ("a reporter asked", "one voter said"): no later "he",
         # "she" or "they" stands for them, as the one who answers a question is more often meant
         self.passers_by: dict[str, str] = {}  # entity id -> the noun that introduced them
+        # bodies the text has only cited ("according to FactSet"), never let speak with a verb
+        self.cited_only: dict[str, bool] = {}
 
     # ------------------------------------------------------------ labels and candidates
 
@@ -1673,11 +1675,14 @@ class Resolver:
             return self._named_most(fitting, offset) if fitting else None
         if generic:
             # "the company said" after "Vantor Automotive said" (or its spokeswoman): the body
-            # that spoke last (for a company, one whose name says it is no union, trust or council)
-            for off, ent in reversed(self.recent):
-                body = self._voice_of(ent)
-                if off < offset and body is not None and not self._public(body.name) and not (lemma in self.lex.company_nouns and self._no_business(body.name)):
-                    return body
+            # that spoke last (for a company, one whose name says it is no union, trust or council),
+            # and one that spoke for itself before one only cited ("…, according to FactSet": a
+            # data source the story quotes, not the company it is about)
+            voices = [(off, self._voice_of(ent)) for off, ent in reversed(self.recent) if off < offset]
+            fits = [body for _, body in voices if body is not None and not self._public(body.name) and not (lemma in self.lex.company_nouns and self._no_business(body.name))]
+            spoke = [body for body in fits if not self.cited_only.get(body.id, False)]
+            if spoke or fits:
+                return (spoke or fits)[0]
         def business(name: str) -> bool:
             # (for "the company" or "its maker", a name that says it is no business, or an
             # acronym that stands for one: "FDA", the Food and Drug Administration)
@@ -1910,6 +1915,7 @@ def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] 
             del resolver.recent[remembered:]
         if speaker is not None and speaker.entity is not None:
             resolver.note_document(f, speaker.entity)
+            resolver.cited_only[speaker.entity] = resolver.cited_only.get(speaker.entity, True) and f.how == "according"
         if f.how == "nested" and speaker is not None and speaker.form == "pronoun" and speaker.entity is not None:
             # ‘She said to me, “…”’: whoever "she" is, not the one quoting her
             quoting = next((speakers[j] for j in range(i - 1, -1, -1) if found[j].how != "nested" and found[j].start <= f.start and f.end <= found[j].end), None)

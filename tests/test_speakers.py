@@ -2153,3 +2153,8 @@ def test_the_mayor_elect_is_the_candidate_the_text_says_won(analyze):
 def test_a_share_won_among_a_group_does_not_make_its_winner_the_elect(analyze):
     text = "Ruth Tallis was elected mayor on Tuesday. Her rival Omar Venn won 57% of homeowners. The mayor-elect said she would restore the night buses."
     assert entity_of(analyze(text), "she would restore").name == "Ruth Tallis"
+
+
+def test_the_company_is_the_one_that_spoke_not_the_data_source_cited_after_it(analyze):
+    text = "Harwell Foods said on Thursday that its profit fell. Analysts had expected a smaller drop, according to FactSet. The company said it would close two bakeries."
+    assert entity_of(analyze(text), "it would close").name == "Harwell Foods"
