@@ -1008,6 +1008,11 @@ class Resolver:
             if len(words) >= 2 and any(e.end <= run[0].i for e in ents):
                 name = " ".join(words)
                 return name, self._guess_type(head, name), "name"
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+            place = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "LOC")), None) if of is not None else None
+            if place is not None and head.tag_ == "NNPS" and head.i < span.end - 1:
+                # "The Allied Autoworkers of America": a body named for a place, not the place
+                return self.doc[run[0].i : place.right_edge.i + 1].text, "organization", "name"
         if chosen is None and ents and head.pos_ != "NOUN":
             # not a name inside an aside after the head ("Okafor, a Pruitt ally": Pruitt is
             # whose ally she is), unless the aside is the name ("The Podesta Group CEO, Kim Fritts")

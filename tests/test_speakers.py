@@ -2158,3 +2158,10 @@ def test_a_share_won_among_a_group_does_not_make_its_winner_the_elect(analyze):
 def test_the_company_is_the_one_that_spoke_not_the_data_source_cited_after_it(analyze):
     text = "Harwell Foods said on Thursday that its profit fell. Analysts had expected a smaller drop, according to FactSet. The company said it would close two bakeries."
     assert entity_of(analyze(text), "it would close").name == "Harwell Foods"
+
+
+def test_a_body_named_for_a_place_is_the_body_not_the_place(analyze):
+    text = "Talbridge Motor Co. said it would cut 2,400 jobs. The Allied Autoworkers of America, which represents about 27,000 Talbridge workers, said it would fight the cuts. The union said it would ask for buyouts."
+    report = analyze(text)
+    assert entity_of(report, "it would fight").name == "Allied Autoworkers of America"
+    assert entity_of(report, "it would ask").name == "Allied Autoworkers of America"
