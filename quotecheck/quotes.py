@@ -216,7 +216,10 @@ def _second_cue(ctx: "Context", root: "Token", deps: tuple[str, ...] = ("advcl",
         if t.dep_ == "conj" and t.head.i == root.i and subject is None and t.tag_ == "VB" and root.tag_ == "VB" and _shares_the_auxiliary(root, t):
             continue  # "said it does not confirm or deny the existence of …": one predicate under one auxiliary
         own_speaker = subject is not None and subject.pos_ != "PRON" and t.dep_ == "conj" and any(c.dep_ == "ccomp" for c in t.children)
-        if subject is not None and not own_speaker and not any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas", "while") for c in t.children):
+        # (a report of another speaker joined by "as" ends it too: "…, as lawmakers accused the
+        # agency of …", not "as if he wanted …" nor "as they sought answers")
+        also = any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) and not any(c.lower_ in ("if", "though") and c.i == t.left_edge.i + 1 for c in t.children) and t.lemma_.lower() not in _WANTING | {"seek"}
+        if subject is not None and not own_speaker and not also and not any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas", "while") for c in t.children):
             continue
         if t.dep_ == "conj" and t.tag_ == "VB" and t.head.tag_ in ("VBD", "VBZ", "VBN") and not any(c.dep_ == "ccomp" and _opens_with_that(c) for c in t.children):
             continue  # "deleted a Marlow email archive": a noun the parser took for a bare verb (not "and warn that …")

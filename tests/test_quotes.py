@@ -1493,6 +1493,18 @@ def test_an_opening_according_to_the_parser_fused_with_the_subject_ends_at_its_c
     assert (mention(finding), finding.cue.text) == ("the study", "According to")
 
 
+def test_another_speakers_report_joined_by_as_ends_the_content(analyze):
+    text = "The agency's acting head told the committee that intruders had roamed its systems for months, as lawmakers from both parties accused the agency of ignoring warnings."
+    report = analyze(text)
+    assert only(report, "that intruders").content_text == "that intruders had roamed its systems for months"
+    assert mention(only(report, "the agency of ignoring")) == "lawmakers from both parties"
+
+
+def test_as_if_is_no_second_report(analyze):  # guard
+    text = "Three aides told me they believed the host was behaving as if he wanted a role in the administration."
+    assert only(analyze(text), "they believed").content_text.endswith("as if he wanted a role in the administration")
+
+
 def test_a_claim_named_inside_another_speakers_content_stays_its_owners(analyze):
     report = analyze("Dr Okafor said the union's claim that wards had been left unstaffed was false.")
     outer = only(report, "the union's claim")
