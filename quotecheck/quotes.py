@@ -2948,7 +2948,7 @@ def _according_attributions(ctx: Context) -> list[Found]:
         # the content is the sentence around the phrase, split where the phrase stands inside it
         before = trim(ctx.text, sent.start_char, phrase[0])
         after = trim(ctx.text, phrase[1], sent.end_char)
-        if _words(ctx.text, *before) >= 4 and ctx.text[after[0] : after[1]].split(" ", 1)[0].lower() in _ASIDE_OPENERS | _CONTRAST_OPENERS | {"when"}:
+        if _words(ctx.text, *before) >= 4 and (ctx.text[after[0] : after[1]].split(" ", 1)[0].lower() in _ASIDE_OPENERS | _CONTRAST_OPENERS | {"when"} or _noun_phrase_gloss(ctx, after)):
             # the aside after the phrase is the paper's, not the source's, and so is a contrast
             # the paper draws ("…, according to the union's polling, even as the region swung right")
             after = (after[0], after[0])
@@ -2964,6 +2964,19 @@ def _according_attributions(ctx: Context) -> list[Found]:
             continue
         found.append(Found(pieces, cue, speaker, source.i, verb, "according"))
     return found
+
+
+def _noun_phrase_gloss(ctx: Context, span: tuple[int, int]) -> bool:
+    """Whether what follows a closing "according to X," is a noun phrase the paper sets beside
+    the clause ("…, according to a poll released Wednesday, the clearest sign yet that …"), not a
+    clause of its own."""
+    first = ctx.doc.char_span(span[0], span[1], alignment_mode="contract")
+    if first is None or len(first) < 2 or first[0].lower_ not in ("the", "a", "an"):
+        return False
+    top = first[0]
+    while top.head.i != top.i and top.head.left_edge.i >= first.start:
+        top = top.head
+    return top.pos_ in ("NOUN", "PROPN") and top.dep_ in ("appos", "npadvmod", "dobj", "attr", "conj", "ROOT") and top.right_edge.i >= first.end - 2
 
 
 def _source_fused_with_subject(according: "Token", pobj: "Token") -> "Token | None":

@@ -1505,6 +1505,11 @@ def test_as_if_is_no_second_report(analyze):  # guard
     assert only(analyze(text), "they believed").content_text.endswith("as if he wanted a role in the administration")
 
 
+def test_a_noun_phrase_the_paper_sets_after_a_closing_according_to_is_not_content(analyze):
+    text = "The mayor’s lead has shrunk to four points, according to a poll released Wednesday, the clearest sign yet that the ads are working."
+    assert only(analyze(text), "The mayor’s lead").content_text == "The mayor’s lead has shrunk to four points"
+
+
 def test_a_claim_named_inside_another_speakers_content_stays_its_owners(analyze):
     report = analyze("Dr Okafor said the union's claim that wards had been left unstaffed was false.")
     outer = only(report, "the union's claim")
