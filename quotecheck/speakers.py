@@ -1743,7 +1743,9 @@ class Resolver:
             if clause.dep_ == "relcl" and self.doc[clause.left_edge.i].lower_ == "who" and clause.lemma_.lower() in ("serve", "work") and served:
                 out.append((clause, tuple(served)))  # "who served as IRS commissioner in the 1990s": the commissioner (a former one)
                 continue
-            if clause.dep_ == "relcl" and self.doc[clause.left_edge.i].lower_ == "who" and not any(c.dep_ == "aux" for c in clause.children):
+            # (a present perfect holds it still: "who has led the bureau since January"; not
+            # "who will chair", "who had led")
+            if clause.dep_ == "relcl" and self.doc[clause.left_edge.i].lower_ == "who" and not any(c.dep_ == "aux" and c.lower_ not in ("has", "have") for c in clause.children):
                 verbs = (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"))
                 roles = tuple(t for verb in verbs for t in self.lex.role_verbs.get(verb.lemma_.lower(), ()))
                 if roles:

@@ -2165,3 +2165,13 @@ def test_a_body_named_for_a_place_is_the_body_not_the_place(analyze):
     report = analyze(text)
     assert entity_of(report, "it would fight").name == "Allied Autoworkers of America"
     assert entity_of(report, "it would ask").name == "Allied Autoworkers of America"
+
+
+def test_the_director_is_the_one_who_has_led_the_agency(analyze):
+    text = "Gerald Fenwick, who has led the bureau since January, told the committee that the agency had failed. The director conceded that staff had not installed a security update."
+    assert entity_of(analyze(text), "that staff").name == "Gerald Fenwick"
+
+
+def test_one_who_had_led_the_agency_is_not_the_director_now(analyze):  # guard
+    text = "Gerald Fenwick, who had led the bureau until 2019, told the committee that the agency had failed. The director conceded that staff had not installed a security update."
+    assert by_content(analyze(text), "that staff").speaker.entity is None
