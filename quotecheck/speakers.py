@@ -216,6 +216,7 @@ class Resolver:
         self.passers_by: dict[str, str] = {}  # entity id -> the noun that introduced them
         # bodies the text has only cited ("according to FactSet"), never let speak with a verb
         self.cited_only: dict[str, bool] = {}
+        self.last_document: tuple[int, str] | None = None  # where a document last spoke, and for whom
 
     # ------------------------------------------------------------ labels and candidates
 
@@ -570,6 +571,7 @@ class Resolver:
             # "Kerrigan's review ran under the headline …. It said …": the document the sentence
             # before is about speaks for its author
             written = self._document_just_named(head) if self.lex.pronouns.get(head.lower_) == "thing" else None
+            written = written or (self._document_that_spoke_last(head) if self.lex.pronouns.get(head.lower_) == "thing" else None)
             entity = written.id if written is not None else self._pronoun(head, s, found.spans)
             self.last_pronoun = (entity, self.lex.pronouns.get(head.lower_, ""))
             return Speaker(mention, entity, "pronoun")
@@ -1298,6 +1300,15 @@ class Resolver:
             self.documents.setdefault(subject.lemma_.lower(), (author, subject.tag_ == "NNS"))
         return author
 
+    def _document_that_spoke_last(self, pronoun: "Token") -> Entity | None:
+        """"…, according to the report. It also put the cost at …": the document that was the
+        last speaker, in the sentence before, is what "it" goes on with (its author)."""
+        if self.last_document is None or not self.recent or self.recent[-1][0] != self.last_document[0]:
+            return None
+        start = pronoun.sent.start
+        before = self.doc[start - 1].sent.start if start > 0 else start
+        return self._by_id(self.last_document[1]) if self.doc[before].idx <= self.last_document[0] < pronoun.idx else None
+
     def _issued_before(self, head: "Token", offset: int) -> Entity | None:
         """Who the text said put out the document `head` names, in its sentence or the one before:
         the subject of "sent a memo", "issued a statement" (data/issuing_verbs.txt), or of
@@ -1923,6 +1934,13 @@ def resolve(doc: "Doc", found: list[Found], excluded: Sequence[tuple[int, int]] 
         if speaker is not None and speaker.entity is not None:
             resolver.note_document(f, speaker.entity)
             resolver.cited_only[speaker.entity] = resolver.cited_only.get(speaker.entity, True) and f.how == "according"
+            said_by = doc[f.speaker_token] if f.speaker is not None and f.speaker_token is not None else None
+            author = resolver._by_id(speaker.entity)
+            if said_by is not None and author is not None and resolver._is_document(said_by) and author.type in ("person", "organization") and said_by.lemma_.lower() not in author.name.lower() and f.speaker[0] >= resolver.headline_end:
+                # "A report by the board's auditor, Irene Castell, found …": "the report" later
+                # and "It also put …" right after are hers
+                resolver.last_document = (f.speaker[0], speaker.entity)
+                resolver.documents.setdefault(said_by.lemma_.lower(), (author, said_by.tag_ == "NNS"))
         if f.how == "nested" and speaker is not None and speaker.form == "pronoun" and speaker.entity is not None:
             # ‘She said to me, “…”’: whoever "she" is, not the one quoting her
             quoting = next((speakers[j] for j in range(i - 1, -1, -1) if found[j].how != "nested" and found[j].start <= f.start and f.end <= found[j].end), None)

@@ -2175,3 +2175,11 @@ def test_the_director_is_the_one_who_has_led_the_agency(analyze):
 def test_one_who_had_led_the_agency_is_not_the_director_now(analyze):  # guard
     text = "Gerald Fenwick, who had led the bureau until 2019, told the committee that the agency had failed. The director conceded that staff had not installed a security update."
     assert by_content(analyze(text), "that staff").speaker.entity is None
+
+
+def test_it_after_a_document_that_spoke_goes_on_with_the_document(analyze):
+    text = (
+        "The Harbour Board said the ferry would run until May. A report by the board’s auditor, Irene Castell, found that the fares had covered only half the costs. "
+        "Most of the losses came in winter, according to the report. It also put the cost of the repairs at about $3 million."
+    )
+    assert entity_of(analyze(text), "the cost of the repairs").name == "Irene Castell"
