@@ -1576,6 +1576,12 @@ class Resolver:
                 owner = next((g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"), None)
             if owner is None:
                 continue
+            # "The inspector general’s report" after "the bureau’s inspector general, Theresa
+            # Lindqvist": the holder of the post the owner names
+            post = _joined(t for t in owner.subtree if t.i <= owner.i and (t.i == owner.i or t.dep_ not in ("det", "poss", "case")))
+            holder = self._titled_candidate(post, owner.idx) if owner.pos_ == "NOUN" and post in self.lex.titles else None
+            if holder is not None:
+                return holder
             # the owner's whole phrase, with an appositive: "the consultancy Marlow Fenn"
             span = self.doc[owner.left_edge.i : max(owner.i, owner.right_edge.i) + 1]
             named = self._named(span, owner)

@@ -2183,3 +2183,8 @@ def test_it_after_a_document_that_spoke_goes_on_with_the_document(analyze):
         "Most of the losses came in winter, according to the report. It also put the cost of the repairs at about $3 million."
     )
     assert entity_of(analyze(text), "the cost of the repairs").name == "Irene Castell"
+
+
+def test_a_document_owned_by_a_post_is_the_post_holders(analyze):
+    text = "A report by the bureau’s inspector general, Theresa Lindqvist, found that the hackers copied 4.3 million records. The inspector general’s report found that the bureau had been warned."
+    assert entity_of(analyze(text), "that the bureau had been warned").name == "Theresa Lindqvist"
