@@ -1838,7 +1838,9 @@ class Resolver:
                         continue  # "chief of staff", "head of state": part of the post, not a body
                     if pobj is not None:
                         # (not a relative clause on it: "the Tenants’ Association, who also said …")
-                        clauses = {t.i for c in pobj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+                        # (nor an appositive after a comma: "the Privacy Rights Collaborative, a
+                        # Washington advocacy group")
+                        clauses = {t.i for c in pobj.children if c.dep_ in ("relcl", "acl") or (c.dep_ == "appos" and c.i > pobj.i and pobj.pos_ == "PROPN" and c.pos_ == "NOUN" and self.doc[c.left_edge.i - 1].text == ",") for t in c.subtree}
                         text = self._as_written([t for t in pobj.subtree if t.dep_ != "det" and t.i not in clauses]).strip(" ,")
                         label = self.label_of(text) or pobj.ent_type_ or "ORG"
                         self._affiliate(ent, text, _NAME_LABELS.get(label, "organization"))

@@ -2188,3 +2188,9 @@ def test_it_after_a_document_that_spoke_goes_on_with_the_document(analyze):
 def test_a_document_owned_by_a_post_is_the_post_holders(analyze):
     text = "A report by the bureau’s inspector general, Theresa Lindqvist, found that the hackers copied 4.3 million records. The inspector general’s report found that the bureau had been warned."
     assert entity_of(analyze(text), "that the bureau had been warned").name == "Theresa Lindqvist"
+
+
+def test_a_description_set_off_after_a_bodys_name_is_no_part_of_the_affiliation(analyze):
+    report = analyze("Naomi Brandt, policy director at the Privacy Rights Collaborative, a Washington advocacy group, said the offer was a bandage.")
+    brandt = entity_of(report, "the offer")
+    assert report.entity(brandt.affiliation).name == "Privacy Rights Collaborative"
