@@ -2194,3 +2194,8 @@ def test_a_description_set_off_after_a_bodys_name_is_no_part_of_the_affiliation(
     report = analyze("Naomi Brandt, policy director at the Privacy Rights Collaborative, a Washington advocacy group, said the offer was a bandage.")
     brandt = entity_of(report, "the offer")
     assert report.entity(brandt.affiliation).name == "Privacy Rights Collaborative"
+
+
+def test_the_professor_is_the_one_who_teaches(analyze):
+    text = "Gregory Hollis, who teaches election law at Northwoods College, said the gifts were legal. The professor added that the ban was rarely enforced."
+    assert entity_of(analyze(text), "that the ban").name == "Gregory Hollis"
