@@ -556,6 +556,10 @@ def _data_owner(doc: "Doc", sent: "SpacySpan") -> "SpacySpan | None":
     return None
 
 
+# a relative clause set off inside a speaker's mention: ", which represents", ", who has worked"
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\b")
+
+
 def source(
     doc: "Doc",
     extents: Sequence[tuple[int, int]],
@@ -588,6 +592,10 @@ def source(
     extents = [x for x in extents if not counts_sources(x)]
     # "A survey of 600 households … found": a document's own description, its author's figure
     documents = [(m.start, m.end, a.speaker.entity) for a in attributions if a.speaker and a.speaker.form == "document" and a.speaker.entity and (m := a.speaker.mention)]
+    # (a body's, not a person's: "Lena Brooks, who has run the bakery for 20 years" is the
+    # paper describing her)
+    bodies = {e.id for e in entities if e.type == "organization"}
+    described_speakers = [(m.start, m.end, a.speaker.entity) for a in attributions if a.speaker and a.speaker.form != "document" and a.speaker.entity in bodies and (m := a.speaker.mention)]
     for n, (start, end) in enumerate(extents, 1):
         fid = f"f{n}"
         figure = Figure(fid, start, end, text[start:end])
@@ -610,6 +618,10 @@ def source(
                     figure.source = _owner_entity(owner.text, entities).id
         elif (author := next((who for lo, hi, who in documents if lo <= start and end <= hi), None)) is not None:
             figure.source, figure.via = author, "document"
+        elif (described := next((who for lo, hi, who in described_speakers if lo <= start and end <= hi and _RELATIVE_OPENING.search(text, lo, start)), None)) is not None:
+            # "The Allied Autoworkers of America, which represents about 27,000 workers, said":
+            # what a speaking body's own relative clause counts, the sentence sources to it
+            figure.source, figure.via = described, "speaker"
         elif sent is not None:
             _source_outside(doc, figure, sent, cue_sentences, entities, attributions)
         if sent is not None:

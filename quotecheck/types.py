@@ -128,7 +128,7 @@ class Figure:
     text: str
     source: str | None = None
     attribution: str | None = None  # id of the attribution whose content holds it
-    via: str | None = None  # how the source was found: content, document, poll, data-owner, previous-sentence, unattributed-quote
+    via: str | None = None  # how the source was found: content, document, speaker, poll, data-owner, previous-sentence, unattributed-quote
     sentence: tuple[int, int] | None = None  # extent of the sentence it stands in
     near: str | None = None  # unsourced, but this entity speaks in its sentence or the one before
 

@@ -65,6 +65,13 @@ def test_a_figure_in_the_description_of_a_document_that_speaks_is_its_authors(an
     assert (report.entity(figure.source).name, figure.via) == ("Northway Research", "document")
 
 
+def test_a_figure_in_the_relative_clause_of_a_body_that_speaks_is_the_bodys(analyze):
+    text = "The Allied Autoworkers of America, which represents about 27,000 Talbridge workers, said it would fight the cuts."
+    report = analyze(text)
+    figure = next(f for f in report.figures if f.text == "about 27,000")
+    assert (report.entity(figure.source).name, figure.via) == ("Allied Autoworkers of America", "speaker")
+
+
 def test_a_figure_in_the_description_of_a_person_who_speaks_stays_unsourced(analyze):
     # guard: the paper describes the speaker; the number is not hers
     text = "Lena Brooks, who has run the bakery on Elm Street for 20 years, said the rent had doubled."
