@@ -163,11 +163,17 @@ def to_gold(slug: str, parsed: Parsed) -> dict:
     }
 
 
+def _article_number(src: Path) -> tuple[int, str]:
+    """Articles in the order of their numbers (9, 10, …, 99, 100), not of their names as text."""
+    number = src.stem.split("-", 1)[0]
+    return (int(number) if number.isdigit() else 10**6, src.stem)
+
+
 def build(corpus: Path = HERE) -> tuple[dict[Path, str], str]:
     """Everything the build writes: plain texts by path, and the gold JSONL."""
     texts: dict[Path, str] = {}
     rows = []
-    for src in sorted((corpus / "src").glob("*.txt")):
+    for src in sorted((corpus / "src").glob("*.txt"), key=_article_number):
         raw = src.read_text(encoding="utf-8")
         parsed = parse(raw, str(src.relative_to(corpus.parent)))
         texts[corpus / "texts" / src.name] = parsed.text
