@@ -1034,6 +1034,12 @@ def _subject_on_the_occasion(verb: "Token", clause: "Token") -> "Token | None":
                 first = verb.doc[rel.left_edge.i]
                 if first.lower_ == "that" and first.i == occasion.i + 1 and rel.right_edge.i + 1 >= clause.left_edge.i - 1:
                     return first
+        # ("claimed early on that Pell Ridge Partners, the firm …, had “bled …”": "that" read
+        # as a determiner of a name, the object of "on"; no name takes "that")
+        for name in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            that = next((d for d in name.children if d.dep_ == "det" and d.lower_ == "that" and d.i == prep.i + 1), None)
+            if that is not None and name.right_edge.i + 1 >= clause.left_edge.i - 1:
+                return that
     return None
 
 

@@ -1510,6 +1510,13 @@ def test_a_noun_phrase_the_paper_sets_after_a_closing_according_to_is_not_conten
     assert only(analyze(text), "The mayor’s lead").content_text == "The mayor’s lead has shrunk to four points"
 
 
+def test_that_the_parser_read_as_a_determiner_of_a_name_opens_the_claim(analyze):
+    # the parser reads "early on that Pell Ridge Partners" as a phrase and leaves "had bled" with no subject
+    text = "Dunleavy claimed early on that Pell Ridge Partners, the investment firm where Kettering was a partner, had “bled Larkmoor dry.”"
+    claim = only(analyze(text), "that Pell Ridge")
+    assert claim.content_text.endswith("had “bled Larkmoor dry.”")
+
+
 def test_a_claim_named_inside_another_speakers_content_stays_its_owners(analyze):
     report = analyze("Dr Okafor said the union's claim that wards had been left unstaffed was false.")
     outer = only(report, "the union's claim")
