@@ -177,6 +177,9 @@ _WINNING = frozenset({"win", "unseat", "defeat", "beat", "oust", "topple", "elec
 _CONTESTS = frozenset({"election", "race", "seat", "nomination", "primary", "runoff", "contest", "presidency", "mayoralty", "governorship", "vote", "ballot", "caucus", "caucuses"})
 
 
+_BYLINE = re.compile(r"\s*By\s+[A-Z]")
+
+
 class Resolver:
     """Holds the entities of one article while its speaker mentions are resolved in order."""
 
@@ -320,7 +323,7 @@ class Resolver:
     def _candidates(self) -> list[_Candidate]:
         out = []
         for ent in self.ents:
-            if self._excluded(ent.start_char):
+            if self._excluded(ent.start_char) or self._in_byline(ent.start_char):
                 continue
             label = self._label(ent)
             if label not in _NAME_LABELS:
@@ -333,6 +336,14 @@ class Resolver:
                 type_ = "organization"  # as _entity has it: "Castlemoyle Town", whatever NER said
             out.append(_Candidate(ent.start_char, name, type_, any(_stands_as_subject(t) for t in ent)))
         return sorted(out + self._untagged_surnames(out) + self._untagged_bodies(), key=lambda c: c.offset)
+
+    def _in_byline(self, offset: int) -> bool:
+        """Whether `offset` is on a byline ("By Anna Brezinski | Great Lakes Wire") before the
+        story: the writer is no party a later "he" or "she" stands for."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        line = self.text[start : end if end >= 0 else len(self.text)]
+        return start < 600 and len(line) < 120 and _BYLINE.match(line) is not None
 
     def _untagged_bodies(self) -> list[_Candidate]:
         """"CASTLEBROOK, England — Castlebrook Rovers sacked …" where NER tagged nothing: a run of
@@ -364,11 +375,20 @@ class Resolver:
                 continue
             words = [ent[0].lower_] + ([self.doc[ent.start - 1].lower_] if ent.start > 0 else [])
             words += [c.lower_ for c in ent.root.children if c.dep_ == "appos"]
-            sex = next((self.lex.gendered[w] for w in words if w in self.lex.gendered), None)
+            sex = next((self.lex.gendered[w] for w in words if w in self.lex.gendered), None) or self._sex_by_own_pronoun(ent)
             if sex is not None:
                 for key in (_norm(name), _norm(name.split()[-1])):
                     out[key] = sex if out.get(key, sex) == sex else "either"  # "Mr. Clinton" and "Mrs. Clinton"
         return {k: v for k, v in out.items() if v != "either"}
+
+    def _sex_by_own_pronoun(self, ent: "SpacySpan") -> str | None:
+        """"Sen. Claire Dunleavy and her Republican challenger": a "his" or "her" opening what is
+        joined to the name can only be the name's own (an object's "her", as in "Trump
+        questioned her stamina", is as often someone else's)."""
+        root = ent.root
+        owned = [g for c in root.children if c.dep_ == "conj" and c.pos_ == "NOUN" for g in c.children if g.dep_ == "poss" and g.i == c.left_edge.i == root.i + 2 and self.doc[root.i + 1].lower_ == "and"]
+        kinds = {self.lex.pronouns.get(g.lower_) for g in owned if g.lower_ in ("his", "her")}
+        return kinds.pop() if len(kinds) == 1 and kinds <= {"male", "female"} else None
 
     def _of_other_sex(self, name: str, kind: str) -> bool:
         """Whether the text has shown `name` to be of the sex a "he" or "she" (`kind`) rules out.

@@ -2199,3 +2199,17 @@ def test_a_description_set_off_after_a_bodys_name_is_no_part_of_the_affiliation(
 def test_the_professor_is_the_one_who_teaches(analyze):
     text = "Gregory Hollis, who teaches election law at Northwoods College, said the gifts were legal. The professor added that the ban was rarely enforced."
     assert entity_of(analyze(text), "that the ban").name == "Gregory Hollis"
+
+
+def test_her_joined_to_a_name_marks_the_name_a_woman_for_a_later_he(analyze):
+    text = (
+        "Sen. Claire Dunleavy and her Republican challenger, Ross Kettering, traded accusations on Tuesday.\n\n"
+        "Dunleavy said the plant had closed on his watch.\n\n"
+        "“The senator had six years to save it,” he shot back."
+    )
+    assert entity_of(analyze(text), "“The senator").name == "Ross Kettering"
+
+
+def test_the_writer_on_the_byline_is_no_later_he_or_she(analyze):
+    text = "By Anna Brezinski | Great Lakes Wire\n\nA crowd gathered outside the plant on Tuesday.\n\n“We were never told,” she said."
+    assert by_content(analyze(text), "“We were never told").speaker.entity is None
