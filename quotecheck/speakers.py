@@ -180,6 +180,10 @@ _CONTESTS = frozenset({"election", "race", "seat", "nomination", "primary", "run
 _BYLINE = re.compile(r"\s*By\s+[A-Z]")
 
 
+# party words that qualify a title ("the Republican nominee")
+_PARTIES = frozenset({"Democratic", "Republican", "GOP"})
+
+
 class Resolver:
     """Holds the entities of one article while its speaker mentions are resolved in order."""
 
@@ -1193,7 +1197,8 @@ class Resolver:
         # ("several judges" are no one judge; "President Lev Harmat’s spokesman" is not the
         # spokesman of the General Staff named before, but his own)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        places = [t.text for t in head.subtree if t.i != head.i and t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")]
+        # (a party too: "The Democratic presidential nominee" is not the Republican one)
+        places = [t.text for t in head.subtree if t.i != head.i and ((t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")) or (t.i < head.i and t.text in _PARTIES))]
         for ent in recent if head.tag_ not in ("NNS", "NNPS") else ():
             if places and not all(any(p in written for written in [ent.name, *ent.aliases]) for p in places):
                 continue  # "the Ohio governor" is not the governor the text wrote with Florida
@@ -1430,7 +1435,12 @@ class Resolver:
             if before_re.search(before) or after_re.search(after) or held:
                 return self._titled(cand.name, title)
         # (then any holder not far back: the place may be written as "(I-Vt.)" or not at all)
-        return self._titled_candidate(title, offset, reach=4000) if qualifiers else None
+        # (for a party, only its abbreviation may stand for it, "(D-Nev.)": "The Democratic
+        # presidential nominee" is nobody when only the Republican one was written with the title)
+        parties = set(qualifiers) & _PARTIES
+        if parties and not any(q.endswith("-") for q in qualifiers):
+            return self._titled_candidate(title, offset, tuple("D-" if q == "Democratic" else "R-" for q in parties), reach)
+        return self._titled_candidate(title, offset, reach=4000) if qualifiers and not parties and not any(q.endswith("-") for q in qualifiers) else None
 
     def _winner_before(self, offset: int) -> Entity | None:
         """"the mayor-elect" when no one was given that title: the person the text said won,

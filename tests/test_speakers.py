@@ -2213,3 +2213,13 @@ def test_her_joined_to_a_name_marks_the_name_a_woman_for_a_later_he(analyze):
 def test_the_writer_on_the_byline_is_no_later_he_or_she(analyze):
     text = "By Anna Brezinski | Great Lakes Wire\n\nA crowd gathered outside the plant on Tuesday.\n\n“We were never told,” she said."
     assert by_content(analyze(text), "“We were never told").speaker.entity is None
+
+
+def test_the_challenger_is_the_one_introduced_as_the_challenger(analyze):
+    text = "Sen. Claire Dunleavy and her Republican challenger, Ross Kettering, traded accusations on Tuesday. The challenger admitted that his firm had cut 200 jobs."
+    assert entity_of(analyze(text), "that his firm").name == "Ross Kettering"
+
+
+def test_a_party_on_a_title_rules_out_the_other_partys_holder(analyze):  # guard
+    text = "Republican presidential nominee Dale Corbin released his plan on Monday. The Democratic presidential nominee said the plan was reckless."
+    assert by_content(analyze(text), "the plan was reckless").speaker.entity is None
