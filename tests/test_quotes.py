@@ -1517,6 +1517,11 @@ def test_that_the_parser_read_as_a_determiner_of_a_name_opens_the_claim(analyze)
     assert claim.content_text.endswith("had “bled Larkmoor dry.”")
 
 
+def test_the_papers_comment_after_a_cue_inside_the_sentence_is_not_content(analyze):
+    text = "The total will count loans as well as grants, negotiators said, a point the island states fought to the end."
+    assert contents(analyze(text)) == ["The total will count loans as well as grants"]
+
+
 def test_a_claim_named_inside_another_speakers_content_stays_its_owners(analyze):
     report = analyze("Dr Okafor said the union's claim that wards had been left unstaffed was false.")
     outer = only(report, "the union's claim")
