@@ -1159,6 +1159,11 @@ class Resolver:
         written = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         stray = written is not None and written[0].lower_ in ("the", "this", "that") and not written.start <= written[0].head.i < written.end
         definite = stray or any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children)
+        named_since = self._named_by_last_word(lemma, offset) if earlier is not None and document and head.tag_ == "NN" else None
+        if named_since is not None and (first := self._first_offset(named_since)) is not None and first > self._last_offset(earlier[0], offset):
+            # "according to an independent review …. … the Kestleham Maternity Review examined …
+            # The review found": the review the text has since named
+            return self._remember(Speaker(mention, named_since.id, "document"), offset, named_since)
         if earlier is not None and (earlier[1] or head.tag_ != "NNS") and definite:
             # "a poll by the Tresham lab found …", then "The poll also found …": the same author
             author = earlier[0]
@@ -1516,6 +1521,14 @@ class Resolver:
             if cand.offset < offset and cand.type == "organization" and cand.name.lower().split()[-1:] == [lemma] and len(cand.name.split()) > 1:
                 return self._entity(cand.name, "organization")
         return None
+
+    def _first_offset(self, ent: Entity) -> int | None:
+        """Where the text first names `ent` (its name as a candidate), or None."""
+        return next((c.offset for c in self.candidates if c.name == ent.name), None)
+
+    def _last_offset(self, ent: Entity, before: int) -> int:
+        """Where `ent` last spoke before `before` (-1 if it has not)."""
+        return max((off for off, e in self.recent if e is ent and off < before), default=-1)
 
     def _pollster(self, people: "Token") -> Entity | None:
         """Who polled `people` ("analysts polled by Trellis Market Data", "voters surveyed by

@@ -2223,3 +2223,12 @@ def test_the_challenger_is_the_one_introduced_as_the_challenger(analyze):
 def test_a_party_on_a_title_rules_out_the_other_partys_holder(analyze):  # guard
     text = "Republican presidential nominee Dale Corbin released his plan on Monday. The Democratic presidential nominee said the plan was reckless."
     assert by_content(analyze(text), "the plan was reckless").speaker.entity is None
+
+
+def test_the_review_is_the_review_the_text_has_since_named(analyze):
+    text = (
+        "Failures in care contributed to 41 deaths, according to an independent review published on Tuesday. "
+        "Led by the midwife Bernadette Hollis, the Kestleham Maternity Review examined the care given to 1,592 families. "
+        "The review found that warnings had been ignored."
+    )
+    assert entity_of(analyze(text), "that warnings").name == "Kestleham Maternity Review"
