@@ -1617,6 +1617,11 @@ class Resolver:
                 owner = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             elif child.dep_ == "relcl" and child.lemma_.lower() not in _NOT_AUTHORING:  # "a memo Sokol sent to staff"
                 owner = next((g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"), None)
+                # ("a notice the company filed with the state", "an analysis the network
+                # published": the body the noun stands for)
+                body = next((g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "NOUN" and g.tag_ == "NN" and any(d.lower_ == "the" for d in g.children) and g.lemma_.lower() in self.lex.org_nouns | self.lex.generic_org_nouns), None)
+                if owner is None and body is not None and (known := self._body_for(body.lemma_.lower(), body.idx)) is not None:
+                    return known
             if owner is None:
                 continue
             # "The inspector general’s report" after "the bureau’s inspector general, Theresa

@@ -2232,3 +2232,8 @@ def test_the_review_is_the_review_the_text_has_since_named(analyze):
         "The review found that warnings had been ignored."
     )
     assert entity_of(analyze(text), "that warnings").name == "Kestleham Maternity Review"
+
+
+def test_a_notice_the_company_filed_is_the_companys(analyze):
+    text = "Ardent Holdings said the plant would close. Ardent laid off 862 workers in March, according to a notice the company filed with the state."
+    assert entity_of(analyze(text), "Ardent laid off").name == "Ardent Holdings"
