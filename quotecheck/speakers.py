@@ -1230,6 +1230,8 @@ class Resolver:
         one_body = lemma not in self.lex.body_nouns or head.dep_ == "appos" or (definite and head.tag_ == "NN" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children))
         if (lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns or (lemma in self.lex.place_bodies and bare)) and one_body:
             body = owned(self._body_for(lemma, offset))
+            if body is None and bare:
+                body = self._owned_just_before(head)
             if body is not None:
                 return self._remember(Speaker(mention, body.id, "title"), offset, body)
         named_before = owned(self._named_by_last_word(lemma, offset)) if head.pos_ == "NOUN" else None
@@ -1529,6 +1531,19 @@ class Resolver:
     def _last_offset(self, ent: Entity, before: int) -> int:
         """Where `ent` last spoke before `before` (-1 if it has not)."""
         return max((off for off, e in self.recent if e is ent and off < before), default=-1)
+
+    def _owned_just_before(self, head: "Token") -> Entity | None:
+        """"Dunleavy’s campaign later released its math. The campaign said …": the body a name
+        owned in the sentence before (or earlier in this one), as "Dunleavy’s campaign" would be
+        had it spoken."""
+        start = self.doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+        for token in reversed(self.doc[start : head.i]):
+            if token.lemma_.lower() != head.lemma_.lower() or token.tag_ != "NN" or token.i < 2 or self.doc[token.i - 1].tag_ != "POS":
+                continue
+            owner = self.doc[token.i - 2]  # (the parser may call "Dunleavy" in "Dunleavy’s" an adjective)
+            if owner.head.i == token.i and owner.text[:1].isupper() and owner.is_alpha and not self._excluded(owner.idx):
+                return self._entity(self.doc[owner.left_edge.i : token.i + 1].text, "organization")
+        return None
 
     def _pollster(self, people: "Token") -> Entity | None:
         """Who polled `people` ("analysts polled by Trellis Market Data", "voters surveyed by

@@ -2237,3 +2237,8 @@ def test_the_review_is_the_review_the_text_has_since_named(analyze):
 def test_a_notice_the_company_filed_is_the_companys(analyze):
     text = "Ardent Holdings said the plant would close. Ardent laid off 862 workers in March, according to a notice the company filed with the state."
     assert entity_of(analyze(text), "Ardent laid off").name == "Ardent Holdings"
+
+
+def test_the_campaign_is_the_campaign_a_name_owned_just_before(analyze):
+    text = "Sen. Claire Dunleavy said the figure was right. Dunleavy’s campaign later released its math. The campaign said in a statement that the figure included 500 jobs lost at suppliers."
+    assert entity_of(analyze(text), "the figure included").name == "Dunleavy’s campaign"
