@@ -2241,4 +2241,4 @@ def test_a_notice_the_company_filed_is_the_companys(analyze):
 
 def test_the_campaign_is_the_campaign_a_name_owned_just_before(analyze):
     text = "Sen. Claire Dunleavy said the figure was right. Dunleavy’s campaign later released its math. The campaign said in a statement that the figure included 500 jobs lost at suppliers."
-    assert entity_of(analyze(text), "the figure included").name == "Dunleavy’s campaign"
+    assert entity_of(analyze(text), "that the figure included").name == "Dunleavy’s campaign"
