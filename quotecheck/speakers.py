@@ -1452,8 +1452,8 @@ class Resolver:
     def _winner_before(self, offset: int) -> Entity | None:
         """"the mayor-elect" when no one was given that title: the person the text said won,
         unseated or defeated someone, or was elected, last before `offset` (or None)."""
-        for token in reversed(self.doc[: self.doc.char_span(0, offset, alignment_mode="contract").end if offset else 0]):
-            if token.pos_ != "VERB" or token.lemma_.lower() not in _WINNING:
+        for token in reversed(self.doc):
+            if token.idx >= offset or token.pos_ != "VERB" or token.lemma_.lower() not in _WINNING:
                 continue
             passive = any(c.dep_ == "auxpass" for c in token.children)
             if passive != (token.lemma_.lower() == "elect"):
