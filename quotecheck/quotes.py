@@ -1469,9 +1469,9 @@ def _host_clause(ctx: Context, verb: "Token") -> list[tuple[int, int]] | None:
     conceded = {t.i for c in host.children if c.i > last and c.dep_ == "advcl" and ctx.doc[c.left_edge.i - 1].text == "," and any(m.dep_ == "mark" and m.lower_ in ("although", "though") for m in c.children) for t in c.subtree}
     after = [t for t in after if not conceded or t.i < min(conceded) - 1]
     heads = [t for t in after if t.head.i < first and not t.is_punct]
-    # ("…, negotiators said, a point the island states fought to the end", hung on the host)
-    commented = len(heads) == 1 and heads[0].dep_ == "npadvmod" and heads[0].pos_ == "NOUN" and after[0].lower_ in ("a", "an") and heads[0].left_edge == after[0]
-    if len(heads) == 1 and (heads[0].dep_ == "appos" or commented) and heads[0].left_edge == after[0] and ctx.doc[after[0].i - 1].is_punct:
+    # (or a noun phrase with "a" hung on the host: "…, negotiators said, a point the island
+    # states fought to the end")
+    if len(heads) == 1 and heads[0].left_edge == after[0] and ctx.doc[after[0].i - 1].is_punct and (heads[0].dep_ == "appos" or (heads[0].dep_ == "npadvmod" and heads[0].pos_ == "NOUN" and after[0].lower_ in ("a", "an"))):
         after = []  # "…, the office reported on Tuesday -- a development that …": the paper's comment on the claim
     pieces = [_token_span(t for t in tokens if t.i < first), _token_span(after)]
     out = [trim(ctx.text, *p) for p in pieces if p]

@@ -1445,9 +1445,10 @@ class Resolver:
         # (for a party, only its abbreviation may stand for it, "(D-Nev.)": "The Democratic
         # presidential nominee" is nobody when only the Republican one was written with the title)
         parties = set(qualifiers) & _PARTIES
-        if parties and not any(q.endswith("-") for q in qualifiers):
+        abbreviated = any(q.endswith("-") for q in qualifiers)  # the second look, for "D-" or "R-": no fallback after it
+        if parties and not abbreviated:
             return self._titled_candidate(title, offset, tuple("D-" if q == "Democratic" else "R-" for q in parties), reach)
-        return self._titled_candidate(title, offset, reach=4000) if qualifiers and not parties and not any(q.endswith("-") for q in qualifiers) else None
+        return self._titled_candidate(title, offset, reach=4000) if qualifiers and not abbreviated else None
 
     def _winner_before(self, offset: int) -> Entity | None:
         """"the mayor-elect" when no one was given that title: the person the text said won,
